@@ -1,0 +1,144 @@
+"""Normalise text for matching, keeping a map back to the original.
+
+Two folds, in this order:
+
+1. **Compatibility folding** (NFKC, code point by code point): full-width digits
+   and signs become ASCII (１２％ → 12%, ，→ ,), the ideographic space a space.
+   NFKC runs first because OpenCC leaves full-width signs alone.
+2. **Traditional → Simplified** with OpenCC's ``tw2s`` conversion (Taiwan
+   standard to Simplified, *characters only*). Character conversion keeps the
+   text's length, so offsets map one to one, and it keeps Taiwan *vocabulary*
+   as written (通膨, 聯準會 → 联准会, 川普): lexicons list those regional
+   variants explicitly. The phrase-level ``tw2sp`` would rewrite words into
+   mainland vocabulary (軟體 → 软件), change lengths, and hide which variant
+   the author used; ``tw2s`` also handles Taiwan variant characters (著 → 着)
+   that plain ``t2s`` leaves alone.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .offsets import OffsetMap, Piece
+
+__all__ = ["NormalizedText", "fold_width", "normalize", "to_simplified"]
+
+_OPENCC_CONFIG = "tw2s"
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A text prepared for matching, with the map back to the original."""
+
+    original: str
+    text: str
+    offsets: OffsetMap
+    changed_script: int  # characters the Traditional → Simplified step changed (in a leading sample)
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of :attr:`text` to the original text."""
+        if self.offsets.is_identity:
+            return start, end
+        return self.offsets.start(start), self.offsets.end(end)
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch)
+
+
+def fold_width(text: str) -> tuple[str, OffsetMap]:
+    """NFKC-fold ``text`` one code point at a time; return the folded text and its offset map."""
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return text, OffsetMap()
+    table: dict[int, str] = {}
+    expanding: dict[str, str] = {}
+    for ch in set(text):
+        if ch.isascii():
+            continue
+        folded = _fold_char(ch)
+        if folded == ch:
+            continue
+        if len(folded) == 1:
+            table[ord(ch)] = folded
+        else:
+            expanding[ch] = folded
+    out = text.translate(table) if table else text
+    if not expanding:
+        return out, OffsetMap()
+    pattern = regex.compile("[" + "".join(regex.escape(c) for c in expanding) + "]")
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    src = dst = 0
+    for m in pattern.finditer(out):
+        s = m.start()
+        parts.append(out[src:s])
+        dst += s - src
+        rep = expanding[m.group()]
+        parts.append(rep)
+        pieces.append(Piece(dst, dst + len(rep), s, s + 1))
+        dst += len(rep)
+        src = s + 1
+    parts.append(out[src:])
+    return "".join(parts), OffsetMap(tuple(pieces))
+
+
+@cache
+def _converter():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC(_OPENCC_CONFIG)
+
+
+def to_simplified(text: str) -> tuple[str, OffsetMap]:
+    """Convert Traditional characters to Simplified; return the text and its offset map."""
+    if text.isascii():
+        return text, OffsetMap()
+    out = _converter().convert(text)
+    if len(out) == len(text):
+        return out, OffsetMap()
+    return _rebuild(text)
+
+
+def _rebuild(text: str) -> tuple[str, OffsetMap]:
+    """Convert line by line; where a line changed length, character by character (rare)."""
+    conv = _converter()
+    out: list[str] = []
+    pieces: list[Piece] = []
+    dst = 0
+    for line_start, line in _lines_with_offsets(text):
+        conv_line = conv.convert(line)
+        if len(conv_line) == len(line):
+            out.append(conv_line)
+            dst += len(conv_line)
+            continue
+        for i, ch in enumerate(line):
+            c = conv.convert(ch)
+            out.append(c)
+            if len(c) != 1:
+                pieces.append(Piece(dst, dst + len(c), line_start + i, line_start + i + 1))
+            dst += len(c)
+    return "".join(out), OffsetMap(tuple(pieces))
+
+
+def _lines_with_offsets(text: str):  # type: ignore[no-untyped-def]
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line
+        pos += len(line)
+
+
+_SCRIPT_SAMPLE = 20000
+
+
+def normalize(text: str) -> NormalizedText:
+    """Fold width and script of ``text`` for matching; offsets map back to ``text``."""
+    folded, width_map = fold_width(text)
+    simplified, script_map = to_simplified(folded)
+    sample = min(len(folded), len(simplified), _SCRIPT_SAMPLE)
+    changed = sum(1 for a, b in zip(folded[:sample], simplified[:sample]) if a != b)
+    return NormalizedText(text, simplified, width_map.then(script_map), changed)
