@@ -1,0 +1,230 @@
+"""Language packs: the per-language data under ``rules/lang/<code>/``, validated.
+
+Each YAML file of a pack is one section (numerals, units, quantities, times,
+segment, boilerplate). Code never compares language codes: it reads fields of
+these models, and the extractor merges all packs into one grammar so that a
+Chinese article quoting "$4.5 billion" is read correctly.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any
+
+import regex
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from ..data import load_yaml, validate
+from ..errors import RuleFileError
+from ..models.quantity import Qualifier
+from ..resources import rules_dir
+
+__all__ = [
+    "BoilerplateSection",
+    "LanguagePack",
+    "NumeralsSection",
+    "QuantitiesSection",
+    "SegmentSection",
+    "TimePattern",
+    "TimesSection",
+    "UnitsSection",
+    "load_pack",
+    "load_packs",
+]
+
+
+def _check_regex(pattern: str) -> str:
+    try:
+        regex.compile(regex.sub(r"\{[A-Za-z_]\w*\}", "x", pattern))
+    except regex.error as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    return pattern
+
+
+Regex = Annotated[str, AfterValidator(_check_regex)]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class NumeralsSection(_Section):
+    """Numeral systems: Chinese digits and units, English number words."""
+
+    digits: dict[str, int] = Field(default_factory=dict)
+    small_units: dict[str, int] = Field(default_factory=dict)
+    large_units: dict[str, float] = Field(default_factory=dict)
+    zero_chars: list[str] = Field(default_factory=list)
+    decimal_marks: list[str] = Field(default_factory=list)
+    negative_words: list[str] = Field(default_factory=list)
+    approx_infixes: dict[str, Qualifier] = Field(default_factory=dict)
+    weak_standalone: list[str] = Field(default_factory=list)
+    not_numbers: list[Regex] = Field(default_factory=list)
+    list_marker: Regex | None = None
+    ordinal_prefixes: list[str] = Field(default_factory=list)
+    ordinal_suffixes: list[str] = Field(default_factory=list)
+    ones: dict[str, int] = Field(default_factory=dict)
+    tens: dict[str, int] = Field(default_factory=dict)
+    hundred: dict[str, int] = Field(default_factory=dict)
+    scales: dict[str, float] = Field(default_factory=dict)
+    abbreviated_scales: dict[str, float] = Field(default_factory=dict)
+    currency_only_scales: dict[str, float] = Field(default_factory=dict)
+    group_words: dict[str, int] = Field(default_factory=dict)
+    fractions: dict[str, float] = Field(default_factory=dict)
+    joiners: list[str] = Field(default_factory=list)
+    decimal_words: list[str] = Field(default_factory=list)
+    article_one: list[str] = Field(default_factory=list)
+
+
+UnitSpec = str | tuple[str, float]
+
+
+class UnitsSection(_Section):
+    """Currencies, measures, durations and counted nouns."""
+
+    currency_prefix: dict[str, str] = Field(default_factory=dict)
+    currency_suffix: dict[str, str] = Field(default_factory=dict)
+    ambiguous_currency_suffix: dict[str, tuple[str, str]] = Field(default_factory=dict)
+    generic_currency_suffix: list[str] = Field(default_factory=list)
+    measures: dict[str, UnitSpec] = Field(default_factory=dict)
+    scaled_measures: dict[str, UnitSpec] = Field(default_factory=dict)
+    durations: dict[str, UnitSpec] = Field(default_factory=dict)
+    classifiers: list[str] = Field(default_factory=list)
+    count_nouns: list[str] = Field(default_factory=list)
+    noun_stop_chars: list[str] = Field(default_factory=list)
+    count_stopwords: list[str] = Field(default_factory=list)
+
+
+class RangeBetween(_Section):
+    """Words around a 'between X and Y' range."""
+
+    open: list[str] = Field(default_factory=list)
+    join: list[str] = Field(default_factory=list)
+    close: list[str] = Field(default_factory=list)
+
+
+class QuantitiesSection(_Section):
+    """Markers of percents, points, multiples, fractions, ratios, ranges and qualifiers."""
+
+    percent_suffix: list[str] = Field(default_factory=list)
+    permille_suffix: list[str] = Field(default_factory=list)
+    percent_of: dict[str, str] = Field(default_factory=dict)
+    tenths_suffix: list[str] = Field(default_factory=list)
+    discount_suffix: list[str] = Field(default_factory=list)
+    discount_not_before: list[str] = Field(default_factory=list)
+    percentage_point_suffix: list[str] = Field(default_factory=list)
+    basis_point_suffix: list[str] = Field(default_factory=list)
+    multiple_suffix: list[str] = Field(default_factory=list)
+    multiple_words: dict[str, float] = Field(default_factory=dict)
+    fraction_infix: list[str] = Field(default_factory=list)
+    half_words: dict[str, float] = Field(default_factory=dict)
+    ratio_infix: list[str] = Field(default_factory=list)
+    ratio_context: list[str] = Field(default_factory=list)
+    range_connectors: list[str] = Field(default_factory=list)
+    range_between: RangeBetween = Field(default_factory=RangeBetween)
+    change_markers: list[str] = Field(default_factory=list)
+    qualifier_prefix: dict[str, Qualifier] = Field(default_factory=dict)
+    qualifier_suffix: dict[str, Qualifier] = Field(default_factory=dict)
+
+
+class TimePattern(_Section):
+    """One time-expression pattern and the resolver that turns its groups into dates."""
+
+    name: str
+    resolve: str
+    regex: Regex
+
+    @field_validator("resolve")
+    @classmethod
+    def _known_resolver(cls, value: str) -> str:
+        from ..extract.timeresolve import RESOLVERS
+
+        if value not in RESOLVERS:
+            raise ValueError(f"unknown resolver {value!r}; known: {', '.join(sorted(RESOLVERS))}")
+        return value
+
+
+class TimesSection(_Section):
+    """Dates, periods, relative expressions, and document-date stamps."""
+
+    fragments: dict[str, Regex] = Field(default_factory=dict)
+    relative_words: dict[str, tuple[str, int]] = Field(default_factory=dict)
+    year_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    month_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    decade_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    period_units: dict[str, str] = Field(default_factory=dict)
+    past_markers: list[str] = Field(default_factory=list)
+    future_markers: list[str] = Field(default_factory=list)
+    within_suffixes: list[str] = Field(default_factory=list)
+    range_connectors: list[str] = Field(default_factory=list)
+    range_openers: list[str] = Field(default_factory=list)
+    paired_connectors: list[str] = Field(default_factory=list)
+    range_closers: list[str] = Field(default_factory=list)
+    month_names: dict[str, int] = Field(default_factory=dict)
+    ordinal_words: dict[str, int] = Field(default_factory=dict)
+    decade_words: dict[str, int] = Field(default_factory=dict)
+    century_words: dict[str, int] = Field(default_factory=dict)
+    priority: int = 0
+    patterns: list[TimePattern] = Field(default_factory=list)
+    header_lines: int = 12
+    header_patterns: list[Regex] = Field(default_factory=list)
+    section_stamps: list[Regex] = Field(default_factory=list)
+    future_cues: list[str] = Field(default_factory=list)
+
+
+class SegmentSection(_Section):
+    """Sentence boundaries."""
+
+    sentence_enders: list[str] = Field(default_factory=list)
+    closers: list[str] = Field(default_factory=list)
+    abbreviations: list[str] = Field(default_factory=list)
+
+
+class BoilerplateSection(_Section):
+    """Page chrome: lines that are not the author's text."""
+
+    line_patterns: list[Regex] = Field(default_factory=list)
+
+
+_SECTIONS: dict[str, type[_Section]] = {
+    "numerals": NumeralsSection,
+    "units": UnitsSection,
+    "quantities": QuantitiesSection,
+    "times": TimesSection,
+    "segment": SegmentSection,
+    "boilerplate": BoilerplateSection,
+}
+
+
+class LanguagePack(BaseModel):
+    """All data of one language."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: str
+    numerals: NumeralsSection = Field(default_factory=NumeralsSection)
+    units: UnitsSection = Field(default_factory=UnitsSection)
+    quantities: QuantitiesSection = Field(default_factory=QuantitiesSection)
+    times: TimesSection = Field(default_factory=TimesSection)
+    segment: SegmentSection = Field(default_factory=SegmentSection)
+    boilerplate: BoilerplateSection = Field(default_factory=BoilerplateSection)
+
+
+def load_pack(directory: Path) -> LanguagePack:
+    """Load and validate the language pack in ``directory`` (one YAML file per section)."""
+    sections: dict[str, Any] = {"code": directory.name}
+    for path in sorted(directory.glob("*.yaml")):
+        model = _SECTIONS.get(path.stem)
+        if model is None:
+            raise RuleFileError(path, f"unknown section {path.stem!r}; expected one of {', '.join(_SECTIONS)}")
+        doc = load_yaml(path, RuleFileError)
+        sections[path.stem] = validate(doc, model, RuleFileError)
+    return LanguagePack(**sections)
+
+
+@cache
+def load_packs(root: Path | None = None) -> tuple[LanguagePack, ...]:
+    """Load every language pack under ``rules/lang`` (sorted by code)."""
+    base = (root or rules_dir()) / "lang"
+    return tuple(load_pack(d) for d in sorted(base.iterdir()) if d.is_dir())
