@@ -1,0 +1,74 @@
+"""The document's own date, and the dated sections inside it.
+
+The date is read from the header lines (a publication stamp such as
+"2023/11/21 00:06", "时间: 2025-11-08", "2025年11月21日美國東部時間"). Later
+lines that stamp a section of their own (a postscript "【後註五,2024/03/05】",
+a reader comment headed by its timestamp) re-anchor the relative expressions
+that follow them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .times import Anchors, TimeGrammar
+
+__all__ = ["detect_document_date", "section_anchors"]
+
+
+def _date(m) -> dt.date | None:  # type: ignore[no-untyped-def]
+    try:
+        return dt.date(int(m.group("year")), int(m.group("month")) if m.groupdict().get("month") else 1,
+                       int(m.group("day")))
+    except (ValueError, TypeError, IndexError):
+        return None
+
+
+def _month_number(m, g: TimeGrammar) -> int | None:  # type: ignore[no-untyped-def]
+    raw = m.groupdict().get("month")
+    if raw:
+        return int(raw)
+    text = m.group()
+    for name, number in sorted(g.tables.month_names.items(), key=lambda kv: -len(kv[0])):
+        if name in text.lower():
+            return number
+    return None
+
+
+def _header_end(text: str, lines: int) -> int:
+    pos = 0
+    for _ in range(lines):
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        pos = nl + 1
+    return pos
+
+
+def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int]:
+    """The date stamped in the header lines of normalised ``text`` (or None), and where the header ends."""
+    end = _header_end(text, g.header_lines)
+    best: tuple[int, dt.date] | None = None
+    for pattern in g.header_patterns:
+        for m in pattern.finditer(text, 0, end):
+            month = _month_number(m, g)
+            try:
+                day = dt.date(int(m.group("year")), month or 0, int(m.group("day")))
+            except (ValueError, TypeError):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), day)
+            break
+    return (best[1] if best else None), end
+
+
+def section_anchors(text: str, g: TimeGrammar, default: dt.date, header_end: int) -> Anchors:
+    """Anchors for relative expressions: ``default`` until the first dated section after the header."""
+    found: list[tuple[int, dt.date]] = []
+    for pattern in g.section_stamps:
+        for m in pattern.finditer(text, header_end):
+            day = _date(m)
+            if day is not None:
+                found.append((m.start(), day))
+    found.sort()
+    return Anchors(default, tuple(p for p, _ in found), tuple(d for _, d in found))

@@ -1,0 +1,378 @@
+"""The quantity grammar: regular expressions and tables compiled from all language packs.
+
+Everything language-specific comes from ``rules/lang/*/`` (numerals, units,
+quantities). This module only merges the packs and composes named fragments
+into a few compiled patterns:
+
+``core``      finds number cores: percent-of (百分之五), fractions (三分之二,
+              1/4), ratios (20:1), English number words, Arabic/Chinese runs,
+              and whole words that are multiples (翻番).
+``suffix``    matched right after a core: infix qualifier, scale word, unit
+              (percent, points, multiple, currency, measure, duration,
+              classifier + noun), trailing qualifier.
+``prefix``    searched right before a core: currency sign, qualifier word.
+
+Each is compiled once per process.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from ..lang.pack import LanguagePack, load_packs
+from ..models.quantity import Qualifier
+from .numerals import CjkTables, EnglishTables
+
+__all__ = ["QuantityGrammar", "alternation", "decimal_of", "quantity_grammar"]
+
+
+def decimal_of(value: float | int) -> Decimal:
+    """A Decimal for a table value; powers of ten keep their exponent (1E+4), so precision survives."""
+    if value >= 10:
+        exp = math.log10(value)
+        if abs(exp - round(exp)) < 1e-12:
+            return Decimal(1).scaleb(round(exp))
+    if value == int(value):
+        return Decimal(int(value))
+    return Decimal(str(value))
+
+
+def _is_latin_word(s: str) -> bool:
+    return any(c.isascii() and c.isalpha() for c in s)
+
+
+def alternation(items: Iterable[str], *, word_boundary: bool = True, ignore_case: bool = False) -> str:
+    """A regex alternation of literal ``items``, longest first; Latin words get letter boundaries."""
+    parts = []
+    for item in sorted(set(items), key=lambda s: (-len(s), s)):
+        esc = regex.escape(item).replace(r"\ ", r"\s+")
+        if word_boundary and _is_latin_word(item):
+            if item[0].isascii() and item[0].isalnum():
+                esc = r"(?<![A-Za-z])" + esc
+            if item[-1].isascii() and item[-1].isalnum():
+                esc = esc + r"(?![A-Za-z])"
+        parts.append(esc)
+    if not parts:
+        return "(?!)"
+    body = "|".join(parts)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def _merge(dicts: Iterable[Mapping[str, object]]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for d in dicts:
+        out.update(d)
+    return out
+
+
+def _case_split(items: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Latin words written in lower case match any case; others match as written."""
+    lower, exact = [], []
+    for item in items:
+        (lower if item.islower() and _is_latin_word(item) else exact).append(item)
+    return lower, exact
+
+
+def _either_case(items: Iterable[str]) -> str:
+    lower, exact = _case_split(items)
+    return "(?:" + alternation(lower, ignore_case=True) + "|" + alternation(exact) + ")"
+
+
+@dataclass(frozen=True)
+class QuantityGrammar:
+    """Compiled patterns and lookup tables for quantity extraction."""
+
+    core: regex.Pattern[str]
+    suffix: regex.Pattern[str]
+    currency_prefix: regex.Pattern[str]
+    qualifier_prefix: regex.Pattern[str]
+    between_prefix: regex.Pattern[str]
+    change_prefix: regex.Pattern[str]
+    ordinal_prefix: regex.Pattern[str]
+    ordinal_suffix: regex.Pattern[str]
+    range_gap: regex.Pattern[str]
+    between_join: regex.Pattern[str]
+    between_close: regex.Pattern[str]
+    ratio_context: regex.Pattern[str]
+    not_numbers: regex.Pattern[str] | None
+    list_marker: regex.Pattern[str] | None
+    cjk: CjkTables
+    english: EnglishTables
+    weak_standalone: frozenset[str]
+    han_digits: frozenset[str]
+    currency_prefix_units: dict[str, str]
+    currency_suffix_units: dict[str, str]
+    ambiguous_currency: dict[str, tuple[str, str]]
+    measure_units: dict[str, tuple[str, Decimal]]
+    duration_units: dict[str, tuple[str, Decimal]]
+    scales: dict[str, Decimal]
+    currency_only_scales: dict[str, Decimal]
+    multiple_words: dict[str, Decimal]
+    percent_of: dict[str, str]
+    qualifier_prefix_words: dict[str, Qualifier]
+    qualifier_suffix_words: dict[str, Qualifier]
+    count_stopwords: frozenset[str]
+    count_nouns: frozenset[str]
+    classifier_words: frozenset[str]
+    month_words: frozenset[str]
+    unit_leads: dict[str, tuple[str, ...]]
+    generic_currency: frozenset[str]
+    scaled_measures: dict[str, tuple[str, Decimal]]
+    noun_stop_chars: frozenset[str]
+    currency_by_lang: dict[str, dict[str, str]]
+    negative_prefix: regex.Pattern[str]
+    half_value: Decimal
+
+    def lookup_ci(self, table: Mapping[str, object], surface: str) -> object:
+        """Look a matched surface up, case-insensitively for lower-case Latin entries."""
+        key = regex.sub(r"\s+", " ", surface)
+        if key in table:
+            return table[key]
+        return table.get(key.lower())
+
+
+def _unit_table(packs: Sequence[LanguagePack], attr: str) -> dict[str, tuple[str, Decimal]]:
+    out: dict[str, tuple[str, Decimal]] = {}
+    for p in packs:
+        for surface, spec in getattr(p.units, attr).items():
+            if isinstance(spec, str):
+                out[surface] = (spec, Decimal(1))
+            else:
+                out[surface] = (spec[0], decimal_of(spec[1]))
+    return out
+
+
+def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
+    """Compose the quantity patterns from ``packs``."""
+    num = [p.numerals for p in packs]
+    qty = [p.quantities for p in packs]
+    units = [p.units for p in packs]
+
+    digits: dict[str, int] = _merge(n.digits for n in num)  # type: ignore[assignment]
+    small: dict[str, int] = _merge(n.small_units for n in num)  # type: ignore[assignment]
+    large = {k: decimal_of(v) for n in num for k, v in n.large_units.items()}
+    zero = frozenset(c for n in num for c in n.zero_chars)
+    points = [c for n in num for c in n.decimal_marks]
+    infixes: dict[str, Qualifier] = _merge(n.approx_infixes for n in num)  # type: ignore[assignment]
+    negatives_cjk = [w for n in num for w in n.negative_words if not _is_latin_word(w)]
+    cjk = CjkTables(
+        digits={**digits, **dict.fromkeys(zero, 0)},
+        small_units=small,
+        large_units=large,
+        zero_chars=zero,
+        decimal_marks=frozenset(points),
+        negative_words=frozenset(negatives_cjk),
+        approx_infixes=infixes,
+    )
+    english = EnglishTables(
+        ones=_merge(n.ones for n in num),  # type: ignore[arg-type]
+        tens=_merge(n.tens for n in num),  # type: ignore[arg-type]
+        hundred=_merge(n.hundred for n in num),  # type: ignore[arg-type]
+        scales={k: decimal_of(v) for n in num for k, v in n.scales.items()},
+        group_words=_merge(n.group_words for n in num),  # type: ignore[arg-type]
+        fractions={k: decimal_of(v) for n in num for k, v in n.fractions.items()},
+        joiners=frozenset(w for n in num for w in n.joiners),
+        decimal_words=frozenset(w for n in num for w in n.decimal_words),
+        negative_words=frozenset(w for n in num for w in n.negative_words if _is_latin_word(w)),
+        article_one=frozenset(w for n in num for w in n.article_one),
+    )
+
+    han_digit_chars = "".join(sorted(set(digits) | zero))
+    small_chars = "".join(sorted(small))
+    large_chars = "".join(sorted(large))
+    cn_class = regex.escape(han_digit_chars + small_chars + large_chars)
+    hundred_chars = "".join(c for c, v in small.items() if v == 100)
+    pct_words = [w for q in qty for w in q.percentage_point_suffix + q.percent_suffix if not _is_latin_word(w)]
+    pct_tail = "|".join(regex.escape(w[1:]) for w in pct_words if w and w[0] in hundred_chars) or "(?!)"
+    point_alt = "|".join(regex.escape(p) for p in points) or "(?!)"
+    infix_class = regex.escape("".join(infixes)) or "(?!)"
+
+    arabic = r"(?:(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?![\w]))?|(?<![\d.])\.\d+"
+    han_atom = (
+        rf"(?:[{regex.escape(han_digit_chars)}]"
+        rf"|[{regex.escape(large_chars)}](?!\s*分\s*之)"
+        rf"|[{regex.escape(small_chars)}](?!\s*(?:{pct_tail}|分\s*之)))"
+    )
+    item = (
+        rf"(?:{arabic}|{han_atom}|(?:{point_alt})(?=\s*(?:\d|[{regex.escape(han_digit_chars)}]))"
+        rf"|[{infix_class}](?=[ \t]*[{regex.escape(small_chars + large_chars)}]))"
+    )
+    neg = "|".join(regex.escape(w) for w in negatives_cjk) or "(?!)"
+    run = (
+        rf"(?:(?:{neg})[ \t]*|(?<![A-Za-z0-9.%)）\]\-−])[-−](?=\d))?"
+        rf"{item}(?:(?:(?<=\p{{Han}})[ \t]+|[ \t]+(?=[{cn_class}])|){item})*"
+    )
+    run_any = rf"(?:{arabic}|[{cn_class}])(?:[ \t]*(?:{arabic}|[{cn_class}]|(?:{point_alt})(?=\s*\S)))*"
+    spaced = r"(?<![\p{Han}\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)"
+
+    en_words = sorted(english.words)
+    en_word = alternation(en_words, ignore_case=True)
+    art = alternation(english.article_one, ignore_case=True)
+    en_neg = alternation(english.negative_words, ignore_case=True)
+    en_join = alternation(list(english.joiners) + list(english.decimal_words), ignore_case=True)
+    # "a" stands for one only before hundred, a scale, a fraction or a group word (a third, a dozen).
+    en_after_article = alternation(
+        [*english.hundred, *english.scales, *english.fractions, *english.group_words], ignore_case=True
+    )
+    en_run = (
+        rf"(?:{en_neg}\s+)?(?:{art}\s+(?={en_after_article}))?{en_word}"
+        rf"(?:(?:\s*-\s*|\s+)(?:{en_join}\s+)?(?:{art}\s+(?={en_after_article}))?{en_word})*"
+    )
+
+    percent_of = {k: v for q in qty for k, v in q.percent_of.items()}
+    frac_infix = alternation([w for q in qty for w in q.fraction_infix if not _is_latin_word(w) and w != "/"])
+    frac_chars = "".join(sorted({c for w in (q.fraction_infix for q in qty) for s in w for c in s}))
+    multiple_words = {k: decimal_of(v) for q in qty for k, v in q.multiple_words.items()}
+    ratio_infix = alternation([w for q in qty for w in q.ratio_infix if not _is_latin_word(w)])
+    del frac_chars
+
+    half_words = {k: decimal_of(v) for q in qty for k, v in q.half_words.items()}
+    point_suffixes = [w for q in qty for w in q.percentage_point_suffix + q.basis_point_suffix if not _is_latin_word(w)]
+    core = regex.compile(
+        rf"(?P<half>{alternation(half_words)})(?=[ \t]*(?:{alternation(point_suffixes)}))"
+        rf"|(?P<pof>(?<![{regex.escape(han_digit_chars)}\d])[{regex.escape(''.join(percent_of))}])\s*分\s*之\s*(?P<pofn>{run_any})"
+        rf"|(?P<fden>{run_any})\s*(?:{frac_infix})\s*(?P<fnum>(?:{neg})?{run_any})"
+        rf"|(?P<afrac>(?<![\d/.]|\d,)-?\d{{1,4}}\s*[/／]\s*\d{{1,4}}(?![\d/.,%]))"
+        rf"|(?P<ratio>(?<![\d:.])\d+(?:\.\d+)?\s*(?:{ratio_infix})\s*\d+(?:\.\d+)?(?![\d:]))"
+        rf"|(?P<mword>{_either_case(multiple_words)})"
+        rf"|(?P<spaced>{spaced})"
+        rf"|(?P<en>{en_run})"
+        rf"|(?P<run>{run})"
+    )
+
+    # ------------------------------------------------------------ suffix
+    scales = {k: decimal_of(v) for n in num for k, v in n.abbreviated_scales.items()}
+    scales.update(english.scales)
+    currency_only = {k: decimal_of(v) for n in num for k, v in n.currency_only_scales.items()}
+    currency_suffix: dict[str, str] = _merge(u.currency_suffix for u in units)  # type: ignore[assignment]
+    ambiguous = {k: v for u in units for k, v in u.ambiguous_currency_suffix.items()}
+    measures = _unit_table(packs, "measures")
+    scaled_measures = _unit_table(packs, "scaled_measures")
+    durations = _unit_table(packs, "durations")
+    classifiers = [c for u in units for c in u.classifiers]
+    count_nouns = [c for u in units for c in u.count_nouns]
+    han_nouns = [c for c in count_nouns if not _is_latin_word(c)]
+    tenths = [w for q in qty for w in q.tenths_suffix]
+    discount = [w for q in qty for w in q.discount_suffix]
+    not_before = "".join(c for q in qty for c in q.discount_not_before)
+    qual_suffix: dict[str, Qualifier] = _merge(q.qualifier_suffix for q in qty)  # type: ignore[assignment]
+    han_infix = [w for w, q in qual_suffix.items() if len(w) == 1 and not _is_latin_word(w)]
+
+    def words(attr: str) -> list[str]:
+        return [w for q in qty for w in getattr(q, attr)]
+
+    suffix = regex.compile(
+        rf"(?P<infix>[ \t]*(?:{alternation(han_infix)}))?"
+        rf"(?:[ \t]*(?P<scale>{_either_case(scales)}|{alternation(currency_only)}(?=[ \t]+[A-Za-z]{{3}}|[^\w]|$))(?![\w]))?"
+        rf"(?:-(?=[A-Za-z])|[ \t]*)(?:"
+        rf"(?P<pp>{_either_case(words('percentage_point_suffix'))})"
+        rf"|(?P<bp>{_either_case(words('basis_point_suffix'))})"
+        rf"|(?P<pct>{_either_case(words('percent_suffix'))})"
+        rf"|(?P<pm>{_either_case(words('permille_suffix'))})"
+        rf"|(?P<mult>{_either_case(words('multiple_suffix'))})"
+        rf"|(?P<tenth>{alternation(tenths)})(?P<tenthx>[{regex.escape(han_digit_chars)}\d](?![\d{cn_class}])|半)?"
+        rf"|(?P<disc>{alternation(discount)})(?![{regex.escape(not_before)}])"
+        rf"|(?P<cur>{_either_case(currency_suffix)})"
+        rf"|(?P<amb>{_either_case(ambiguous)})"
+        rf"|(?P<meas>{_either_case(measures)})"
+        rf"|(?P<dur>{_either_case(durations)})"
+        rf"|(?P<smeas>{_either_case(scaled_measures)})"
+        rf"|(?P<cls>{alternation(classifiers)})(?P<noun>{alternation(han_nouns)})?"
+        rf"|(?P<hnoun>{alternation(han_nouns)})"
+        rf"|(?P<enword>[A-Za-z][a-z]+(?:-[a-z]+)?)"
+        rf")?"
+        rf"(?P<qs>[ \t]*(?:{_either_case(qual_suffix)}))?"
+    )
+
+    # ------------------------------------------------------------ prefix
+    currency_prefix: dict[str, str] = _merge(u.currency_prefix for u in units)  # type: ignore[assignment]
+    qual_prefix: dict[str, Qualifier] = _merge(q.qualifier_prefix for q in qty)  # type: ignore[assignment]
+    ordinal = [w for n in num for w in n.ordinal_prefixes]
+    between_open = [w for q in qty for w in q.range_between.open]
+    between_join = [w for q in qty for w in q.range_between.join]
+    between_close = [w for q in qty for w in q.range_between.close]
+    connectors = [w for q in qty for w in q.range_connectors if w not in between_join or not _is_latin_word(w)]
+    change = [w for q in qty for w in q.change_markers]
+    ratio_ctx = [w for q in qty for w in q.ratio_context]
+    not_numbers = [p for n in num for p in n.not_numbers]
+    list_markers = [n.list_marker for n in num if n.list_marker]
+    month_words = frozenset(k for p in packs for k in p.times.month_names)
+    # Units whose first character is also a numeral unit (兆瓦, 千米, 千瓦时): the numeral run
+    # must give that character back to the unit.
+    leads: dict[str, list[str]] = {}
+    for surface in list(measures) + list(currency_suffix):
+        if len(surface) > 1 and (surface[0] in small or surface[0] in large):
+            leads.setdefault(surface[0], []).append(surface[1:])
+
+    return QuantityGrammar(
+        core=core,
+        suffix=suffix,
+        currency_prefix=regex.compile(
+            rf"(?P<cp>(?i:(?<![A-Za-z])(?:c|hk|us|u\.s\.|a|s|nt|mex)\s*\$)|{_either_case(currency_prefix)})[ \t]*\Z"
+        ),
+        qualifier_prefix=regex.compile(rf"(?P<qp>{_either_case(qual_prefix)})[ \t]*(?:的)?\Z"),
+        between_prefix=regex.compile(rf"(?:{_either_case(between_open)})[ \t]*\Z"),
+        change_prefix=regex.compile(rf"(?:{_either_case(change)})[ \t]*\Z"),
+        ordinal_prefix=regex.compile(rf"(?:{alternation(ordinal)})[ \t]*\Z"),
+        ordinal_suffix=regex.compile(
+            rf"(?:{'|'.join(regex.escape(x) for n in num for x in n.ordinal_suffixes) or '(?!)'})(?![A-Za-z])"
+        ),
+        range_gap=regex.compile(rf"[ \t]*(?:{_either_case(connectors)})[ \t]*\Z"),
+        between_join=regex.compile(rf"[ \t]*(?:{_either_case(between_join)})[ \t]*\Z"),
+        between_close=regex.compile(rf"[ \t]*(?:{alternation(between_close)})"),
+        ratio_context=regex.compile(_either_case(ratio_ctx)),
+        not_numbers=regex.compile("|".join(f"(?:{p})" for p in not_numbers)) if not_numbers else None,
+        list_marker=regex.compile("|".join(f"(?:{p})" for p in list_markers), regex.MULTILINE)
+        if list_markers
+        else None,
+        cjk=cjk,
+        english=english,
+        weak_standalone=frozenset(c for n in num for c in n.weak_standalone),
+        han_digits=frozenset(han_digit_chars),
+        currency_prefix_units=currency_prefix,
+        currency_suffix_units=currency_suffix,
+        ambiguous_currency=ambiguous,
+        measure_units=measures,
+        duration_units=durations,
+        scales=scales,
+        currency_only_scales=currency_only,
+        multiple_words=multiple_words,
+        percent_of=percent_of,
+        qualifier_prefix_words=qual_prefix,
+        qualifier_suffix_words=qual_suffix,
+        count_stopwords=frozenset(w for u in units for w in u.count_stopwords),
+        count_nouns=frozenset(w.lower() for w in count_nouns),
+        classifier_words=frozenset(classifiers),
+        month_words=month_words,
+        unit_leads={k: tuple(sorted(v, key=len, reverse=True)) for k, v in leads.items()},
+        generic_currency=frozenset(w for u in units for w in u.generic_currency_suffix),
+        scaled_measures=scaled_measures,
+        noun_stop_chars=frozenset(c for u in units for c in u.noun_stop_chars),
+        currency_by_lang=_currency_by_lang(packs),
+        negative_prefix=regex.compile(
+            rf"(?:{alternation([w for n in num for w in n.negative_words], ignore_case=True)})[ \t]*\Z"
+        ),
+        half_value=next(iter(half_words.values()), Decimal("0.5")),
+    )
+
+
+def _currency_by_lang(packs: Sequence[LanguagePack]) -> dict[str, dict[str, str]]:
+    """surface → {language: currency} for surfaces whose currency depends on the language (¥)."""
+    out: dict[str, dict[str, str]] = {}
+    for p in packs:
+        for table in (p.units.currency_prefix, p.units.currency_suffix):
+            for surface, code in table.items():
+                out.setdefault(surface, {})[p.code] = code
+    return {k: v for k, v in out.items() if len(set(v.values())) > 1}
+
+
+@cache
+def quantity_grammar() -> QuantityGrammar:
+    """The grammar built from the bundled language packs (compiled once)."""
+    return build_quantity_grammar(load_packs())

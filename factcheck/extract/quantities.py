@@ -1,0 +1,547 @@
+"""Find quantities in a normalised text: value, kind, unit, qualifier, span.
+
+The scan runs the grammar's ``core`` pattern once over the text. For each
+number core it reads the prefix (currency sign, qualifier word) and the suffix
+(scale, unit, trailing qualifier) with anchored patterns, then a second pass
+joins neighbours into ranges (30%至35%, 4.5-4.75%, between X and Y).
+Offsets here are into the normalised text; :mod:`factcheck.extract.document`
+maps them to the original.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal, DivisionByZero, InvalidOperation
+
+import regex
+
+from ..models.quantity import Qualifier, QuantityKind
+from .grammar import QuantityGrammar
+from .numerals import ParsedNumber, parse_arabic, parse_cjk, parse_english
+
+__all__ = ["Intervals", "QuantityMention", "scan_quantities"]
+
+_K = QuantityKind
+_HAN = regex.compile(r"\p{Han}")
+_OF_NEXT = regex.compile(r"[ \t]+(?i:of)\b")
+_WORD_NEXT = regex.compile(r"[ \t]+[A-Za-z]{3}")
+_RANGE_NEXT = regex.compile(r"[ \t]*(?:至|到|-|~|～)[ \t]*")
+_CLOCK_CONTEXT = 15
+_FRACTION_PLACES = Decimal("1E-12")
+_UNIT_GROUPS = ("pp", "bp", "pct", "pm", "mult", "tenth", "disc", "cur", "amb", "meas", "dur", "smeas", "cls", "hnoun",
+                "enword")
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    """A quantity found in the normalised text (offsets into it)."""
+
+    start: int
+    end: int
+    kind: QuantityKind
+    value: Decimal
+    unit: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    low: Decimal | None = None
+    high: Decimal | None = None
+    precision: Decimal | None = None
+    scale: Decimal | None = None  # a trailing magnitude a range's low end may share (5至10万)
+    core_start: int = 0
+    core_end: int = 0
+    generic_unit: bool = False  # the currency came from a generic word (元), not a named currency
+    unit_before: bool = False  # the unit was written before the number ($1.2, 百分之四点二五)
+
+
+class Intervals:
+    """Sorted, non-nested ``[start, end)`` intervals with overlap and containment queries."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` shares a character with an interval."""
+        i = bisect_right(self._starts, end - 1) - 1
+        return i >= 0 and self._ends[i] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside one interval."""
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and self._ends[i] >= end
+
+
+def _precision(value: Decimal) -> Decimal | None:
+    exp = value.as_tuple().exponent
+    if not isinstance(exp, int):
+        return None
+    return Decimal(1).scaleb(exp)
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and _HAN.match(ch) is not None
+
+
+class _Scanner:
+    """One scan of one text (holds the per-text state)."""
+
+    def __init__(self, g: QuantityGrammar, text: str, blocked: Intervals, lang: str) -> None:
+        self.g = g
+        self.text = text
+        self.lang = lang
+        self.blocked = blocked
+        spans: list[tuple[int, int]] = []
+        if g.not_numbers is not None:
+            spans = [m.span() for m in g.not_numbers.finditer(text)]
+        self.not_numbers = Intervals(spans)
+        self.list_markers = Intervals(
+            [m.span() for m in g.list_marker.finditer(text)] if g.list_marker is not None else []
+        )
+
+    # ----------------------------------------------------------- cores
+    def run(self) -> list[QuantityMention]:
+        out: list[QuantityMention] = []
+        text = self.text
+        last_end = 0
+        for m in self.g.core.finditer(text):
+            s, e = m.span()
+            if s < last_end:
+                continue
+            while e > s and text[e - 1] in " \t":
+                e -= 1
+            if e <= s or self.blocked.overlaps(s, e) or self.list_markers.overlaps(s, e):
+                continue
+            if self.not_numbers.contains(s, e):
+                continue
+            mention = self._mention(m, s, e)
+            if mention is not None:
+                out.append(mention)
+                last_end = mention.end
+        return _join_ranges(self.g, text, out)
+
+    def _mention(self, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
+        kind = m.lastgroup
+        if kind == "half":
+            return self._with_context(ParsedNumber(self.g.half_value), s, e, from_words=False)
+        if kind in ("pofn", "pof"):
+            return self._percent_of(m, s, e)
+        if kind in ("fden", "fnum"):
+            return self._fraction_cjk(m, s, e)
+        if kind == "afrac":
+            return self._fraction_arabic(m, s, e)
+        if kind == "ratio":
+            return self._ratio(m, s, e)
+        if kind == "mword":
+            word = m.group("mword")
+            value = self.g.lookup_ci(self.g.multiple_words, word)
+            return self._qualify(self._finish(s, e, _K.MULTIPLE, value, None, s, e))  # type: ignore[arg-type]
+        if kind == "run":
+            e = self._give_back_unit(s, e)
+        parsed = self._parse(m, s, e)
+        if parsed is None:
+            return None
+        return self._with_context(parsed, s, e, from_words=kind == "en")
+
+    def _give_back_unit(self, s: int, e: int) -> int:
+        """兆瓦, 千米: the last numeral character starts the unit, so the run ends before it."""
+        tails = self.g.unit_leads.get(self.text[e - 1])
+        if tails and e - 1 > s and any(self.text.startswith(tail, e) for tail in tails):
+            return e - 1
+        return e
+
+    def _parse(self, m: regex.Match[str], s: int, e: int) -> ParsedNumber | None:
+        raw = self.text[s:e].rstrip()
+        kind = m.lastgroup
+        if kind == "en":
+            words = [w for w in regex.split(r"[\s\-]+", raw.lower()) if w]
+            return parse_english(words, self.g.english)
+        if kind == "spaced":
+            value = parse_arabic(raw)
+            return ParsedNumber(value) if value is not None else None
+        parsed = parse_cjk(raw, self.g.cjk)
+        if parsed is None:
+            return None
+        if not self._acceptable_run(raw, parsed, s, e):
+            return None
+        return parsed
+
+    def _acceptable_run(self, raw: str, parsed: ParsedNumber, s: int, e: int) -> bool:
+        """Reject ordinals and lone characters that are words, not numbers (一些, 四川 are caught earlier)."""
+        body = raw.strip()
+        if self.g.ordinal_prefix.search(self.text, max(0, s - 3), s) or self.g.ordinal_suffix.match(self.text, e):
+            return False
+        if len(body) == 1 and _is_han(body):
+            if body in self.g.weak_standalone:
+                return False
+            before = self.text[s - 1] if s else ""
+            after = self.text[e] if e < len(self.text) else ""
+            if not (_is_han(before) or _is_han(after)):
+                return True
+            if _RANGE_NEXT.match(self.text, e) and self.g.core.match(self.text, _RANGE_NEXT.match(self.text, e).end()):
+                return True
+            return self._has_unit_after(e)
+        if parsed.positional and parsed.has_cjk and len(body) == 2:
+            return self._has_unit_after(e)
+        return True
+
+    def _currency(self, table: dict[str, str], surface: str) -> str | None:
+        """The currency a surface names, preferring the text's language where it matters (¥)."""
+        key = regex.sub(r"\s+", " ", surface)
+        by_lang = self.g.currency_by_lang.get(key) or self.g.currency_by_lang.get(key.lower())
+        if by_lang and self.lang in by_lang:
+            return by_lang[self.lang]
+        return self.g.lookup_ci(table, surface)  # type: ignore[return-value]
+
+    def _has_unit_after(self, e: int) -> bool:
+        m = self.g.suffix.match(self.text, e)
+        if m is None:
+            return False
+        return any(m.group(k) for k in ("pp", "bp", "pct", "mult", "tenth", "disc", "cur", "meas", "dur", "cls"))
+
+    # ----------------------------------------------------------- context
+    def _with_context(self, parsed: ParsedNumber, s: int, e: int, *, from_words: bool) -> QuantityMention | None:
+        g, text = self.g, self.text
+        value = parsed.value
+        qualifier = parsed.qualifier
+        start = s
+        cur_prefix: str | None = None
+        pm = g.currency_prefix.search(text, max(0, s - 12), s)
+        if pm is not None:
+            surface = pm.group("cp")
+            cur_prefix = self._currency(g.currency_prefix_units, surface)
+            if cur_prefix is None and surface.endswith("$"):
+                cur_prefix = _dollar_prefix(surface)
+            start = pm.start()
+        sm = g.suffix.match(text, e)
+        end = e
+        kind = _K.NUMBER
+        unit: str | None = None
+        scale: Decimal | None = parsed.scale
+        generic = False
+        if parsed.fraction:
+            kind = _K.FRACTION
+        if sm is not None:
+            if sm.group("infix"):
+                q = g.lookup_ci(g.qualifier_suffix_words, sm.group("infix").strip())
+                qualifier = q or qualifier  # type: ignore[assignment]
+                end = sm.end("infix")
+            if sm.group("scale"):
+                word = sm.group("scale")
+                factor = g.lookup_ci(g.scales, word)
+                if factor is None and (cur_prefix is not None or _WORD_NEXT.match(text, sm.end("scale"))):
+                    factor = g.currency_only_scales.get(word)
+                if factor is not None:
+                    scale = factor  # type: ignore[assignment]
+                    value = value * factor  # type: ignore[operator]
+                    end = sm.end("scale")
+            unit_factor = Decimal(1)
+            kind, unit, value, end, unit_factor, generic = self._unit(sm, kind, value, end, cur_prefix, scale)
+            if unit_factor != 1:
+                scale = unit_factor if scale is None else scale * unit_factor
+            if sm.group("qs"):
+                q = g.lookup_ci(g.qualifier_suffix_words, sm.group("qs").strip())
+                if q is not None and not (q == Qualifier.MORE_THAN and qualifier is not None):
+                    qualifier = q  # type: ignore[assignment]
+                    end = sm.end("qs")
+        if cur_prefix is not None and kind == _K.NUMBER:
+            kind, unit = _K.CURRENCY, cur_prefix
+        elif cur_prefix is not None and kind == _K.CURRENCY and (generic or unit == cur_prefix):
+            unit, generic = cur_prefix, False  # 新台币1.2万亿元: the named currency decides
+        elif pm is not None:
+            start = s  # 每美元140日圆: the word before is not this figure's currency
+        nm = g.negative_prefix.search(text, max(0, start - 10), start)
+        if nm is not None and value > 0:
+            value, start = -value, nm.start()
+        qm = g.qualifier_prefix.search(text, max(0, start - 16), start)
+        if qm is not None and kind is not None:
+            q = g.lookup_ci(g.qualifier_prefix_words, qm.group("qp").strip())
+            if q is not None:
+                if q != Qualifier.EXACT:
+                    qualifier = q  # type: ignore[assignment]
+                start = qm.start()
+        if from_words and kind == _K.NUMBER and scale is None and not _word_number_ok(text[s:e]):
+            return None
+        if parsed.fraction and qm is None and " " not in text[s:e].strip() and "-" not in text[s:e]:
+            if not _OF_NEXT.match(text, e):
+                return None  # "the quarter", "half" alone: not a fraction of anything
+        mention = self._finish(start, end, kind, value, unit, s, e, qualifier=qualifier, scale=scale)
+        if generic or (pm is not None and start <= pm.start()):
+            mention = replace(mention, generic_unit=generic, unit_before=pm is not None and start <= pm.start())
+        return mention
+
+    def _unit(
+        self,
+        sm: regex.Match[str],
+        kind: QuantityKind,
+        value: Decimal,
+        end: int,
+        cur_prefix: str | None,
+        scale: Decimal | None,
+    ) -> tuple[QuantityKind, str | None, Decimal, int, Decimal, bool]:
+        """Kind, unit, value, end, the factor the unit applied, and whether the currency word is generic."""
+        g = self.g
+        one = Decimal(1)
+        group = next((k for k in _UNIT_GROUPS if sm.group(k)), None)
+        if group is None:
+            return kind, None, value, end, one, False
+        surface = sm.group(group)
+        stop = sm.end(group)
+        if group == "pp":
+            return _K.PERCENTAGE_POINT, "percentage_point", value, stop, one, False
+        if group == "bp":
+            return _K.BASIS_POINT, "basis_point", value, stop, one, False
+        if group == "pct":
+            return _K.PERCENT, "percent", value, stop, one, False
+        if group == "pm":
+            return _K.PERCENT, "percent", value.scaleb(-1), stop, one, False
+        if group == "mult":
+            return _K.MULTIPLE, None, value, stop, one, False
+        if group == "tenth":
+            extra = sm.group("tenthx")
+            tenths = value.scaleb(1)
+            if extra == "半":
+                tenths += 5
+            elif extra:
+                digit = g.cjk.digits.get(extra)
+                tenths += Decimal(digit if digit is not None else int(extra))
+            return _K.PERCENT, "percent", tenths, sm.end("tenthx") if extra else stop, Decimal(10), False
+        if group == "disc":
+            paid = value if value >= 10 else value.scaleb(1)
+            return _K.PERCENT, "percent", paid, stop, one, False
+        if group == "amb":
+            money, weight = g.lookup_ci(g.ambiguous_currency, surface)  # type: ignore[misc]
+            if scale is not None or cur_prefix is not None:
+                return _K.CURRENCY, money, value, stop, one, False
+            return _K.MEASURE, weight, value, stop, one, False
+        if group == "cur":
+            code = self._currency(g.currency_suffix_units, surface)
+            generic = regex.sub(r"\s+", " ", surface) in g.generic_currency or surface.lower() in g.generic_currency
+            return _K.CURRENCY, code, value, stop, one, generic
+        if group == "smeas":
+            if scale is None:
+                return kind, None, value, end, one, False
+            name, factor = g.lookup_ci(g.scaled_measures, surface)  # type: ignore[misc]
+            return _K.MEASURE, name, value * factor, stop, one, False
+        if group in ("meas", "dur"):
+            table = g.measure_units if group == "meas" else g.duration_units
+            name, factor = g.lookup_ci(table, surface)  # type: ignore[misc]
+            return _K.MEASURE, name, value * factor, stop, one, False
+        if group == "cls":
+            noun = sm.group("noun") or self._noun_after(stop)
+            return _K.COUNT, surface + noun, value, stop + len(noun) if not sm.group("noun") else sm.end("noun"), one, False
+        if group == "hnoun":
+            return _K.COUNT, surface, value, stop, one, False
+        # an English word after the number: a counted noun, or not part of the quantity
+        word = surface.lower()
+        if word in g.count_nouns or (
+            word.endswith("s") and len(word) > 3 and word not in g.count_stopwords and word not in g.month_words
+            and word not in g.english.words
+        ):
+            return _K.COUNT, word, value, stop, one, False
+        return kind, None, value, end, one, False
+
+    def _noun_after(self, pos: int) -> str:
+        """Two Han characters after a classifier are its noun (个车站), unless they start with a function word."""
+        chunk = self.text[pos : pos + 2]
+        if len(chunk) == 2 and all(_is_han(c) for c in chunk) and not any(c in self.g.noun_stop_chars for c in chunk):
+            return chunk
+        return ""
+
+    # ----------------------------------------------------------- special cores
+    def _percent_of(self, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
+        body = m.group("pofn")
+        parsed = parse_cjk(body, self.g.cjk)
+        if parsed is None and body.strip() in self.g.cjk.small_units:
+            parsed = ParsedNumber(Decimal(self.g.cjk.small_units[body.strip()]))
+        if parsed is None:
+            return None
+        base = self.g.percent_of.get(m.group("pof"), "percent")
+        value = {"percent": parsed.value, "permille": parsed.value.scaleb(-1)}.get(base, parsed.value.scaleb(-2))
+        start = s
+        nm = self.g.negative_prefix.search(self.text, max(0, s - 10), s)
+        if nm is not None:
+            value, start = -value, nm.start()
+        mention = replace(self._finish(start, e, _K.PERCENT, value, "percent", s, e), unit_before=True)
+        return self._qualify(mention)
+
+    def _fraction_cjk(self, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
+        den = parse_cjk(m.group("fden"), self.g.cjk)
+        num = parse_cjk(m.group("fnum"), self.g.cjk)
+        if den is None or num is None or den.value == 0:
+            return None
+        return self._qualify(self._finish(s, e, _K.FRACTION, _divide(num.value, den.value), None, s, e))
+
+    def _fraction_arabic(self, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
+        parts = regex.split(r"\s*[/／]\s*", m.group("afrac"), maxsplit=1)
+        if len(parts) != 2:
+            return None
+        num, den = parse_arabic(parts[0]), parse_arabic(parts[1])
+        if num is None or den is None or den == 0:
+            return None
+        return self._qualify(self._finish(s, e, _K.FRACTION, _divide(num, den), None, s, e))
+
+    def _ratio(self, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
+        raw = m.group("ratio")
+        parts = regex.split(r"\s*(?:[:：]|比)\s*", raw, maxsplit=1)
+        if len(parts) != 2:
+            return None
+        a, b = parse_arabic(parts[0]), parse_arabic(parts[1])
+        if a is None or b is None or b == 0:
+            return None
+        context = self.g.ratio_context.search(self.text, max(0, s - _CLOCK_CONTEXT), s) is not None
+        if not context and a != 1 and b != 1:
+            return None
+        return self._qualify(self._finish(s, e, _K.RATIO, _divide(a, b), None, s, e))
+
+    def _qualify(self, mention: QuantityMention | None) -> QuantityMention | None:
+        """Add a qualifier written before or after a special core (约三分之二, 百分之五左右)."""
+        if mention is None:
+            return None
+        g, text = self.g, self.text
+        start, end, qualifier = mention.start, mention.end, mention.qualifier
+        qm = g.qualifier_prefix.search(text, max(0, start - 16), start)
+        if qm is not None:
+            q = g.lookup_ci(g.qualifier_prefix_words, qm.group("qp").strip())
+            if q is not None:
+                start = qm.start()
+                if q != Qualifier.EXACT:
+                    qualifier = q  # type: ignore[assignment]
+        sm = g.suffix.match(text, end)
+        if sm is not None and sm.group("qs") and not any(sm.group(k) for k in ("cls", "cur", "meas", "dur")):
+            q = g.lookup_ci(g.qualifier_suffix_words, sm.group("qs").strip())
+            if q is not None:
+                qualifier, end = q, sm.end("qs")  # type: ignore[assignment]
+        return replace(mention, start=start, end=end, qualifier=qualifier)
+
+    @staticmethod
+    def _finish(
+        start: int,
+        end: int,
+        kind: QuantityKind,
+        value: Decimal,
+        unit: str | None,
+        core_start: int,
+        core_end: int,
+        *,
+        qualifier: Qualifier | None = None,
+        scale: Decimal | None = None,
+    ) -> QuantityMention:
+        return QuantityMention(
+            start=start,
+            end=end,
+            kind=kind,
+            value=value,
+            unit=unit,
+            qualifier=qualifier or Qualifier.EXACT,
+            precision=_precision(value) if kind not in (_K.FRACTION, _K.RATIO) else None,
+            scale=scale,
+            core_start=core_start,
+            core_end=core_end,
+        )
+
+
+def _divide(a: Decimal, b: Decimal) -> Decimal:
+    try:
+        q = (a / b).quantize(_FRACTION_PLACES).normalize()
+    except (InvalidOperation, DivisionByZero):
+        return Decimal(0)
+    return q.quantize(Decimal(1)) if q == q.to_integral_value() else q
+
+
+def _dollar_prefix(surface: str) -> str:
+    head = regex.sub(r"[\s.$]", "", surface).lower()
+    return {"c": "CAD", "hk": "HKD", "us": "USD", "a": "AUD", "s": "SGD", "nt": "TWD", "mex": "MXN"}.get(head, "USD")
+
+
+def _word_number_ok(surface: str) -> bool:
+    """A single small English number word stands alone only when it is not an article."""
+    return surface.strip().lower() not in ("a", "an")
+
+
+def _join_ranges(g: QuantityGrammar, text: str, items: list[QuantityMention]) -> list[QuantityMention]:
+    """Join neighbours into ranges: 30%至35%, 4.5-4.75%, 1.2兆至1.3兆美元, between X and Y."""
+    out: list[QuantityMention] = []
+    i = 0
+    while i < len(items):
+        a = items[i]
+        if i + 1 < len(items):
+            merged = _range(g, text, a, items[i + 1])
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _range(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
+    if a.end > b.start or b.start - a.end > 12 or a.qualifier not in (Qualifier.EXACT, Qualifier.APPROX):
+        return None
+    between = g.between_prefix.search(text, max(0, a.start - 10), a.start) is not None
+    gap_ok = g.range_gap.match(text, a.end, b.start) is not None
+    if between and not gap_ok:
+        gap_ok = g.between_join.match(text, a.end, b.start) is not None
+    if not gap_ok:
+        return None
+    if not between and g.change_prefix.search(text, max(0, a.start - 4), a.start):
+        return None
+    if _RANGELESS & {a.kind, b.kind}:
+        return None
+    if a.kind != _K.NUMBER and b.kind != _K.NUMBER and (a.kind != b.kind or (a.unit != b.unit and not b.generic_unit)):
+        return None
+    if b.kind == _K.NUMBER and a.kind != _K.NUMBER and not a.unit_before:
+        return None  # 0.4% to 7.12: the unit is not shared
+    kind, unit = (b.kind, b.unit) if b.kind != _K.NUMBER else (a.kind, a.unit)
+    if a.kind == b.kind == _K.CURRENCY and b.generic_unit:
+        unit = a.unit
+    low, high = a.value, b.value
+    if a.scale is None and b.scale is not None:
+        low = a.value * b.scale
+    if b.kind == _K.NUMBER and a.kind != _K.NUMBER and b.scale is None and a.scale is not None:
+        high = b.value * a.scale
+    if not low < high:
+        return None
+    end = b.end
+    close = g.between_close.match(text, end) if between else None
+    if close is not None:
+        end = close.end()
+    start = a.start
+    if between:
+        start = g.between_prefix.search(text, max(0, a.start - 10), a.start).start()  # type: ignore[union-attr]
+    precisions = [p for p in (a.precision, b.precision) if p is not None]
+    return QuantityMention(
+        start=start,
+        end=end,
+        kind=kind,
+        value=low,
+        unit=unit,
+        qualifier=Qualifier.RANGE,
+        low=low,
+        high=high,
+        precision=max(precisions) if precisions else None,
+        scale=b.scale,
+        core_start=a.core_start,
+        core_end=b.core_end,
+    )
+
+
+_RANGELESS = {_K.FRACTION, _K.RATIO}
+
+
+def scan_quantities(g: QuantityGrammar, text: str, blocked: Intervals, lang: str = "zh") -> list[QuantityMention]:
+    """Every quantity in normalised ``text`` outside the ``blocked`` intervals, in text order.
+
+    ``lang`` decides surfaces whose meaning depends on the language (¥ is CNY in
+    Chinese text and JPY in English).
+    """
+    return _Scanner(g, text, blocked, lang).run()

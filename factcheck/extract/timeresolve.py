@@ -1,0 +1,438 @@
+"""Resolvers: turn the named groups of a time pattern into an ISO interval.
+
+The set of resolvers is closed (patterns in ``rules/lang/*/times.yaml`` name
+one of :data:`RESOLVERS`); the words they read (relative words, parts of a
+year, month names) come from the packs. Every resolver is a pure function of
+the match groups and a :class:`TimeContext`; none reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..models.time import Granularity
+
+__all__ = ["RESOLVERS", "Resolved", "TimeContext", "TimeTables", "add_months"]
+
+G = Granularity
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A resolved interval: ``[start, end)``, its granularity, and whether it used the anchor."""
+
+    start: dt.date
+    end: dt.date
+    granularity: Granularity
+    relative: bool = False
+    explicit_year: bool = False
+
+
+@dataclass(frozen=True)
+class TimeTables:
+    """Word tables the resolvers read, merged from the language packs."""
+
+    relative_words: Mapping[str, tuple[str, int]]
+    year_parts: Mapping[str, tuple[int, int]]
+    month_parts: Mapping[str, tuple[int, int]]
+    decade_parts: Mapping[str, tuple[int, int]]
+    period_units: Mapping[str, str]
+    month_names: Mapping[str, int]
+    ordinal_words: Mapping[str, int]
+    decade_words: Mapping[str, int]
+    century_words: Mapping[str, int]
+    parse_number: Callable[[str], Decimal | None]
+    fiscal_year_start: int = 10
+
+
+@dataclass(frozen=True)
+class TimeContext:
+    """What a resolver may use besides its groups."""
+
+    anchor: dt.date
+    year: int  # the year an expression without one belongs to (context or anchor)
+    future: bool  # the sentence looks forward (for 三年内)
+    tables: TimeTables
+
+
+Groups = Mapping[str, str | None]
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    """``d`` moved by whole months, on the first of the month."""
+    index = d.year * 12 + (d.month - 1) + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _add_years(d: dt.date, years: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def _int(value: str | None, ctx: TimeContext) -> int | None:
+    if value is None:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return int(value)
+    parsed = ctx.tables.parse_number(value)
+    if parsed is None or parsed != parsed.to_integral_value():
+        return None
+    return int(parsed)
+
+
+_CN_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+
+
+def _month(groups: Groups, ctx: TimeContext) -> int | None:
+    name = groups.get("monthname")
+    if name:
+        return ctx.tables.month_names.get(name.lower().rstrip("."))
+    raw = groups.get("month")
+    if raw in _CN_MONTHS:
+        return _CN_MONTHS[raw]  # type: ignore[index]
+    month = _int(raw, ctx)
+    return month if month is not None and 1 <= month <= 12 else None
+
+
+def _day(raw: str | None, ctx: TimeContext) -> int | None:
+    if raw is None:
+        return None
+    raw = raw.removeprefix("初")
+    return _int(raw, ctx)
+
+
+def _year(groups: Groups, ctx: TimeContext) -> tuple[int, bool] | None:
+    """The year of the expression and whether the text stated it."""
+    raw = groups.get("year")
+    if raw:
+        year = _int(raw, ctx)
+        if year is None:
+            return None
+        if year < 100:  # FY25
+            year += 2000 if year < 70 else 1900
+        return year, True
+    rel = groups.get("rel")
+    if rel:
+        spec = ctx.tables.relative_words.get(rel)
+        if spec and spec[0] == "year":
+            return ctx.anchor.year + spec[1], False
+    return ctx.year, False
+
+
+def _date(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    found = _year(groups, ctx)
+    month, day = _month(groups, ctx), _day(groups.get("day"), ctx)
+    if found is None or month is None or day is None:
+        return None
+    try:
+        start = dt.date(found[0], month, day)
+    except ValueError:
+        return None
+    return Resolved(start, start + dt.timedelta(days=1), G.DAY, not found[1], found[1])
+
+
+def _month_period(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    found = _year(groups, ctx)
+    month = _month(groups, ctx)
+    if found is None or month is None:
+        return None
+    start = dt.date(found[0], month, 1)
+    end = add_months(start, 1)
+    part = groups.get("part")
+    if part and part in ctx.tables.month_parts:
+        first, last = ctx.tables.month_parts[part]
+        part_start = start.replace(day=first)
+        part_end = end if last > 28 else start.replace(day=last)
+        return Resolved(part_start, part_end, G.RANGE, not found[1], found[1])
+    return Resolved(start, end, G.MONTH, not found[1], found[1])
+
+
+def _year_period(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    found = _year(groups, ctx)
+    if found is None or not found[1]:
+        return None
+    return Resolved(dt.date(found[0], 1, 1), dt.date(found[0] + 1, 1, 1), G.YEAR, False, True)
+
+
+def _ordinal(raw: str | None, ctx: TimeContext) -> int | None:
+    if raw is None:
+        return None
+    return ctx.tables.ordinal_words.get(raw.lower())
+
+
+def _quarter(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    found = _year(groups, ctx)
+    q = _ordinal(groups.get("ordq"), ctx) or _int(groups.get("quarter"), ctx)
+    if found is None or q is None or not 1 <= q <= 4:
+        return None
+    start = dt.date(found[0], 3 * (q - 1) + 1, 1)
+    return Resolved(start, add_months(start, 3), G.QUARTER, not found[1], found[1])
+
+
+def _fiscal_year_of(d: dt.date, start_month: int) -> int:
+    return d.year + 1 if d.month >= start_month and start_month != 1 else d.year
+
+
+def _fiscal_quarter(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    fy_start = ctx.tables.fiscal_year_start
+    q = _int(groups.get("quarter"), ctx)
+    if q is None or not 1 <= q <= 4:
+        return None
+    raw = groups.get("year")
+    if raw:
+        fy = _int(raw, ctx)
+        relative = False
+    else:
+        offset = {"本": 0, "上": -1, "上一": -1, "下": 1, "下一": 1}.get(groups.get("rel") or "本", 0)
+        fy = _fiscal_year_of(ctx.anchor, fy_start) + offset
+        relative = True
+    if fy is None:
+        return None
+    first = dt.date(fy - 1 if fy_start != 1 else fy, fy_start, 1)
+    start = add_months(first, 3 * (q - 1))
+    return Resolved(start, add_months(start, 3), G.QUARTER, relative, not relative)
+
+
+def _half(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    found = _year(groups, ctx)
+    raw = groups.get("half") or ""
+    half = {"上": 1, "前": 1, "1": 1, "下": 2, "后": 2, "2": 2}.get(raw)
+    if half is None and groups.get("ordh"):
+        half = 1 if groups["ordh"].lower() in ("first", "1st") else 2  # type: ignore[union-attr]
+    if found is None or half is None:
+        return None
+    start = dt.date(found[0], 1 if half == 1 else 7, 1)
+    return Resolved(start, add_months(start, 6), G.HALF, not found[1], found[1])
+
+
+def _fiscal_year(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    found = _year(groups, ctx)
+    if found is None:
+        return None
+    fy_start = ctx.tables.fiscal_year_start
+    first = dt.date(found[0] - 1 if fy_start != 1 else found[0], fy_start, 1)
+    return Resolved(first, add_months(first, 12), G.FISCAL_YEAR, not found[1], found[1])
+
+
+def _decade_start(raw: str, century: int | None, ctx: TimeContext) -> int | None:
+    value = ctx.tables.decade_words.get(raw.lower()) if raw else None
+    if value is None:
+        value = _int(raw, ctx)
+    if value is None:
+        return None
+    if value >= 1000:
+        return value
+    if century is not None:
+        return (century - 1) * 100 + value
+    candidates = [c + value for c in (1900, 2000) if c + value <= ctx.anchor.year]
+    return max(candidates) if candidates else 1900 + value
+
+
+def _century_number(groups: Groups, ctx: TimeContext) -> int | None:
+    raw = groups.get("century")
+    if raw:
+        named = ctx.tables.century_words.get(regex_space(raw.lower()))
+        return named if named is not None else _int(raw, ctx)
+    rel = groups.get("rel")
+    spec = ctx.tables.relative_words.get(rel or "") or ctx.tables.relative_words.get((rel or "") + "世纪")
+    if spec and spec[0] == "century":
+        return ctx.anchor.year // 100 + 1 + spec[1]
+    return None
+
+
+def regex_space(text: str) -> str:
+    """Collapse runs of whitespace and hyphens to one space (twenty-first → twenty first)."""
+    return " ".join(text.replace("-", " ").split())
+
+
+def _decade(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    century = _century_number(groups, ctx)
+    first = _decade_start(groups.get("decade") or "", century, ctx)
+    if first is None or first % 10:
+        return None
+    part = groups.get("part")
+    if part:
+        span = ctx.tables.decade_parts.get(part.lower())
+        if span:
+            return Resolved(dt.date(first + span[0], 1, 1), dt.date(first + span[1], 1, 1), G.RANGE, False, True)
+    return Resolved(dt.date(first, 1, 1), dt.date(first + 10, 1, 1), G.DECADE, False, True)
+
+
+def _century(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    century = _century_number(groups, ctx)
+    if century is None or not 1 <= century <= 22:
+        return None
+    first = (century - 1) * 100
+    part = groups.get("part")
+    spans = {"初": (0, 20), "上半叶": (0, 50), "中": (40, 60), "下半叶": (50, 100), "末": (80, 100)}
+    if part in spans:
+        a, b = spans[part]  # type: ignore[index]
+        return Resolved(dt.date(first + a, 1, 1), dt.date(first + b, 1, 1), G.RANGE, False, True)
+    return Resolved(dt.date(first, 1, 1), dt.date(first + 100, 1, 1), G.CENTURY, False, True)
+
+
+def _year_range(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    y1, y2 = _int(groups.get("y1"), ctx), _int(groups.get("y2"), ctx)
+    if y1 is None or y2 is None or not 0 < y2 - y1 <= 200:
+        return None
+    return Resolved(dt.date(y1, 1, 1), dt.date(y2 + 1, 1, 1), G.RANGE, False, True)
+
+
+def _part_of_year(year: int, part: str | None, ctx: TimeContext) -> tuple[dt.date, dt.date] | None:
+    if part is None:
+        return None
+    span = ctx.tables.year_parts.get(part) or ctx.tables.year_parts.get(part.lower())
+    if span is None:
+        return None
+    start = dt.date(year, span[0], 1)
+    end = dt.date(year + 1, 1, 1) if span[1] > 12 else dt.date(year, span[1], 1)
+    return start, end
+
+
+def _year_part(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    found = _year(groups, ctx)
+    if found is None:
+        return None
+    part = groups.get("part")
+    span = _part_of_year(found[0], part, ctx) or _part_of_year(found[0], regex_space((part or "").lower()), ctx)
+    if span is None:
+        return None
+    return Resolved(span[0], span[1], G.RANGE, not found[1], found[1])
+
+
+def _relative_part(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    spec = ctx.tables.relative_words.get(groups.get("rel") or "")
+    if spec is None or spec[0] != "year":
+        return None
+    span = _part_of_year(ctx.anchor.year + spec[1], groups.get("part"), ctx)
+    if span is None:
+        return None
+    return Resolved(span[0], span[1], G.RANGE, True)
+
+
+def _relative(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    word = groups.get("rel") or ""
+    spec = ctx.tables.relative_words.get(word) or ctx.tables.relative_words.get(word.lower())
+    if spec is None:
+        return None
+    unit, offset = spec
+    a = ctx.anchor
+    if unit == "year":
+        return Resolved(dt.date(a.year + offset, 1, 1), dt.date(a.year + offset + 1, 1, 1), G.YEAR, True)
+    if unit == "month":
+        start = add_months(a.replace(day=1), offset)
+        return Resolved(start, add_months(start, 1), G.MONTH, True)
+    if unit == "quarter":
+        start = add_months(dt.date(a.year, 3 * ((a.month - 1) // 3) + 1, 1), 3 * offset)
+        return Resolved(start, add_months(start, 3), G.QUARTER, True)
+    if unit == "week":
+        start = a - dt.timedelta(days=a.weekday()) + dt.timedelta(weeks=offset)
+        return Resolved(start, start + dt.timedelta(days=7), G.WEEK, True)
+    if unit == "day":
+        start = a + dt.timedelta(days=offset)
+        return Resolved(start, start + dt.timedelta(days=1), G.DAY, True)
+    if unit == "century":
+        first = (a.year // 100 + offset) * 100
+        return Resolved(dt.date(first, 1, 1), dt.date(first + 100, 1, 1), G.CENTURY, True)
+    if unit == "fiscal_year":
+        fy = _fiscal_year_of(a, ctx.tables.fiscal_year_start) + offset
+        first = dt.date(fy - 1 if ctx.tables.fiscal_year_start != 1 else fy, ctx.tables.fiscal_year_start, 1)
+        return Resolved(first, add_months(first, 12), G.FISCAL_YEAR, True)
+    return None
+
+
+def _span(n: int, unit: str) -> Callable[[dt.date, int], dt.date] | None:
+    months = {"year": 12 * n, "quarter": 3 * n, "month": n, "decade": 120 * n}
+    if unit in months:
+        return lambda d, sign: _add_months_keep_day(d, sign * months[unit])
+    days = {"week": 7 * n, "day": n}
+    if unit in days:
+        return lambda d, sign: d + dt.timedelta(days=sign * days[unit])
+    return None
+
+
+def _add_months_keep_day(d: dt.date, months: int) -> dt.date:
+    index = d.year * 12 + (d.month - 1) + months
+    year, month = index // 12, index % 12 + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    raise ValueError(d)  # pragma: no cover
+
+
+def _counted(groups: Groups, ctx: TimeContext, sign: int) -> Resolved | None:
+    n = _int(groups.get("n"), ctx) if groups.get("n") else 1
+    unit_word = groups.get("unit") or ""
+    unit = ctx.tables.period_units.get(unit_word) or ctx.tables.period_units.get(unit_word.lower())
+    if n is None or unit is None or n <= 0 or n > 1000:
+        return None
+    move = _span(n, unit)
+    if move is None:
+        return None
+    a = ctx.anchor
+    if sign < 0:
+        return Resolved(move(a, -1), a, G.RANGE, True)
+    return Resolved(a, move(a, 1), G.RANGE, True)
+
+
+def _past_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    return _counted(groups, ctx, -1)
+
+
+def _future_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    return _counted(groups, ctx, 1)
+
+
+def _within_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    return _counted(groups, ctx, 1 if ctx.future else -1)
+
+
+def _month_range(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """1-9月, January to September 2025: a run of months of one year."""
+    first = _month_period(groups, ctx)
+    last_month = _month({"month": groups.get("month2"), "monthname": groups.get("monthname2")}, ctx)
+    if first is None or last_month is None or last_month <= first.start.month:
+        return None
+    end = add_months(dt.date(first.start.year, last_month, 1), 1)
+    return Resolved(first.start, end, G.RANGE, first.relative, first.explicit_year)
+
+
+def _dateparser(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """Month-name dates, resolved by dateparser relative to the anchor."""
+    text = groups.get("_text") or ""
+    from ._dateparse import parse_english_date
+
+    day = parse_english_date(text, ctx.anchor, ctx.year if not groups.get("year") else None)
+    if day is None:
+        return None
+    return Resolved(day, day + dt.timedelta(days=1), G.DAY, not groups.get("year"), bool(groups.get("year")))
+
+
+RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
+    "date": _date,
+    "month": _month_period,
+    "year": _year_period,
+    "quarter": _quarter,
+    "fiscal_quarter": _fiscal_quarter,
+    "half": _half,
+    "fiscal_year": _fiscal_year,
+    "decade": _decade,
+    "century": _century,
+    "year_range": _year_range,
+    "year_part": _year_part,
+    "relative_part": _relative_part,
+    "relative": _relative,
+    "past_n": _past_n,
+    "future_n": _future_n,
+    "within_n": _within_n,
+    "month_range": _month_range,
+    "dateparser": _dateparser,
+}

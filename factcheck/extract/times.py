@@ -1,0 +1,253 @@
+"""Find time expressions in a normalised text and resolve them to ISO intervals.
+
+Patterns come from ``rules/lang/*/times.yaml`` and are compiled into one
+alternation; each names a resolver (:mod:`factcheck.extract.timeresolve`).
+An expression without a year takes the year of an earlier expression in the
+same sentence, else the anchor's. Relative expressions resolve against the
+anchor in force at their position: the document date, or the date stamp of
+the dated section (postscript, reader comment) they sit in. Neighbours joined
+by 至/到/-/to become ranges.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from ..lang.pack import LanguagePack, load_packs
+from ..models.time import Granularity
+from .grammar import alternation, quantity_grammar
+from .numerals import parse_cjk, parse_english
+from .timeresolve import RESOLVERS, Resolved, TimeContext, TimeTables
+
+__all__ = ["Anchors", "TimeGrammar", "TimeMention", "scan_times", "time_grammar"]
+
+#: Resolvers whose one match is a range and may take a "from"/"从" opener into its span.
+_SPANNING = frozenset({"year_range", "month_range"})
+_SLOT = regex.compile(r"\{([A-Za-z_]\w*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A resolved time expression in the normalised text."""
+
+    start: int
+    end: int
+    begin: dt.date
+    until: dt.date
+    granularity: Granularity
+    relative: bool
+    anchor: dt.date | None
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """The date relative expressions resolve against, by position: a default and dated sections."""
+
+    default: dt.date
+    positions: tuple[int, ...] = ()
+    dates: tuple[dt.date, ...] = ()
+
+    def at(self, pos: int) -> dt.date:
+        """The anchor in force at normalised offset ``pos``."""
+        i = bisect_right(self.positions, pos) - 1
+        return self.dates[i] if i >= 0 else self.default
+
+
+@dataclass(frozen=True)
+class TimeGrammar:
+    """The compiled time patterns and the resolvers' tables."""
+
+    pattern: regex.Pattern[str]
+    resolvers: tuple[str, ...]
+    tables: TimeTables
+    connectors: regex.Pattern[str]
+    paired: regex.Pattern[str]
+    openers: regex.Pattern[str]
+    closers: regex.Pattern[str]
+    future_cues: regex.Pattern[str]
+    sentence_end: regex.Pattern[str]
+    header_patterns: tuple[regex.Pattern[str], ...]
+    section_stamps: tuple[regex.Pattern[str], ...]
+    header_lines: int
+
+
+def _fill(pattern: str, fragments: dict[str, str]) -> str:
+    def sub(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        if name not in fragments:
+            raise ValueError(f"unknown fragment {{{name}}} in time pattern")
+        return fragments[name]
+
+    for _ in range(4):  # fragments may refer to fragments
+        filled = _SLOT.sub(sub, pattern)
+        if filled == pattern:
+            break
+        pattern = filled
+    return pattern
+
+
+def _number_parser():  # type: ignore[no-untyped-def]
+    g = quantity_grammar()
+
+    def parse(text: str) -> Decimal | None:
+        parsed = parse_cjk(text, g.cjk)
+        if parsed is None and text.isascii():
+            parsed = parse_english(text.lower().split(), g.english)
+        return parsed.value if parsed is not None else None
+
+    return parse
+
+
+def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
+    """Compile the time patterns of ``packs`` into one grammar."""
+    qg = quantity_grammar()
+    numeral_chars = regex.escape("".join(sorted(set(qg.cjk.digits) | set(qg.cjk.small_units) | set(qg.cjk.large_units))))
+    parts: list[str] = []
+    resolvers: list[str] = []
+    headers: list[regex.Pattern[str]] = []
+    stamps: list[regex.Pattern[str]] = []
+    for pack in sorted(packs, key=lambda p: -p.times.priority):
+        t = pack.times
+        fragments = dict(t.fragments)
+        fragments["cnnum"] = rf"(?:\d+|[{numeral_chars}]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+        fragments["relative_words"] = alternation(t.relative_words, ignore_case=any(k.isascii() for k in t.relative_words))
+        for p in t.patterns:
+            parts.append(f"(?P<_t{len(resolvers)}>{_fill(p.regex, fragments)})")
+            resolvers.append(p.resolve)
+        headers += [regex.compile(_fill(h, fragments)) for h in t.header_patterns]
+        stamps += [regex.compile(_fill(s, fragments), regex.MULTILINE) for s in t.section_stamps]
+    tables = TimeTables(
+        relative_words={k: v for p in packs for k, v in p.times.relative_words.items()},
+        year_parts={k: v for p in packs for k, v in p.times.year_parts.items()},
+        month_parts={k: v for p in packs for k, v in p.times.month_parts.items()},
+        decade_parts={k: v for p in packs for k, v in p.times.decade_parts.items()},
+        period_units={k: v for p in packs for k, v in p.times.period_units.items()},
+        month_names={k: v for p in packs for k, v in p.times.month_names.items()},
+        ordinal_words={k: v for p in packs for k, v in p.times.ordinal_words.items()},
+        decade_words={k: v for p in packs for k, v in p.times.decade_words.items()},
+        century_words={k: v for p in packs for k, v in p.times.century_words.items()},
+        parse_number=_number_parser(),
+    )
+    connectors = [c for p in packs for c in p.times.range_connectors]
+    paired = [c for p in packs for c in p.times.paired_connectors]
+    openers = [c for p in packs for c in p.times.range_openers]
+    closers = [c for p in packs for c in p.times.range_closers]
+    cues = [c for p in packs for c in p.times.future_cues]
+    # A year carries over within a sentence, across clauses (；) but not past 。 or a line break.
+    enders = "".join(regex.escape(e) for p in packs for e in p.segment.sentence_enders if e not in ";；…")
+    return TimeGrammar(
+        pattern=regex.compile("|".join(parts)),
+        resolvers=tuple(resolvers),
+        tables=tables,
+        connectors=regex.compile(rf"[ \t]*(?:{alternation(connectors, ignore_case=True)})[ \t]*\Z"),
+        paired=regex.compile(rf"[ \t]*(?:{alternation(paired, ignore_case=True)})[ \t]*\Z"),
+        openers=regex.compile(rf"(?:{alternation(openers, ignore_case=True)})[ \t]*\Z"),
+        closers=regex.compile(rf"[ \t]*(?:{alternation(closers)})"),
+        future_cues=regex.compile(alternation(cues, ignore_case=True)),
+        sentence_end=regex.compile(rf"[{enders}\n]"),
+        header_patterns=tuple(headers),
+        section_stamps=tuple(stamps),
+        header_lines=max((p.times.header_lines for p in packs), default=12),
+    )
+
+
+@cache
+def time_grammar() -> TimeGrammar:
+    """The time grammar of the bundled language packs (compiled once)."""
+    return build_time_grammar(load_packs())
+
+
+def _groups(m: regex.Match[str]) -> dict[str, str | None]:
+    groups = {k: v for k, v in m.groupdict().items() if v is not None and not k.startswith("_t")}
+    groups["_text"] = m.group()
+    return groups
+
+
+class _Scan:
+    def __init__(self, g: TimeGrammar, text: str, anchors: Anchors) -> None:
+        self.g, self.text, self.anchors = g, text, anchors
+        self.ends = [m.start() for m in g.sentence_end.finditer(text)]
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        i = bisect_left(self.ends, a)
+        return i >= len(self.ends) or self.ends[i] >= b
+
+    def _future(self, pos: int) -> bool:
+        i = bisect_left(self.ends, pos)
+        start = self.ends[i - 1] + 1 if i > 0 else 0
+        end = self.ends[i] if i < len(self.ends) else len(self.text)
+        return self.g.future_cues.search(self.text, start, end) is not None
+
+    def run(self) -> list[TimeMention]:
+        out: list[TimeMention] = []
+        year_ctx: tuple[int, int] | None = None  # (year, position)
+        names = [f"_t{i}" for i in range(len(self.g.resolvers))]
+        for m in self.g.pattern.finditer(self.text):
+            index = next((i for i, name in enumerate(names) if m.start(name) >= 0), None)
+            if index is None:
+                continue
+            resolver = self.g.resolvers[index]
+            start, end = m.span()
+            anchor = self.anchors.at(start)
+            year = anchor.year
+            if year_ctx is not None and self._same_sentence(year_ctx[1], start):
+                year = year_ctx[0]
+            future = self._future(start) if resolver == "within_n" else False
+            ctx = TimeContext(anchor=anchor, year=year, future=future, tables=self.g.tables)
+            resolved = RESOLVERS[resolver](_groups(m), ctx)
+            if resolved is None:
+                continue
+            if resolver in _SPANNING:
+                opener = self.g.openers.search(self.text, max(0, start - 10), start)
+                if opener is not None:
+                    start = opener.start()
+            if resolved.granularity == Granularity.YEAR or (
+                resolved.explicit_year and resolved.granularity != Granularity.RANGE
+            ):
+                year_ctx = (resolved.start.year, start)
+            out.append(_mention(start, end, resolved, anchor))
+        return self._join(out)
+
+    def _join(self, items: list[TimeMention]) -> list[TimeMention]:
+        out: list[TimeMention] = []
+        i = 0
+        while i < len(items):
+            a = items[i]
+            if i + 1 < len(items):
+                b = items[i + 1]
+                opener = self.g.openers.search(self.text, max(0, a.start - 10), a.start)
+                joined = a.end <= b.start and b.start - a.end <= 10 and (
+                    self.g.connectors.match(self.text, a.end, b.start)
+                    or (opener is not None and self.g.paired.match(self.text, a.end, b.start))
+                )
+                if joined and b.begin > a.begin and b.until > a.until:
+                    end = b.end
+                    close = self.g.closers.match(self.text, end)
+                    if close is not None:
+                        end = close.end()
+                    start = opener.start() if opener is not None else a.start
+                    out.append(
+                        TimeMention(start, end, a.begin, b.until, Granularity.RANGE, a.relative or b.relative,
+                                    a.anchor)
+                    )
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
+
+
+def _mention(start: int, end: int, r: Resolved, anchor: dt.date) -> TimeMention:
+    return TimeMention(start, end, r.start, r.end, r.granularity, r.relative, anchor if r.relative else None)
+
+
+def scan_times(g: TimeGrammar, text: str, anchors: Anchors) -> list[TimeMention]:
+    """Every time expression in normalised ``text``, resolved, in text order."""
+    return _Scan(g, text, anchors).run()
