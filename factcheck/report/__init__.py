@@ -1,0 +1,1 @@
+"""Stage 7a: render reports for people (text) and tools (JSON)."""
