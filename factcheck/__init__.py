@@ -4,24 +4,17 @@
     report = factcheck.check(text)                 # a Report (pydantic model)
     quantities = factcheck.extract_quantities(text)
     times = factcheck.extract_times(text, as_of="2025-11-08")
+
+Public names are loaded on first use, so ``import factcheck`` (and the command's
+start-up) stays fast.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .api import check, extract_quantities, extract_times
-from .errors import DataFileError, FactcheckError, InputError, RefdataError, RuleFileError, UsageError
-from .models import (
-    Annotation,
-    Claim,
-    Granularity,
-    Qualifier,
-    Quantity,
-    QuantityKind,
-    Report,
-    Span,
-    TimeExpression,
-    Verdict,
-    VerdictStatus,
-)
 
 __all__ = [
     "Annotation",
@@ -46,3 +39,56 @@ __all__ = [
     "extract_quantities",
     "extract_times",
 ]
+
+_LAZY = {
+    "check": "factcheck.api",
+    "extract_quantities": "factcheck.api",
+    "extract_times": "factcheck.api",
+    "DataFileError": "factcheck.errors",
+    "FactcheckError": "factcheck.errors",
+    "InputError": "factcheck.errors",
+    "RefdataError": "factcheck.errors",
+    "RuleFileError": "factcheck.errors",
+    "UsageError": "factcheck.errors",
+    "Annotation": "factcheck.models",
+    "Claim": "factcheck.models",
+    "Granularity": "factcheck.models",
+    "Qualifier": "factcheck.models",
+    "Quantity": "factcheck.models",
+    "QuantityKind": "factcheck.models",
+    "Report": "factcheck.models",
+    "Span": "factcheck.models",
+    "TimeExpression": "factcheck.models",
+    "Verdict": "factcheck.models",
+    "VerdictStatus": "factcheck.models",
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .api import check, extract_quantities, extract_times
+    from .errors import DataFileError, FactcheckError, InputError, RefdataError, RuleFileError, UsageError
+    from .models import (
+        Annotation,
+        Claim,
+        Granularity,
+        Qualifier,
+        Quantity,
+        QuantityKind,
+        Report,
+        Span,
+        TimeExpression,
+        Verdict,
+        VerdictStatus,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

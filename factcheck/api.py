@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+from pathlib import Path
 
-from ._version import __version__
+from . import pipeline
 from .extract import extract, prepare, to_quantity, to_time
-from .models import Quantity, Report, SourceInfo, Summary, TimeExpression
+from .models import Quantity, Report, TimeExpression
+from .options import CheckOptions
 
 __all__ = ["check", "extract_quantities", "extract_times"]
 
@@ -51,24 +52,25 @@ def check(
     as_of: dt.date | str | None = None,
     refdata: object | None = None,
     *,
+    options: CheckOptions | None = None,
     path: str | None = None,
     encoding: str | None = None,
 ) -> Report:
-    """Check ``text``: extract its figures and times and build the report."""
-    del refdata  # reference data is consulted by the checker stage
-    doc = prepare(text, _lang(lang), _as_date(as_of))
-    found = extract(doc)
-    quantities = [to_quantity(doc, q) for q in found.quantities]
-    times = [to_time(doc, t) for t in found.times]
-    source = SourceInfo(
-        path=path,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        lang=doc.lang,
-        script=doc.script,
-        as_of=doc.as_of,
-        as_of_source=doc.as_of_source,
-        encoding=encoding,
-        chars=len(text),
-    )
-    summary = Summary(quantities=len(quantities), times=len(times))
-    return Report(tool_version=__version__, source=source, quantities=quantities, times=times, summary=summary)
+    """Check ``text``: its figures and times, claims with verdicts, and rhetoric annotations.
+
+    ``refdata`` is a reference-data folder or a sequence of them (later ones win);
+    ``options`` carries everything else a run can set, and its fields are
+    overridden by the explicit ``lang``/``as_of``/``refdata`` arguments.
+    """
+    opts = options or CheckOptions()
+    updates: dict[str, object] = {}
+    if lang is not None:
+        updates["lang"] = _lang(lang)
+    if as_of is not None:
+        updates["as_of"] = _as_date(as_of)
+    if refdata is not None:
+        dirs = [refdata] if isinstance(refdata, (str, Path)) else list(refdata)  # type: ignore[call-overload]
+        updates["refdata_dirs"] = tuple(Path(d) for d in dirs)
+    if updates:
+        opts = opts.model_copy(update=updates)
+    return pipeline.run(text, opts, path=path, encoding=encoding)

@@ -1,0 +1,1 @@
+"""Stage 7b: fingerprints, baselines and the CI gate."""

@@ -1,0 +1,46 @@
+"""Line-independent fingerprints of findings (fp/1).
+
+    N(s)   = all whitespace removed from casefold(tw2s(NFKC(s)))
+    fp     = sha256("factcheck-fp/1␟" + kind + "␟" + rule + "␟" + N(matched) + "␟" + N(sentence))[:16]
+    anchor = sha256("factcheck-anchor/1␟" + kind + "␟" + rule + "␟" + N(matched))[:16]
+
+Path, line, column, offsets, confidence, message and versions are left out, so
+moving a paragraph, reflowing lines or converting between Traditional and
+Simplified Chinese keeps a finding's fingerprint; changing the figure or the
+sentence makes a new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import regex
+
+from ..normalize.text import fold_width, to_simplified
+
+__all__ = ["FINGERPRINT_VERSION", "anchor", "fingerprint", "normalize_for_fingerprint"]
+
+FINGERPRINT_VERSION = "fp/1"
+_SEP = "\x1f"
+_SPACE = regex.compile(r"\s+")
+
+
+def normalize_for_fingerprint(text: str) -> str:
+    """N(s): width- and script-folded, case-folded, without whitespace."""
+    folded, _ = fold_width(text)
+    simplified, _ = to_simplified(folded)
+    return _SPACE.sub("", simplified.casefold())
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256(_SEP.join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def fingerprint(kind: str, rule: str, matched: str, sentence: str) -> str:
+    """The fp/1 fingerprint of a finding."""
+    return _digest("factcheck-fp/1", kind, rule, normalize_for_fingerprint(matched), normalize_for_fingerprint(sentence))
+
+
+def anchor(kind: str, rule: str, matched: str) -> str:
+    """The fp/1 anchor: like the fingerprint but without the sentence (tier-2 matching)."""
+    return _digest("factcheck-anchor/1", kind, rule, normalize_for_fingerprint(matched))
