@@ -9,10 +9,9 @@ Public names are loaded on first use, so ``import factcheck`` (and the command's
 start-up) stays fast.
 """
 
-from __future__ import annotations
-
-import importlib
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 from ._version import __version__
 
@@ -63,7 +62,7 @@ _LAZY = {
     "VerdictStatus": "factcheck.models",
 }
 
-if TYPE_CHECKING:  # pragma: no cover
+if _TYPE_CHECKING:  # pragma: no cover
     from .api import check, extract_quantities, extract_times
     from .errors import DataFileError, FactcheckError, InputError, RefdataError, RuleFileError, UsageError
     from .models import (
@@ -81,11 +80,11 @@ if TYPE_CHECKING:  # pragma: no cover
     )
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(_importlib.import_module(module), name)
     globals()[name] = value
     return value
 
