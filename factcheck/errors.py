@@ -4,8 +4,11 @@
     ├── InputError                 unreadable, binary, empty, undecodable or oversized input
     ├── DataFileError              a rule, language-pack or reference-data file is malformed
     │   ├── RuleFileError          ... in rules/
-    │   └── RefdataError           ... in reference_data/ or a user's --refdata package
+    │   ├── RefdataError           ... in reference_data/ or a user's --refdata package
+    │   ├── ConfigError            ... a factcheck.toml / [tool.factcheck] configuration
+    │   └── BaselineError          ... a .factcheck-baseline.json
     └── UsageError                 a bad option or combination of options
+        └── RevisionError          a git revision that cannot be read (--since)
 
 A traceback means a bug; everything a user can cause is one of these.
 """
@@ -15,10 +18,13 @@ from __future__ import annotations
 from pathlib import Path
 
 __all__ = [
+    "BaselineError",
+    "ConfigError",
     "DataFileError",
     "FactcheckError",
     "InputError",
     "RefdataError",
+    "RevisionError",
     "RuleFileError",
     "UsageError",
 ]
@@ -74,3 +80,15 @@ class RuleFileError(DataFileError):
 
 class RefdataError(DataFileError):
     """A reference-data package is malformed or inconsistent."""
+
+
+class ConfigError(DataFileError):
+    """A configuration file (factcheck.toml, .factcheck.toml, pyproject.toml) is malformed."""
+
+
+class BaselineError(DataFileError):
+    """A baseline file is malformed or of an unknown schema."""
+
+
+class RevisionError(UsageError):
+    """A git revision given to ``--since`` cannot be read."""

@@ -34,6 +34,8 @@ class ExitStatus(IntEnum):
 #: subcommand name → (module, one-line help). ``check`` is the default.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("factcheck.cli.check", "check texts for figures, claims and rhetoric (default)"),
+    "baseline": ("factcheck.cli.baseline", "record the current findings in the baseline file"),
+    "gate": ("factcheck.cli.gate", "fail only on findings not in the baseline (or added since a git revision)"),
 }
 
 

@@ -17,7 +17,7 @@ from rich.text import Text
 from ..models.report import Report
 from .findings import Finding, FindingFilter, findings, profile, sentence_around
 
-__all__ = ["KIND_STYLES", "format_number", "render_text"]
+__all__ = ["KIND_STYLES", "finding_lines", "format_number", "make_console", "render_text"]
 
 #: Colour of each finding kind (shared with the HTML report's palette names).
 KIND_STYLES = {
@@ -79,7 +79,7 @@ def _reference_line(finding: Finding) -> Text | None:
     )
 
 
-def _finding_lines(text: str, finding: Finding) -> list[Text]:
+def finding_lines(text: str, finding: Finding) -> list[Text]:
     a = finding.annotation
     label_style = _STATUS_STYLES.get(finding.label, KIND_STYLES.get(finding.kind, ""))
     lines = [
@@ -129,6 +129,14 @@ def _summary(report: Report, shown: list[Finding]) -> list[Text]:
     return lines
 
 
+def make_console(buffer: io.StringIO, *, color: bool, width: int) -> Console:
+    """A rich console writing to ``buffer``, with or without colour."""
+    return Console(
+        file=buffer, width=width, force_terminal=color, no_color=not color,
+        color_system="standard" if color else None, highlight=False, emoji=False, soft_wrap=True,
+    )
+
+
 def render_text(
     reports: Sequence[tuple[Report, str]],
     *,
@@ -139,10 +147,7 @@ def render_text(
 ) -> str:
     """Render ``(report, original text)`` pairs for people; ``quiet`` prints findings only."""
     buffer = io.StringIO()
-    console = Console(
-        file=buffer, width=width, force_terminal=color, no_color=not color,
-        color_system="standard" if color else None, highlight=False, emoji=False, soft_wrap=True,
-    )
+    console = make_console(buffer, color=color, width=width)
     for report, text in reports:
         shown = findings(report, keep)
         if quiet and not shown:
@@ -152,7 +157,7 @@ def render_text(
         if not quiet:
             console.print()
         for finding in shown:
-            for line in _finding_lines(text, finding):
+            for line in finding_lines(text, finding):
                 console.print(line)
         if not shown and not quiet:
             console.print(Text("  no findings", style="green"))
