@@ -9,6 +9,7 @@ line win over the file. Paths in the file are relative to the file's folder.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -53,6 +54,9 @@ class FileConfig(BaseModel):
     fail_on: LevelName | None = None
     strict: bool | None = None
     include_supported: bool | None = None
+    stdin_filename: str | None = None
+    since: str | None = None
+    update: bool | None = None
 
     def resolved(self, folder: Path) -> FileConfig:
         """A copy with relative paths made relative to ``folder`` (the file's folder)."""
@@ -80,8 +84,9 @@ def _toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        raise ConfigError(path, f"not valid TOML: {str(exc).split(' (at line')[0]}", line=line) from None
+        where = re.search(r"\(at line (\d+)", str(exc))
+        line = int(where.group(1)) if where else None
+        raise ConfigError(path, f"not valid TOML: {str(exc).split(' (at ')[0]}", line=line) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(path, f"cannot read: {exc}") from None
 

@@ -81,8 +81,8 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
                       help="in folders, check files matching GLOB (repeatable; default: *.txt *.text *.md "
                            "*.markdown *.html *.htm)")
     read.add_argument("--exclude", action="append", metavar="GLOB",
-                      help="in folders, skip paths matching GLOB (repeatable; default: hidden folders, "
-                           "node_modules, build, dist)")
+                      help="in folders, also skip paths matching GLOB (repeatable; always skipped: hidden "
+                           "folders, node_modules, __pycache__, *.egg-info, build, dist)")
     read.add_argument("--stdin-filename", metavar="NAME",
                       help="the name standard input is reported under; its suffix picks Markdown or HTML")
     read.add_argument("--encoding", metavar="NAME", help="decode input with this encoding instead of detecting it")
@@ -113,7 +113,7 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
     out.add_argument("--level", choices=_LEVELS, help="show findings of this level or louder")
     out.add_argument("--only", choices=("claims", "rhetoric"), help="show only claim findings or only rhetoric")
     out.add_argument("--include-supported", action="store_true", default=None,
-                     help="list supported claims in SARIF, GitHub and Markdown output too")
+                     help="list supported claims in SARIF output too (text, JSON and HTML always show them)")
     out.add_argument("--color", choices=("auto", "always", "never"),
                      help="colour the text report (default: auto, honouring NO_COLOR, FORCE_COLOR and TERM=dumb)")
     out.add_argument("-q", "--quiet", action="store_true", default=None,
@@ -193,8 +193,9 @@ def check_outcomes(settings: Settings, err: TextIO):  # type: ignore[no-untyped-
     from ..report.terminal import progress
     from ..scale import Outcome, ReadSettings, Task, resolve_jobs, run_tasks
 
-    files = discover(settings.paths, settings.get("include") or DEFAULT_INCLUDE,  # type: ignore[arg-type]
-                     settings.get("exclude") or DEFAULT_EXCLUDE)  # type: ignore[arg-type]
+    include = tuple(settings.get("include") or DEFAULT_INCLUDE)  # type: ignore[arg-type]
+    exclude = (*DEFAULT_EXCLUDE, *(settings.get("exclude") or ()))  # type: ignore[misc]
+    files = discover(settings.paths, include, exclude)
     read = ReadSettings(int(settings.get("max_bytes", DEFAULT_MAX_BYTES)),  # type: ignore[call-overload]
                         settings.get("encoding"))  # type: ignore[arg-type]
     tasks = []
