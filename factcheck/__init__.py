@@ -35,12 +35,14 @@ __all__ = [
     "VerdictStatus",
     "__version__",
     "check",
+    "check_many",
     "extract_quantities",
     "extract_times",
 ]
 
 _LAZY = {
     "check": "factcheck.api",
+    "check_many": "factcheck.scale",
     "extract_quantities": "factcheck.api",
     "extract_times": "factcheck.api",
     "DataFileError": "factcheck.errors",
@@ -64,6 +66,7 @@ _LAZY = {
 
 if _TYPE_CHECKING:  # pragma: no cover
     from .api import check, extract_quantities, extract_times
+    from .scale import check_many
     from .errors import DataFileError, FactcheckError, InputError, RefdataError, RuleFileError, UsageError
     from .models import (
         Annotation,

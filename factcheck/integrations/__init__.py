@@ -1,0 +1,1 @@
+"""Helpers for running factcheck inside data-processing engines (optional extras)."""
