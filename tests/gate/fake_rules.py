@@ -1,6 +1,6 @@
 """A stand-in annotator for gate tests: a tiny lexicon and a one-row reference table.
 
-It wraps the real pipeline (figures, times, document date) and adds findings
+It takes the real extractors (figures, times, document date) and adds findings
 the way the rule engine and the claim checker do: rhetoric annotations for the
 lexicon's phrases and a claim annotation for every figure (``claim.contradicted``
 when the figure is in :data:`WRONG`, else ``claim.supported``), each with a real
@@ -58,9 +58,10 @@ def annotate(report, text):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def fake_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make every check in this process use the stand-in annotator."""
-    real = pipeline.run
+    from tests.report.synthetic import base_report
 
-    def run(text, options, **kwargs):  # type: ignore[no-untyped-def]
-        return annotate(real(text, options, **kwargs), text)
+    def run(text, options, *, path=None, encoding=None, today=None):  # type: ignore[no-untyped-def]
+        report = base_report(text, path=path, encoding=encoding, as_of=options.as_of, lang=options.lang)
+        return annotate(report, text)
 
     monkeypatch.setattr(pipeline, "run", run)
