@@ -34,6 +34,7 @@ class FileConfig(BaseModel):
 
     format: Format | None = None
     output: Path | None = None
+    also: list[str] | None = None
     lang: Literal["zh", "en"] | None = None
     as_of: str | None = None
     encoding: str | None = None

@@ -72,6 +72,13 @@ def _confidence(value: str) -> float:
     return number
 
 
+def _also(value: str) -> str:
+    fmt, sep, path = value.partition("=")
+    if not sep or fmt not in FORMATS or not path:
+        raise argparse.ArgumentTypeError(f"expected FORMAT=PATH with FORMAT one of {', '.join(FORMATS)}: {value!r}")
+    return value
+
+
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """What to read and how to check it (shared by check, gate and baseline)."""
     parser.add_argument("paths", nargs="+", metavar="PATH",
@@ -109,6 +116,8 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
     out = parser.add_argument_group("output")
     out.add_argument("-f", "--format", choices=FORMATS, help="output format (default: text)")
     out.add_argument("-o", "--output", metavar="PATH", help="write the report to PATH (atomically) instead of stdout")
+    out.add_argument("--also", action="append", type=_also, metavar="FORMAT=PATH",
+                     help="also write the report in FORMAT to PATH, from the same run (repeatable)")
     out.add_argument("--min-confidence", type=_confidence, metavar="X", help="show findings of confidence X or more")
     out.add_argument("--level", choices=_LEVELS, help="show findings of this level or louder")
     out.add_argument("--only", choices=("claims", "rhetoric"), help="show only claim findings or only rhetoric")

@@ -10,7 +10,7 @@ from ..models.annotation import Level
 from .findings import FindingFilter, is_problem, select
 from .located import BaselineState, Located, Problem, locate
 
-__all__ = ["OptionSource", "emit_check", "emit_gate", "finding_filter", "write_output"]
+__all__ = ["OptionSource", "also_outputs", "emit_check", "emit_gate", "finding_filter", "write_output"]
 
 
 class OptionSource(Protocol):
@@ -53,8 +53,33 @@ def _problems(outcomes: Sequence[Any]) -> list[Problem]:
     return [Problem(o.path, o.error) for o in outcomes if o.error]
 
 
+class _Also:
+    """The settings with ``format`` and ``output`` replaced (for ``--also FORMAT=PATH``)."""
+
+    def __init__(self, settings: OptionSource, fmt: str, output: str) -> None:
+        self._settings, self._values = settings, {"format": fmt, "output": output, "color": "never"}
+
+    def get(self, name: str, default: object = None) -> object:
+        return self._values[name] if name in self._values else self._settings.get(name, default)
+
+
+def also_outputs(settings: OptionSource) -> list[OptionSource]:
+    """One settings view per ``--also FORMAT=PATH``."""
+    views: list[OptionSource] = []
+    for item in settings.get("also", ()) or ():  # type: ignore[union-attr]
+        fmt, _, path = str(item).partition("=")
+        views.append(_Also(settings, fmt, path))
+    return views
+
+
 def emit_check(settings: OptionSource, outcomes: Sequence[Any], stream: TextIO | None = None) -> None:
-    """Render a check run's outcomes (``factcheck.scale.Outcome``) in the chosen format."""
+    """Render a check run's outcomes (``factcheck.scale.Outcome``) in the chosen format (and ``--also``)."""
+    for view in also_outputs(settings):
+        _emit_check(view, outcomes, stream)
+    _emit_check(settings, outcomes, stream)
+
+
+def _emit_check(settings: OptionSource, outcomes: Sequence[Any], stream: TextIO | None = None) -> None:
     stream = stream or sys.stdout
     fmt = settings.get("format", "text")
     keep = finding_filter(settings)
@@ -97,7 +122,16 @@ def emit_gate(
     settings: OptionSource, result: Any, failing: Sequence[Located], outcomes: Sequence[Any],
     stream: TextIO | None = None,
 ) -> None:
-    """Render the gate's result (``factcheck.gate.match.GateResult``) in the chosen format."""
+    """Render the gate's result (``factcheck.gate.match.GateResult``) in the chosen format (and ``--also``)."""
+    for view in also_outputs(settings):
+        _emit_gate(view, result, failing, outcomes, stream)
+    _emit_gate(settings, result, failing, outcomes, stream)
+
+
+def _emit_gate(
+    settings: OptionSource, result: Any, failing: Sequence[Located], outcomes: Sequence[Any],
+    stream: TextIO | None = None,
+) -> None:
     stream = stream or sys.stdout
     fmt = settings.get("format", "text")
     reports = [o.report for o in outcomes if o.report is not None]

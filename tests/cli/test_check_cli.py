@@ -119,3 +119,14 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path, capsys) -> 
     one = run_cli(capsys, "check", ".", "-f", "jsonl", cwd=tmp_path)
     two = run_cli(capsys, "check", ".", "-f", "jsonl", "--jobs", "2", cwd=tmp_path)
     assert one == two and one[1].count("\n") == 6
+
+
+def test_also_writes_more_formats_from_one_run(tmp_path: Path, capsys) -> None:
+    (tmp_path / "a.txt").write_text("增長5%。", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", "a.txt", "-f", "json", "--also", "sarif=r.sarif",
+                           "--also", "markdown=r.md", cwd=tmp_path)
+    assert code == 0 and json.loads(out)["source"]["path"] == "a.txt"
+    assert json.loads((tmp_path / "r.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("## factcheck: 0 findings in 1 file")
+    code, out, err = run_cli(capsys, "check", "a.txt", "--also", "pdf=x.pdf", cwd=tmp_path)
+    assert code == 2 and "expected FORMAT=PATH" in err and err.count("\n") == 1
