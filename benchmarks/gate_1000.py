@@ -43,7 +43,10 @@ EN = [
     "Everyone knows the currency will collapse within ten years.",
     "Inflation eased to 2.9% in March.",
 ]
-ADDED = {"zh": "官員喪心病狂地宣稱增長率將達到9.7%。", "en": "Officials recklessly claim growth will hit 9.7%."}
+ADDED = {
+    "zh": "官員喪心病狂地宣稱增長率將達到9.7%。",
+    "en": "Officials recklessly claim growth will hit 9.7%.",
+}
 
 
 def _article(rng: random.Random) -> tuple[str, str]:
@@ -64,7 +67,9 @@ def _timed(args: list[str], cwd: Path) -> tuple[float, subprocess.CompletedProce
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--jobs", default="2")
     parser.add_argument("--keep", metavar="DIR", help="build the repository in DIR and keep it")
@@ -78,22 +83,30 @@ def main() -> None:
         path = arts / f"{i % 20:02d}" / f"article{i:04d}{suffix}"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    result: dict[str, object] = {"files": args.files, "jobs": args.jobs,
-                                 "bytes": sum(p.stat().st_size for p in arts.rglob("*") if p.is_file())}
+    result: dict[str, object] = {
+        "files": args.files,
+        "jobs": args.jobs,
+        "bytes": sum(p.stat().st_size for p in arts.rglob("*") if p.is_file()),
+    }
     base_s, done = _timed([exe, "baseline", "articles", "--jobs", args.jobs, "--quiet"], root)
     assert done.returncode == 0, done.stderr
     result["baseline_seconds"] = round(base_s, 2)
     result["baseline_summary"] = done.stdout.strip().splitlines()[-1]
-    changed = sorted(arts.rglob("article*"))[:: 10]
+    changed = sorted(arts.rglob("article*"))[::10]
     for p in changed:
         text = p.read_text(encoding="utf-8")
         p.write_text(text + ADDED["zh" if "年" in text else "en"] + "\n", encoding="utf-8")
     gate_s, done = _timed([exe, "gate", "articles", "--jobs", args.jobs, "--format", "json"], root)
     assert done.returncode in (0, 1), done.stderr
     report = json.loads(done.stdout)
-    result.update(gate_seconds=round(gate_s, 2), gate_exit=done.returncode, changed_files=len(changed),
-                  new_findings=len(report["new"]), unchanged=report["unchanged"],
-                  files_per_second=round(args.files / gate_s, 1))
+    result.update(
+        gate_seconds=round(gate_s, 2),
+        gate_exit=done.returncode,
+        changed_files=len(changed),
+        new_findings=len(report["new"]),
+        unchanged=report["unchanged"],
+        files_per_second=round(args.files / gate_s, 1),
+    )
     one = changed[0]
     version_s = min(_timed([exe, "--version"], root)[0] for _ in range(3))
     check_s = min(_timed([exe, "check", str(one), "--format", "json"], root)[0] for _ in range(3))
@@ -106,9 +119,12 @@ def main() -> None:
     for _ in range(20):
         next(factcheck.check_many([(str(one), text)]))
     in_process = (time.perf_counter() - start) / 20
-    result.update(version_seconds=round(version_s, 3), check_one_file_seconds=round(check_s, 3),
-                  in_process_per_file_seconds=round(in_process, 4),
-                  per_invocation_overhead_seconds=round(check_s - in_process, 3))
+    result.update(
+        version_seconds=round(version_s, 3),
+        check_one_file_seconds=round(check_s, 3),
+        in_process_per_file_seconds=round(in_process, 4),
+        per_invocation_overhead_seconds=round(check_s - in_process, 3),
+    )
     print(json.dumps(result, ensure_ascii=False, indent=2))
     if not args.keep:
         shutil.rmtree(root)

@@ -29,8 +29,12 @@ LevelName = Literal["info", "warning", "error"]
 class FileConfig(BaseModel):
     """Every option a configuration file may set (the same names as the command's long options)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True,
-                              alias_generator=lambda name: name.replace("_", "-"))
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        populate_by_name=True,
+        alias_generator=lambda name: name.replace("_", "-"),
+    )
 
     format: Format | None = None
     output: Path | None = None
@@ -61,6 +65,7 @@ class FileConfig(BaseModel):
 
     def resolved(self, folder: Path) -> FileConfig:
         """A copy with relative paths made relative to ``folder`` (the file's folder)."""
+
         def fix(p: Path) -> Path:
             return p if p.is_absolute() else folder / p
 

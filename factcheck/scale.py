@@ -9,6 +9,7 @@ yields the outcomes in input order, so the output never depends on scheduling.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -93,10 +94,9 @@ _WORKER: tuple[CheckOptions, ReadSettings] | None = None
 def _init_worker(options: CheckOptions, read: ReadSettings) -> None:
     global _WORKER
     _WORKER = (options, read)
-    try:  # warm the caches (language packs, rules, reference data) once per process
+    # warm the caches (language packs, rules, reference data) once per process
+    with contextlib.suppress(FactcheckError):
         check_text(None, "2025年GDP增長5%。", options)
-    except FactcheckError:
-        pass
 
 
 def _pooled(task: Task) -> Outcome:
@@ -132,7 +132,9 @@ def run_tasks(
         return
     workers = min(jobs, len(tasks))
     chunk = max(1, min(16, len(tasks) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options, settings)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(options, settings)
+    ) as pool:
         for outcome in pool.map(_pooled, tasks, chunksize=chunk):
             if on_done is not None:
                 on_done(outcome)

@@ -23,16 +23,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of ``factcheck baseline``."""
     add_input_arguments(parser)
     group = parser.add_argument_group("baseline")
-    group.add_argument("--baseline", metavar="FILE",
-                       help="the baseline file (default: .factcheck-baseline.json in the working folder)")
-    group.add_argument("--update", action="store_true", default=None,
-                       help="replace only the entries of the given paths and keep the others")
+    group.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="the baseline file (default: .factcheck-baseline.json in the working folder)",
+    )
+    group.add_argument(
+        "--update",
+        action="store_true",
+        default=None,
+        help="replace only the entries of the given paths and keep the others",
+    )
     group.add_argument("-q", "--quiet", action="store_true", default=None, help="print only the counts")
 
 
 def _units(files: dict[str, list]) -> Counter[tuple[str, str, str, str, str]]:  # type: ignore[type-arg]
-    return Counter({(path, e.rule, e.anchor, e.fp, e.excerpt): e.count
-                    for path, entries in files.items() for e in entries})
+    return Counter(
+        {
+            (path, e.rule, e.anchor, e.fp, e.excerpt): e.count
+            for path, entries in files.items()
+            for e in entries
+        }
+    )
 
 
 def _pair_updates(added: Counter, removed: Counter) -> Counter:  # type: ignore[type-arg]
@@ -89,7 +101,9 @@ def run(args: argparse.Namespace) -> int:
             for (file, rule, _anchor, _fp, excerpt), n in sorted(counter.items()):
                 if n > 0:
                     out.write(f"{sign} {file}: {rule} «{excerpt}»{f' ×{n}' if n > 1 else ''}\n")
-    out.write(f"{path}: +{sum(added.values())} added, -{sum(removed.values())} removed, "
-              f"~{sum(updated.values())} updated (sentence edited), "
-              f"{sum(after.values())} in {len([f for f in new if new[f]])} files\n")
+    out.write(
+        f"{path}: +{sum(added.values())} added, -{sum(removed.values())} removed, "
+        f"~{sum(updated.values())} updated (sentence edited), "
+        f"{sum(after.values())} in {len([f for f in new if new[f]])} files\n"
+    )
     return int(ExitStatus.CLEAN)

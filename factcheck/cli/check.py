@@ -75,58 +75,125 @@ def _confidence(value: str) -> float:
 def _also(value: str) -> str:
     fmt, sep, path = value.partition("=")
     if not sep or fmt not in FORMATS or not path:
-        raise argparse.ArgumentTypeError(f"expected FORMAT=PATH with FORMAT one of {', '.join(FORMATS)}: {value!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected FORMAT=PATH with FORMAT one of {', '.join(FORMATS)}: {value!r}"
+        )
     return value
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """What to read and how to check it (shared by check, gate and baseline)."""
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="files or folders to check (folders are searched recursively); '-' reads standard input")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files or folders to check (folders are searched recursively); '-' reads standard input",
+    )
     read = parser.add_argument_group("input")
-    read.add_argument("--include", action="append", metavar="GLOB",
-                      help="in folders, check files matching GLOB (repeatable; default: *.txt *.text *.md "
-                           "*.markdown *.html *.htm)")
-    read.add_argument("--exclude", action="append", metavar="GLOB",
-                      help="in folders, also skip paths matching GLOB (repeatable; always skipped: hidden "
-                           "folders, node_modules, __pycache__, *.egg-info, build, dist)")
-    read.add_argument("--stdin-filename", metavar="NAME",
-                      help="the name standard input is reported under; its suffix picks Markdown or HTML")
-    read.add_argument("--encoding", metavar="NAME", help="decode input with this encoding instead of detecting it")
-    read.add_argument("--max-bytes", type=_positive_int, metavar="N",
-                      help="refuse inputs larger than N bytes (default: 50 MiB)")
-    read.add_argument("--config", metavar="FILE", help="read options from FILE instead of the nearest "
-                      "factcheck.toml, .factcheck.toml or pyproject.toml [tool.factcheck]")
+    read.add_argument(
+        "--include",
+        action="append",
+        metavar="GLOB",
+        help="in folders, check files matching GLOB (repeatable; default: *.txt *.text *.md "
+        "*.markdown *.html *.htm)",
+    )
+    read.add_argument(
+        "--exclude",
+        action="append",
+        metavar="GLOB",
+        help="in folders, also skip paths matching GLOB (repeatable; always skipped: hidden "
+        "folders, node_modules, __pycache__, *.egg-info, build, dist)",
+    )
+    read.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="the name standard input is reported under; its suffix picks Markdown or HTML",
+    )
+    read.add_argument(
+        "--encoding", metavar="NAME", help="decode input with this encoding instead of detecting it"
+    )
+    read.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        metavar="N",
+        help="refuse inputs larger than N bytes (default: 50 MiB)",
+    )
+    read.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read options from FILE instead of the nearest "
+        "factcheck.toml, .factcheck.toml or pyproject.toml [tool.factcheck]",
+    )
     read.add_argument("--no-config", action="store_true", help="ignore configuration files")
     how = parser.add_argument_group("checking")
-    how.add_argument("--as-of", type=_date, metavar="DATE",
-                     help="document date for relative times (default: the date in the text's header, else today)")
+    how.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="DATE",
+        help="document date for relative times (default: the date in the text's header, else today)",
+    )
     how.add_argument("--lang", choices=("zh", "en"), help="language of the text (default: detected)")
     how.add_argument("--rules", action="append", metavar="DIR", help="add a rule pack (repeatable)")
-    how.add_argument("--refdata", action="append", metavar="DIR",
-                     help="add a reference-data package (repeatable; later ones win)")
-    how.add_argument("--disable", action="append", metavar="RULE_OR_DEVICE",
-                     help="switch off a rule id or a device (repeatable)")
-    how.add_argument("-j", "--jobs", type=_jobs, metavar="N",
-                     help="check files in N processes ('auto': one per CPU; default: 1)")
+    how.add_argument(
+        "--refdata",
+        action="append",
+        metavar="DIR",
+        help="add a reference-data package (repeatable; later ones win)",
+    )
+    how.add_argument(
+        "--disable",
+        action="append",
+        metavar="RULE_OR_DEVICE",
+        help="switch off a rule id or a device (repeatable)",
+    )
+    how.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="check files in N processes ('auto': one per CPU; default: 1)",
+    )
 
 
 def add_output_arguments(parser: argparse.ArgumentParser) -> None:
     """What to print and where (shared by check and gate)."""
     out = parser.add_argument_group("output")
     out.add_argument("-f", "--format", choices=FORMATS, help="output format (default: text)")
-    out.add_argument("-o", "--output", metavar="PATH", help="write the report to PATH (atomically) instead of stdout")
-    out.add_argument("--also", action="append", type=_also, metavar="FORMAT=PATH",
-                     help="also write the report in FORMAT to PATH, from the same run (repeatable)")
-    out.add_argument("--min-confidence", type=_confidence, metavar="X", help="show findings of confidence X or more")
+    out.add_argument(
+        "-o", "--output", metavar="PATH", help="write the report to PATH (atomically) instead of stdout"
+    )
+    out.add_argument(
+        "--also",
+        action="append",
+        type=_also,
+        metavar="FORMAT=PATH",
+        help="also write the report in FORMAT to PATH, from the same run (repeatable)",
+    )
+    out.add_argument(
+        "--min-confidence", type=_confidence, metavar="X", help="show findings of confidence X or more"
+    )
     out.add_argument("--level", choices=_LEVELS, help="show findings of this level or louder")
-    out.add_argument("--only", choices=("claims", "rhetoric"), help="show only claim findings or only rhetoric")
-    out.add_argument("--include-supported", action="store_true", default=None,
-                     help="list supported claims in SARIF output too (text, JSON and HTML always show them)")
-    out.add_argument("--color", choices=("auto", "always", "never"),
-                     help="colour the text report (default: auto, honouring NO_COLOR, FORCE_COLOR and TERM=dumb)")
-    out.add_argument("-q", "--quiet", action="store_true", default=None,
-                     help="print findings only: no progress bar, headers or summaries")
+    out.add_argument(
+        "--only", choices=("claims", "rhetoric"), help="show only claim findings or only rhetoric"
+    )
+    out.add_argument(
+        "--include-supported",
+        action="store_true",
+        default=None,
+        help="list supported claims in SARIF output too (text, JSON and HTML always show them)",
+    )
+    out.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        help="colour the text report (default: auto, honouring NO_COLOR, FORCE_COLOR and TERM=dumb)",
+    )
+    out.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=None,
+        help="print findings only: no progress bar, headers or summaries",
+    )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -190,7 +257,10 @@ def check_options(settings: Settings):  # type: ignore[no-untyped-def]
         except ValueError:
             raise UsageError(f"as-of: not an ISO date (YYYY-MM-DD): {as_of!r}") from None
     return CheckOptions(
-        lang=settings.get("lang"), as_of=as_of, refdata_dirs=dirs["refdata"], rule_dirs=dirs["rules"],
+        lang=settings.get("lang"),
+        as_of=as_of,
+        refdata_dirs=dirs["refdata"],
+        rule_dirs=dirs["rules"],
         disable=tuple(settings.get("disable", ())),  # type: ignore[arg-type]
     )
 
@@ -205,8 +275,10 @@ def check_outcomes(settings: Settings, err: TextIO):  # type: ignore[no-untyped-
     include = tuple(settings.get("include") or DEFAULT_INCLUDE)  # type: ignore[arg-type]
     exclude = (*DEFAULT_EXCLUDE, *(settings.get("exclude") or ()))  # type: ignore[misc]
     files = discover(settings.paths, include, exclude)
-    read = ReadSettings(int(settings.get("max_bytes", DEFAULT_MAX_BYTES)),  # type: ignore[call-overload]
-                        settings.get("encoding"))  # type: ignore[arg-type]
+    read = ReadSettings(
+        int(settings.get("max_bytes", DEFAULT_MAX_BYTES)),  # type: ignore[call-overload]
+        settings.get("encoding"),
+    )  # type: ignore[arg-type]
     tasks = []
     outcomes: dict[int, Outcome] = {}
     for i, name in enumerate(files):
@@ -223,9 +295,14 @@ def check_outcomes(settings: Settings, err: TextIO):  # type: ignore[no-untyped-
     options = check_options(settings)
     quiet = bool(settings.get("quiet", False))
     with progress(len(tasks), err, enabled=not quiet) as step:
-        done = run_tasks([t for _, t in tasks], options, read, jobs=resolve_jobs(settings.get("jobs")),  # type: ignore[arg-type]
-                         on_done=lambda _o: step())
-        for (i, _), outcome in zip(tasks, done):
+        done = run_tasks(
+            [t for _, t in tasks],
+            options,
+            read,
+            jobs=resolve_jobs(settings.get("jobs")),  # type: ignore[arg-type]
+            on_done=lambda _o: step(),
+        )
+        for (i, _), outcome in zip(tasks, done, strict=True):
             outcomes[i] = outcome
     return [outcomes[i] for i in sorted(outcomes)]
 

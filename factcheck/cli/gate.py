@@ -26,17 +26,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_output_arguments(parser)
     gate = parser.add_argument_group("gate")
     mode = gate.add_mutually_exclusive_group()
-    mode.add_argument("--baseline", metavar="FILE",
-                      help="baseline to compare with (default: .factcheck-baseline.json in the working folder)")
-    mode.add_argument("--since", metavar="REV",
-                      help="compare with the same files at git revision REV (renames followed) instead of a baseline")
-    gate.add_argument("--fail-on", choices=("info", "warning", "error"),
-                      help="fail on new findings of this level or louder (default: info, i.e. any)")
-    gate.add_argument("--strict", action="store_true", default=None,
-                      help="no 'updated' matching (an edited sentence makes its findings new), and fail when "
-                           "baseline entries are no longer found")
-    gate.add_argument("--exit-zero", action="store_true", default=None,
-                      help="exit 0 even when there are new findings (input errors still exit 2)")
+    mode.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="baseline to compare with (default: .factcheck-baseline.json in the working folder)",
+    )
+    mode.add_argument(
+        "--since",
+        metavar="REV",
+        help="compare with the same files at git revision REV (renames followed) instead of a baseline",
+    )
+    gate.add_argument(
+        "--fail-on",
+        choices=("info", "warning", "error"),
+        help="fail on new findings of this level or louder (default: info, i.e. any)",
+    )
+    gate.add_argument(
+        "--strict",
+        action="store_true",
+        default=None,
+        help="no 'updated' matching (an edited sentence makes its findings new), and fail when "
+        "baseline entries are no longer found",
+    )
+    gate.add_argument(
+        "--exit-zero",
+        action="store_true",
+        default=None,
+        help="exit 0 even when there are new findings (input errors still exit 2)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     if since:
         read = ReadSettings(int(settings.get("max_bytes", 50 * 1024 * 1024)), settings.get("encoding"))  # type: ignore[call-overload, arg-type]
         outcomes, current, baseline = since_baseline(
-            outcomes, str(since), check_options(settings), read, resolve_jobs(settings.get("jobs")))  # type: ignore[arg-type]
+            outcomes, str(since), check_options(settings), read, resolve_jobs(settings.get("jobs"))
+        )  # type: ignore[arg-type]
     else:
         outcomes, current = keyed(outcomes, baseline_path.resolve().parent)
         baseline = baseline_entries or {}

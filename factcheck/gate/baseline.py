@@ -56,7 +56,9 @@ def entries_for(annotations: Iterable[Annotation]) -> list[Entry]:
     out = []
     for (rule, fp), group in grouped.items():
         first = min(group, key=lambda a: a.span.start)
-        out.append(Entry(rule, fp, finding_anchor(first), len(group), " ".join(first.span.text.split())[:_EXCERPT]))
+        out.append(
+            Entry(rule, fp, finding_anchor(first), len(group), " ".join(first.span.text.split())[:_EXCERPT])
+        )
     return sorted(out)
 
 
@@ -66,9 +68,12 @@ def dump_baseline(files: Mapping[str, list[Entry]]) -> str:
         "schema": BASELINE_SCHEMA,
         "fingerprint": FINGERPRINT_VERSION,
         "files": {
-            path: [{"fp": e.fp, "anchor": e.anchor, "rule": e.rule, "count": e.count, "excerpt": e.excerpt}
-                   for e in sorted(entries)]
-            for path, entries in sorted(files.items()) if entries
+            path: [
+                {"fp": e.fp, "anchor": e.anchor, "rule": e.rule, "count": e.count, "excerpt": e.excerpt}
+                for e in sorted(entries)
+            ]
+            for path, entries in sorted(files.items())
+            if entries
         },
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
@@ -103,11 +108,16 @@ def read_baseline(path: Path) -> dict[str, list[Entry]]:
     if not isinstance(data, dict):
         raise BaselineError(path, "not a baseline object")
     if data.get("schema") != BASELINE_SCHEMA:
-        raise BaselineError(path, f"unknown schema {data.get('schema')!r} (expected {BASELINE_SCHEMA!r})",
-                            field="schema")
+        raise BaselineError(
+            path, f"unknown schema {data.get('schema')!r} (expected {BASELINE_SCHEMA!r})", field="schema"
+        )
     if data.get("fingerprint") != FINGERPRINT_VERSION:
-        raise BaselineError(path, f"unknown fingerprint version {data.get('fingerprint')!r} "
-                            f"(expected {FINGERPRINT_VERSION!r}; re-create the baseline)", field="fingerprint")
+        raise BaselineError(
+            path,
+            f"unknown fingerprint version {data.get('fingerprint')!r} "
+            f"(expected {FINGERPRINT_VERSION!r}; re-create the baseline)",
+            field="fingerprint",
+        )
     files = data.get("files")
     if not isinstance(files, dict):
         raise BaselineError(path, "must be an object of path → entries", field="files")

@@ -10,8 +10,9 @@ from ..errors import RevisionError
 
 __all__ = ["old_texts", "renames", "repo_root", "resolve_revision"]
 
-_SHALLOW_HINT = ("; in a shallow clone fetch more history (GitHub Actions: actions/checkout with "
-                 "fetch-depth: 0)")
+_SHALLOW_HINT = (
+    "; in a shallow clone fetch more history (GitHub Actions: actions/checkout with fetch-depth: 0)"
+)
 
 
 def _git(args: Sequence[str], cwd: Path, *, data: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -37,8 +38,10 @@ def resolve_revision(root: Path, rev: str) -> str:
     done = _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], root)
     if done.returncode != 0:
         shallow = _git(["rev-parse", "--is-shallow-repository"], root).stdout.decode().strip() == "true"
-        raise RevisionError(f"revision {rev!r} not found{_SHALLOW_HINT if shallow else ''}"
-                            f"{'' if shallow else ' (is it fetched? a shallow clone lacks older commits)'}")
+        raise RevisionError(
+            f"revision {rev!r} not found{_SHALLOW_HINT if shallow else ''}"
+            f"{'' if shallow else ' (is it fetched? a shallow clone lacks older commits)'}"
+        )
     return done.stdout.decode().strip()
 
 

@@ -37,7 +37,9 @@ class GateResult:
         self.absent.extend(other.absent)
 
 
-def match_file(path: str, current: Sequence[Finding], baseline: Sequence[Entry], *, strict: bool) -> GateResult:
+def match_file(
+    path: str, current: Sequence[Finding], baseline: Sequence[Entry], *, strict: bool
+) -> GateResult:
     """States of one file's findings (in text order) against its baseline entries."""
     remaining = Counter({e.fp: e.count for e in baseline})
     by_fp = {e.fp: e for e in baseline}
@@ -61,7 +63,7 @@ def match_file(path: str, current: Sequence[Finding], baseline: Sequence[Entry],
             if len(indices) == 1 and gone_by_anchor[key] == 1:
                 states[indices[0]] = BaselineState.UPDATED
                 absent_units = [e for e in absent_units if e.anchor != key]
-    located = [Located(path, f, s) for f, s in zip(current, states)]
+    located = [Located(path, f, s) for f, s in zip(current, states, strict=True)]
     grouped = Counter(absent_units)
     return GateResult(located, [(path, e) for e in sorted(grouped) for _ in range(grouped[e])])
 

@@ -41,7 +41,11 @@ def keyed(outcomes: Sequence[Outcome], root: Path) -> tuple[list[Outcome], dict[
 
 
 def since_baseline(
-    outcomes: Sequence[Outcome], rev: str, options: CheckOptions, read: ReadSettings, jobs: int,
+    outcomes: Sequence[Outcome],
+    rev: str,
+    options: CheckOptions,
+    read: ReadSettings,
+    jobs: int,
 ) -> tuple[list[Outcome], dict[str, list[Finding]], dict[str, list[Entry]]]:
     """Check each file as it was at ``rev`` (following renames): the keyed outcomes, current
     findings and the baseline that revision gives."""
@@ -61,7 +65,8 @@ def since_baseline(
                 continue  # unreadable then: everything in it now is new
             pairs.append((key, Task(old, text=loaded.text, encoding=loaded.encoding)))
     baseline: dict[str, list[Entry]] = {}
-    for (key, _), outcome in zip(pairs, run_tasks([t for _, t in pairs], options, read, jobs=jobs)):
+    done = run_tasks([t for _, t in pairs], options, read, jobs=jobs)
+    for (key, _), outcome in zip(pairs, done, strict=True):
         if outcome.report is not None:
             baseline[key] = entries_for(outcome.report.annotations)
     return renamed, current, baseline
@@ -70,7 +75,10 @@ def since_baseline(
 def failing(items: Sequence[Located], keep: FindingFilter, fail_on: Level) -> list[Located]:
     """New findings that pass the thresholds: what fails the gate."""
     return [
-        i for i in items
-        if i.state is BaselineState.NEW and is_problem(i.finding.annotation) and keep.keeps(i.finding.annotation)
+        i
+        for i in items
+        if i.state is BaselineState.NEW
+        and is_problem(i.finding.annotation)
+        and keep.keeps(i.finding.annotation)
         and LEVEL_ORDER[i.finding.annotation.level] >= LEVEL_ORDER[fail_on]
     ]

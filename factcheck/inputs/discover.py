@@ -34,7 +34,9 @@ def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> list[Pa
     found: list[Path] = []
     for folder, dirs, files in os.walk(root):
         here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if not _matches(PurePosixPath((here / d).relative_to(root).as_posix()), exclude))
+        dirs[:] = sorted(
+            d for d in dirs if not _matches(PurePosixPath((here / d).relative_to(root).as_posix()), exclude)
+        )
         for name in sorted(files):
             rel = PurePosixPath((here / name).relative_to(root).as_posix())
             if _matches(rel, exclude):

@@ -33,7 +33,11 @@ class Extracted:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``[start, end)`` of the prose's ``[start, end)``."""
         if end <= start:
-            at = self.origin[start] if start < len(self.origin) else (self.origin[-1] + 1 if self.origin else 0)
+            at = (
+                self.origin[start]
+                if start < len(self.origin)
+                else (self.origin[-1] + 1 if self.origin else 0)
+            )
             return at, at
         return self.origin[start], self.origin[end - 1] + 1
 
@@ -130,16 +134,19 @@ def extract_markdown(text: str) -> Extracted:
                 fence = None
         elif m := _FENCE.match(body):
             fence, skip = m.group(1), True
-        elif previous_blank and not in_list and regex.match(r"^(?: {4}|\t)", body) and body.strip():
-            skip = True
-        elif _SKIP_LINE.match(body) and body.strip():
+        elif body.strip() and (
+            (previous_blank and not in_list and regex.match(r"^(?: {4}|\t)", body)) or _SKIP_LINE.match(body)
+        ):
             skip = True
         if not skip:
             prefix = _BLOCK_PREFIX.match(body)
             content_start = start + (prefix.end() if prefix else 0)
             if body.strip():
-                in_list = bool(regex.match(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+", body)) or (
-                    in_list and not previous_blank) or (in_list and body.startswith((" ", "\t")))
+                in_list = (
+                    bool(regex.match(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+", body))
+                    or (in_list and not previous_blank)
+                    or (in_list and body.startswith((" ", "\t")))
+                )
             _inline(b, content_start, end)
             if prefix and "#" in prefix.group():
                 b.put("\n", end)
@@ -150,11 +157,52 @@ def extract_markdown(text: str) -> Extracted:
 
 # ---- HTML -----------------------------------------------------------------
 
-_SKIPPED_ELEMENTS = {"script", "style", "noscript", "template", "svg", "math", "code", "head", "iframe", "object"}
+_SKIPPED_ELEMENTS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "code",
+    "head",
+    "iframe",
+    "object",
+}
 _BLOCK_ELEMENTS = {
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
-    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-    "section", "table", "td", "th", "tr", "ul", "title",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+    "title",
 }
 
 

@@ -28,7 +28,7 @@ def _remap(value: Any, fix: Any) -> Any:
         return value.model_copy(update=updates) if updates else value
     if isinstance(value, list):
         items = [_remap(v, fix) for v in value]
-        return items if any(a is not b for a, b in zip(items, value)) else value
+        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
     return value
 
 
@@ -42,8 +42,10 @@ def remap_report(report: Report, extracted: Extracted, original: str) -> Report:
         return Span.model_construct(start=start, end=end, text=original[start:end], line=line, column=column)
 
     moved = _remap(report, fix)
-    source = moved.source.model_copy(update={
-        "sha256": hashlib.sha256(original.encode("utf-8")).hexdigest(),
-        "chars": len(original),
-    })
+    source = moved.source.model_copy(
+        update={
+            "sha256": hashlib.sha256(original.encode("utf-8")).hexdigest(),
+            "chars": len(original),
+        }
+    )
     return moved.model_copy(update={"source": source})

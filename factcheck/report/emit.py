@@ -89,8 +89,12 @@ def _emit_check(settings: OptionSource, outcomes: Sequence[Any], stream: TextIO 
     if fmt == "text":
         from .text_format import render_text
 
-        content = render_text([(o.report, o.text) for o in good], color=_color(settings, stream), keep=keep,
-                              quiet=bool(settings.get("quiet", False)))
+        content = render_text(
+            [(o.report, o.text) for o in good],
+            color=_color(settings, stream),
+            keep=keep,
+            quiet=bool(settings.get("quiet", False)),
+        )
     elif fmt == "json":
         from .json_format import render_json
 
@@ -102,7 +106,9 @@ def _emit_check(settings: OptionSource, outcomes: Sequence[Any], stream: TextIO 
     elif fmt == "sarif":
         from .sarif_format import render_sarif
 
-        content = render_sarif(locate(reports, keep), reports, _problems(outcomes), include_supported=supported)
+        content = render_sarif(
+            locate(reports, keep), reports, _problems(outcomes), include_supported=supported
+        )
     elif fmt == "github":
         from .github_format import render_github
 
@@ -114,33 +120,50 @@ def _emit_check(settings: OptionSource, outcomes: Sequence[Any], stream: TextIO 
     else:
         from .html_format import render_html
 
-        content = render_html([(o.report, o.text, locate([o.report], keep)) for o in good], _problems(outcomes))
+        content = render_html(
+            [(o.report, o.text, locate([o.report], keep)) for o in good], _problems(outcomes)
+        )
     write_output(settings, content, stream)
 
 
 def emit_gate(
-    settings: OptionSource, result: Any, failing: Sequence[Located], outcomes: Sequence[Any],
+    settings: OptionSource,
+    result: Any,
+    failing: Sequence[Located],
+    outcomes: Sequence[Any],
     stream: TextIO | None = None,
 ) -> None:
-    """Render the gate's result (``factcheck.gate.match.GateResult``) in the chosen format (and ``--also``)."""
+    """Render the gate's result (a ``factcheck.gate.match.GateResult``) in the chosen formats."""
     for view in also_outputs(settings):
         _emit_gate(view, result, failing, outcomes, stream)
     _emit_gate(settings, result, failing, outcomes, stream)
 
 
 def _emit_gate(
-    settings: OptionSource, result: Any, failing: Sequence[Located], outcomes: Sequence[Any],
+    settings: OptionSource,
+    result: Any,
+    failing: Sequence[Located],
+    outcomes: Sequence[Any],
     stream: TextIO | None = None,
 ) -> None:
     stream = stream or sys.stdout
     fmt = settings.get("format", "text")
     reports = [o.report for o in outcomes if o.report is not None]
-    shown = [i for i in result.located if i.state is not BaselineState.UNCHANGED and is_problem(i.finding.annotation)]
+    shown = [
+        i
+        for i in result.located
+        if i.state is not BaselineState.UNCHANGED and is_problem(i.finding.annotation)
+    ]
     if fmt == "text":
         from .gate_format import render_gate_text
 
-        content = render_gate_text(result, failing, {o.path: o.text for o in outcomes if o.text is not None},
-                                   color=_color(settings, stream), quiet=bool(settings.get("quiet", False)))
+        content = render_gate_text(
+            result,
+            failing,
+            {o.path: o.text for o in outcomes if o.text is not None},
+            color=_color(settings, stream),
+            quiet=bool(settings.get("quiet", False)),
+        )
     elif fmt in ("json", "jsonl"):
         from .gate_format import render_gate_json
 
@@ -148,8 +171,10 @@ def _emit_gate(
         if fmt == "jsonl":
             import json
 
-            content = "".join(json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n"
-                              for item in json.loads(content)["new"])
+            content = "".join(
+                json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n"
+                for item in json.loads(content)["new"]
+            )
     elif fmt == "sarif":
         from .sarif_format import render_sarif
 
@@ -161,14 +186,22 @@ def _emit_gate(
     elif fmt == "markdown":
         from .markdown_format import render_markdown
 
-        content = render_markdown(list(failing) + [i for i in result.located if i.state is not BaselineState.NEW],
-                                  _problems(outcomes), files=len(outcomes), gate=True, absent=len(result.absent))
+        content = render_markdown(
+            list(failing) + [i for i in result.located if i.state is not BaselineState.NEW],
+            _problems(outcomes),
+            files=len(outcomes),
+            gate=True,
+            absent=len(result.absent),
+        )
     else:
         from .html_format import render_html
 
         by_path: dict[str, list[Located]] = {}
         for item in failing:
             by_path.setdefault(item.path, []).append(item)
-        content = render_html([(o.report, o.text, by_path.get(o.path, [])) for o in outcomes if o.report is not None],
-                              _problems(outcomes), title="factcheck gate: new findings")
+        content = render_html(
+            [(o.report, o.text, by_path.get(o.path, [])) for o in outcomes if o.report is not None],
+            _problems(outcomes),
+            title="factcheck gate: new findings",
+        )
     write_output(settings, content, stream)

@@ -139,7 +139,9 @@ def _sentence_end() -> regex.Pattern[str]:
     closers = {c for p in load_packs() for c in p.segment.closers}
     ender_class = "".join(regex.escape(e) for e in sorted(enders | {"."}))
     closer_class = "".join(regex.escape(c) for c in sorted(closers))
-    return regex.compile(rf"[{ender_class}]+[{closer_class}]*(?=\s|$)|[{ender_class}]+(?=[^\x00-\x7f])|\n\s*\n")
+    return regex.compile(
+        rf"[{ender_class}]+[{closer_class}]*(?=\s|$)|[{ender_class}]+(?=[^\x00-\x7f])|\n\s*\n"
+    )
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 240) -> tuple[int, int]:

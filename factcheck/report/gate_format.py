@@ -19,13 +19,21 @@ GATE_SCHEMA = "factcheck.gate/1"
 
 
 def _summary(result: GateResult, failing: Sequence[Located]) -> str:
-    return (f"{len(failing)} new finding{'s' if len(failing) != 1 else ''} · "
-            f"{result.count(BaselineState.UPDATED)} updated · {result.count(BaselineState.UNCHANGED)} unchanged · "
-            f"{len(result.absent)} fixed")
+    return (
+        f"{len(failing)} new finding{'s' if len(failing) != 1 else ''} · "
+        f"{result.count(BaselineState.UPDATED)} updated · "
+        f"{result.count(BaselineState.UNCHANGED)} unchanged · "
+        f"{len(result.absent)} fixed"
+    )
 
 
 def render_gate_text(
-    result: GateResult, failing: Sequence[Located], texts: Mapping[str, str], *, color: bool, width: int = 100,
+    result: GateResult,
+    failing: Sequence[Located],
+    texts: Mapping[str, str],
+    *,
+    color: bool,
+    width: int = 100,
     quiet: bool = False,
 ) -> str:
     """The failing findings with their sentences, then one summary line."""
@@ -43,15 +51,25 @@ def render_gate_text(
             console.print()
         console.print(Text(_summary(result, failing), style="bold red" if failing else "bold green"))
         if result.absent:
-            console.print(Text("  fixed findings are still in the baseline; drop them with: "
-                               "factcheck baseline --update PATHS", style="dim"))
+            console.print(
+                Text(
+                    "  fixed findings are still in the baseline; drop them with: "
+                    "factcheck baseline --update PATHS",
+                    style="dim",
+                )
+            )
     return buffer.getvalue()
 
 
 def _item(item: Located) -> dict[str, object]:
     a = item.finding.annotation
-    return {"path": item.path, "state": item.state.value if item.state else None, "fp": a.fingerprint,
-            "anchor": finding_anchor(a), "annotation": a.model_dump(mode="json")}
+    return {
+        "path": item.path,
+        "state": item.state.value if item.state else None,
+        "fp": a.fingerprint,
+        "anchor": finding_anchor(a),
+        "annotation": a.model_dump(mode="json"),
+    }
 
 
 def render_gate_json(result: GateResult, failing: Sequence[Located]) -> str:
@@ -60,11 +78,14 @@ def render_gate_json(result: GateResult, failing: Sequence[Located]) -> str:
     payload = {
         "schema": GATE_SCHEMA,
         "new": [_item(i) for i in failing],
-        "below_threshold": [_item(i) for i in result.located
-                            if i.state is BaselineState.NEW and id(i) not in fail_ids],
+        "below_threshold": [
+            _item(i) for i in result.located if i.state is BaselineState.NEW and id(i) not in fail_ids
+        ],
         "updated": [_item(i) for i in result.located if i.state is BaselineState.UPDATED],
         "unchanged": result.count(BaselineState.UNCHANGED),
-        "absent": [{"path": p, "fp": e.fp, "anchor": e.anchor, "rule": e.rule, "excerpt": e.excerpt}
-                   for p, e in result.absent],
+        "absent": [
+            {"path": p, "fp": e.fp, "anchor": e.anchor, "rule": e.rule, "excerpt": e.excerpt}
+            for p, e in result.absent
+        ],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

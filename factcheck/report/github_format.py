@@ -41,9 +41,16 @@ def _line(item: Located) -> str:
 def render_github(items: Sequence[Located]) -> str:
     """Workflow commands for the problems among ``items``, at most :data:`CAP` per level."""
     problems = [i for i in items if is_problem(i.finding.annotation)]
-    ranked = sorted(problems, key=lambda i: (-LEVEL_ORDER[i.finding.annotation.level],
-                                             -i.finding.annotation.confidence, i.path,
-                                             i.finding.annotation.span.start, i.finding.annotation.rule_id))
+    ranked = sorted(
+        problems,
+        key=lambda i: (
+            -LEVEL_ORDER[i.finding.annotation.level],
+            -i.finding.annotation.confidence,
+            i.path,
+            i.finding.annotation.span.start,
+            i.finding.annotation.rule_id,
+        ),
+    )
     shown: list[Located] = []
     per_level: dict[str, int] = {}
     for item in ranked:
@@ -55,6 +62,8 @@ def render_github(items: Sequence[Located]) -> str:
     lines = [_line(i) for i in shown]
     hidden = len(problems) - len(shown)
     if hidden:
-        lines.append(f"::notice title=factcheck::{hidden} more finding{'s' if hidden != 1 else ''} "
-                     "not shown here; see the SARIF file or the step summary")
+        lines.append(
+            f"::notice title=factcheck::{hidden} more finding{'s' if hidden != 1 else ''} "
+            "not shown here; see the SARIF file or the step summary"
+        )
     return "\n".join(lines) + ("\n" if lines else "")

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from html import escape
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +38,19 @@ def _asset(name: str) -> str:
 def _payload(fid: str, path: str, finding: Finding) -> dict[str, Any]:
     a = finding.annotation
     data: dict[str, Any] = {
-        "id": fid, "path": path, "kind": a.kind.value, "label": finding.label, "rule": a.rule_id,
-        "level": a.level.value, "confidence": a.confidence, "message": a.message, "text": a.span.text,
-        "start": a.span.start, "end": a.span.end, "line": a.span.line, "column": a.span.column,
+        "id": fid,
+        "path": path,
+        "kind": a.kind.value,
+        "label": finding.label,
+        "rule": a.rule_id,
+        "level": a.level.value,
+        "confidence": a.confidence,
+        "message": a.message,
+        "text": a.span.text,
+        "start": a.span.start,
+        "end": a.span.end,
+        "line": a.span.line,
+        "column": a.span.column,
         "evidence": list(a.evidence),
     }
     claim = finding.claim
@@ -54,7 +65,7 @@ def _highlighted(text: str, spans: Sequence[tuple[str, int, int]]) -> str:
     """``text`` escaped, with each piece covered by findings wrapped in a span naming them."""
     cuts = sorted({0, len(text), *(s for _, s, _ in spans), *(e for _, _, e in spans)})
     out: list[str] = []
-    for lo, hi in zip(cuts, cuts[1:]):
+    for lo, hi in pairwise(cuts):
         piece = escape(text[lo:hi], quote=False)
         ids = [fid for fid, s, e in spans if s <= lo and hi <= e]
         out.append(f'<span class="hl" data-f="{" ".join(ids)}">{piece}</span>' if ids else piece)
@@ -71,15 +82,20 @@ def _bars(title: str, counter: Counter[str], colour: str) -> str:
     for i, (name, n) in enumerate(items):
         y = 22 * i + 2
         width = max(2, round(220 * n / top))
-        rows.append(f'<text x="170" y="{y + 14}" text-anchor="end">{escape(name)}</text>'
-                    f'<rect x="176" y="{y}" width="{width}" height="16" fill="{colour}"/>'
-                    f'<text x="{182 + width}" y="{y + 14}">{n}</text>')
-    return (f'<div><h2>{escape(title)}</h2><svg class="chart" role="img" aria-label="{escape(title)}" '
-            f'width="440" height="{height}">{"".join(rows)}</svg></div>')
+        rows.append(
+            f'<text x="170" y="{y + 14}" text-anchor="end">{escape(name)}</text>'
+            f'<rect x="176" y="{y}" width="{width}" height="16" fill="{colour}"/>'
+            f'<text x="{182 + width}" y="{y + 14}">{n}</text>'
+        )
+    return (
+        f'<div><h2>{escape(title)}</h2><svg class="chart" role="img" aria-label="{escape(title)}" '
+        f'width="440" height="{height}">{"".join(rows)}</svg></div>'
+    )
 
 
-def _document(index: int, report: Report, text: str, items: Sequence[Located],
-              payload: list[dict[str, Any]]) -> str:
+def _document(
+    index: int, report: Report, text: str, items: Sequence[Located], payload: list[dict[str, Any]]
+) -> str:
     spans: list[tuple[str, int, int]] = []
     for n, item in enumerate(items):
         fid = f"f{index}-{n}"
@@ -87,15 +103,21 @@ def _document(index: int, report: Report, text: str, items: Sequence[Located],
         spans.append((fid, item.finding.annotation.span.start, item.finding.annotation.span.end))
     src = report.source
     refdata = ", ".join(f"{r.name} {r.version}" for r in report.refdata) or "none loaded"
-    meta = (f"language {src.lang}{'/' + src.script if src.script else ''} · document date {src.as_of} "
-            f"({src.as_of_source.value}) · reference {refdata} · {len(items)} findings")
-    return (f'<article class="doc" id="doc-{index}"><h2>{escape(display_path(report))}</h2>'
-            f'<p class="meta">{escape(meta)}</p><pre class="text">{_highlighted(text, spans)}</pre></article>')
+    meta = (
+        f"language {src.lang}{'/' + src.script if src.script else ''} · document date {src.as_of} "
+        f"({src.as_of_source.value}) · reference {refdata} · {len(items)} findings"
+    )
+    return (
+        f'<article class="doc" id="doc-{index}"><h2>{escape(display_path(report))}</h2>'
+        f'<p class="meta">{escape(meta)}</p><pre class="text">{_highlighted(text, spans)}</pre></article>'
+    )
 
 
 def render_html(
-    documents: Sequence[tuple[Report, str, Sequence[Located]]], problems: Sequence[Problem] = (),
-    *, title: str = "factcheck report",
+    documents: Sequence[tuple[Report, str, Sequence[Located]]],
+    problems: Sequence[Problem] = (),
+    *,
+    title: str = "factcheck report",
 ) -> str:
     """The page for ``(report, original text, its located findings)`` triples."""
     payload: list[dict[str, Any]] = []
@@ -110,20 +132,25 @@ def render_html(
     )
     problem_list = "".join(f"<li><code>{escape(p.path)}</code>: {escape(p.message)}</li>" for p in problems)
     data = json.dumps(payload, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
-    return "".join([
-        '<!DOCTYPE html>\n<html lang="mul"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(title)}</title><style>{_asset('report.css')}</style></head><body>",
-        f"<header><h1>{escape(title)}</h1><p>{len(documents)} file{'s' if len(documents) != 1 else ''} · "
-        f'<span id="shown-count">{len(payload)}</span> of {len(payload)} findings shown · '
-        f"factcheck {escape(__version__)}</p></header>",
-        f'<section id="controls"><fieldset id="kind-filters"><legend hidden>kinds</legend>{boxes}</fieldset>',
-        '<label>minimum confidence <input type="range" id="min-conf" min="0" max="1" step="0.05" value="0"> ',
-        '<output id="min-conf-value">0.00</output></label></section>',
-        f'<section id="summary">{_bars("Verdicts", verdicts, "#1565c0")}{_bars("Devices", devices, "#c2185b")}',
-        f"{'<div><h2>Not checked</h2><ul>' + problem_list + '</ul></div>' if problems else ''}</section>",
-        f'<main><div>{"".join(articles)}</div>',
-        '<aside id="detail"><p class="empty">Click a highlighted passage for its details.</p></aside></main>',
-        f'<script type="application/json" id="findings-data">{data}</script>',
-        f"<script>{_asset('report.js')}</script></body></html>\n",
-    ])
+    return "".join(
+        [
+            '<!DOCTYPE html>\n<html lang="mul"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{escape(title)}</title><style>{_asset('report.css')}</style></head><body>",
+            f"<header><h1>{escape(title)}</h1><p>{len(documents)} file{'s' if len(documents) != 1 else ''} · "
+            f'<span id="shown-count">{len(payload)}</span> of {len(payload)} findings shown · '
+            f"factcheck {escape(__version__)}</p></header>",
+            '<section id="controls"><fieldset id="kind-filters"><legend hidden>kinds</legend>',
+            f"{boxes}</fieldset><label>minimum confidence ",
+            '<input type="range" id="min-conf" min="0" max="1" step="0.05" value="0"> ',
+            '<output id="min-conf-value">0.00</output></label></section>',
+            f'<section id="summary">{_bars("Verdicts", verdicts, "#1565c0")}',
+            f"{_bars('Devices', devices, '#c2185b')}",
+            f"{'<div><h2>Not checked</h2><ul>' + problem_list + '</ul></div>' if problems else ''}</section>",
+            f"<main><div>{''.join(articles)}</div>",
+            '<aside id="detail"><p class="empty">Click a highlighted passage for its details.</p>',
+            "</aside></main>",
+            f'<script type="application/json" id="findings-data">{data}</script>',
+            f"<script>{_asset('report.js')}</script></body></html>\n",
+        ]
+    )

@@ -11,4 +11,7 @@ __all__ = ["render_jsonl_line"]
 
 def render_jsonl_line(report: Report) -> str:
     """``report`` as one line of JSON (the same object ``--format json`` prints), newline-terminated."""
-    return json.dumps(report.model_dump(mode="json", by_alias=True), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return (
+        json.dumps(report.model_dump(mode="json", by_alias=True), ensure_ascii=False, separators=(",", ":"))
+        + "\n"
+    )

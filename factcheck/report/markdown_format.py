@@ -32,25 +32,37 @@ def _row(item: Located) -> str:
     if claim is not None and claim.verdict is not None and claim.verdict.reference is not None:
         r = claim.verdict.reference
         ref = f" — reference {r.value} {r.unit} ({r.period}, {r.source})"
-    return (f"| `{_cell(item.path)}` | {a.span.line}:{a.span.column} | {a.kind.value} · "
-            f"**{_cell(item.finding.label)}** | {a.confidence:.2f} | {_cell(a.span.text, 60)} | "
-            f"{_cell(a.message + ref)} |")
+    return (
+        f"| `{_cell(item.path)}` | {a.span.line}:{a.span.column} | {a.kind.value} · "
+        f"**{_cell(item.finding.label)}** | {a.confidence:.2f} | {_cell(a.span.text, 60)} | "
+        f"{_cell(a.message + ref)} |"
+    )
 
 
 def render_markdown(
-    items: Sequence[Located], problems: Sequence[Problem] = (), *, files: int, gate: bool = False,
+    items: Sequence[Located],
+    problems: Sequence[Problem] = (),
+    *,
+    files: int,
+    gate: bool = False,
     absent: int = 0,
 ) -> str:
     """A Markdown report of ``items`` over ``files`` files (in gate mode: the new ones in the table)."""
     problems_only = [i for i in items if is_problem(i.finding.annotation)]
     shown = [i for i in problems_only if i.state in (None, BaselineState.NEW)] if gate else problems_only
-    title = f"{len(shown)} new finding{'s' if len(shown) != 1 else ''}" if gate else \
-        f"{len(shown)} finding{'s' if len(shown) != 1 else ''}"
+    title = (
+        f"{len(shown)} new finding{'s' if len(shown) != 1 else ''}"
+        if gate
+        else f"{len(shown)} finding{'s' if len(shown) != 1 else ''}"
+    )
     out = [f"## factcheck: {title} in {files} file{'s' if files != 1 else ''}", ""]
     if gate:
         states = Counter(i.state.value for i in problems_only if i.state is not None)
-        out += [f"New {states.get('new', 0)} · updated {states.get('updated', 0)} · "
-                f"unchanged (in baseline) {states.get('unchanged', 0)} · fixed {absent}", ""]
+        out += [
+            f"New {states.get('new', 0)} · updated {states.get('updated', 0)} · "
+            f"unchanged (in baseline) {states.get('unchanged', 0)} · fixed {absent}",
+            "",
+        ]
     verdicts = Counter(i.finding.label for i in shown if i.finding.kind == "claim")
     devices = Counter(i.finding.label for i in shown if i.finding.kind != "claim")
     out += [f"- Verdicts: {_counts(verdicts)}", f"- Devices and other findings: {_counts(devices)}", ""]

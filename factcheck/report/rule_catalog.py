@@ -82,11 +82,17 @@ def describe(rule_id: str, kind: str, device: str | None, level: str, message: s
     if data is not None:
         return RuleInfo(rule_id, data["name"], data["short"], data["full"], data["level"], tags=tags)
     subject = (device or kind).replace("_", " ")
-    return RuleInfo(rule_id, _camel(rule_id), f"{subject[:1].upper()}{subject[1:]}.", message, level, tags=tags)
+    return RuleInfo(
+        rule_id, _camel(rule_id), f"{subject[:1].upper()}{subject[1:]}.", message, level, tags=tags
+    )
 
 
 def describe_annotation(annotation: Annotation) -> RuleInfo:
     """:func:`describe` for the rule that produced ``annotation``."""
     return describe(
-        annotation.rule_id, annotation.kind.value, annotation.device, annotation.level.value, annotation.message
+        annotation.rule_id,
+        annotation.kind.value,
+        annotation.device,
+        annotation.level.value,
+        annotation.message,
     )

@@ -42,7 +42,10 @@ def region(span: Span) -> dict[str, Any]:
 
 
 def _rule(info: RuleInfo) -> dict[str, Any]:
-    props: dict[str, Any] = {"tags": list(info.tags), "problem.severity": _SEVERITY.get(info.level, "warning")}
+    props: dict[str, Any] = {
+        "tags": list(info.tags),
+        "problem.severity": _SEVERITY.get(info.level, "warning"),
+    }
     label = precision_label(info.precision)
     if label is not None:
         props["precision"] = label
@@ -78,23 +81,34 @@ def _result(item: Located, index: int) -> dict[str, Any]:
         "ruleIndex": index,
         "level": _LEVELS[a.level.value],
         "message": {"text": a.message},
-        "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": item.path, "uriBaseId": "%SRCROOT%"},
-            "region": region(a.span),
-        }}],
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": item.path, "uriBaseId": "%SRCROOT%"},
+                    "region": region(a.span),
+                }
+            }
+        ],
         "partialFingerprints": {"factcheck/v1": a.fingerprint},
         "properties": _properties(item),
     }
     if a.related:
         result["relatedLocations"] = [
-            {"id": i, "physicalLocation": {"artifactLocation": {"uri": item.path, "uriBaseId": "%SRCROOT%"},
-                                           "region": region(s)}}
+            {
+                "id": i,
+                "physicalLocation": {
+                    "artifactLocation": {"uri": item.path, "uriBaseId": "%SRCROOT%"},
+                    "region": region(s),
+                },
+            }
             for i, s in enumerate(a.related)
         ]
     if item.state is not None:
         result["baselineState"] = item.state.value
         if item.state.value == "unchanged":
-            result["suppressions"] = [{"kind": "external", "status": "accepted", "justification": "in baseline"}]
+            result["suppressions"] = [
+                {"kind": "external", "status": "accepted", "justification": "in baseline"}
+            ]
     return result
 
 
@@ -123,23 +137,36 @@ def render_sarif(
     rule_ids = sorted(infos)
     index = {rid: i for i, rid in enumerate(rule_ids)}
     run: dict[str, Any] = {
-        "tool": {"driver": {
-            "name": "factcheck",
-            "semanticVersion": __version__,
-            "informationUri": "https://pypi.org/project/factcheck-econ/",
-            "rules": [_rule(infos[rid]) for rid in rule_ids],
-        }},
+        "tool": {
+            "driver": {
+                "name": "factcheck",
+                "semanticVersion": __version__,
+                "informationUri": "https://pypi.org/project/factcheck-econ/",
+                "rules": [_rule(infos[rid]) for rid in rule_ids],
+            }
+        },
         "automationDetails": {"id": "factcheck/"},
         "columnKind": "unicodeCodePoints",
         "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "the repository root"}}},
-        "invocations": [{
-            "executionSuccessful": not problems,
-            "toolExecutionNotifications": [
-                {"level": "error", "message": {"text": p.message},
-                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": p.path, "uriBaseId": "%SRCROOT%"}}}]}
-                for p in sorted(problems, key=lambda p: (p.path, p.message))
-            ],
-        }],
+        "invocations": [
+            {
+                "executionSuccessful": not problems,
+                "toolExecutionNotifications": [
+                    {
+                        "level": "error",
+                        "message": {"text": p.message},
+                        "locations": [
+                            {
+                                "physicalLocation": {
+                                    "artifactLocation": {"uri": p.path, "uriBaseId": "%SRCROOT%"}
+                                }
+                            }
+                        ],
+                    }
+                    for p in sorted(problems, key=lambda p: (p.path, p.message))
+                ],
+            }
+        ],
         "results": [_result(i, index[i.finding.annotation.rule_id]) for i in chosen],
         "properties": {"refdata": _refdata(reports)},
     }

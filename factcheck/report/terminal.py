@@ -14,7 +14,8 @@ PROGRESS_MIN_FILES = 4
 
 
 def use_color(choice: str, stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
-    """``always``/``never`` as asked; ``auto``: NO_COLOR, FORCE_COLOR, CLICOLOR_FORCE, TERM=dumb, then a TTY."""
+    """``always``/``never`` as asked; ``auto`` honours NO_COLOR, FORCE_COLOR, CLICOLOR_FORCE,
+    TERM=dumb, then asks whether ``stream`` is a terminal."""
     if choice == "always":
         return True
     if choice == "never":
@@ -42,7 +43,13 @@ def progress(total: int, stream: TextIO, *, enabled: bool) -> Iterator[Callable[
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     console = Console(file=stream)
-    with Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=console, transient=True) as bar:
+    with Progress(
+        TextColumn("checking"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
         task = bar.add_task("check", total=total)
         yield lambda: bar.advance(task)

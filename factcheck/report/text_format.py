@@ -51,9 +51,13 @@ def _header(report: Report) -> list[Text]:
     refdata = ", ".join(f"{r.name} {r.version}" for r in report.refdata) or "none loaded"
     head = Text(src.path or "<stdin>", style="bold underline")
     info = Text.assemble(
-        "  language ", (lang, "bold"),
-        " · document date ", (str(src.as_of), "bold"), f" ({src.as_of_source.value})",
-        " · reference ", (refdata, "bold"),
+        "  language ",
+        (lang, "bold"),
+        " · document date ",
+        (str(src.as_of), "bold"),
+        f" ({src.as_of_source.value})",
+        " · reference ",
+        (refdata, "bold"),
         f" · {src.chars:,} characters",
     )
     return [head, info]
@@ -63,7 +67,10 @@ def _sentence(text: str, finding: Finding) -> Text:
     span = finding.annotation.span
     s, e = sentence_around(text, span.start, span.end)
     style = f"bold reverse {KIND_STYLES.get(finding.kind, 'white')}"
-    flat = [piece.replace("\n", " ") for piece in (text[s : span.start], text[span.start : span.end], text[span.end : e])]
+    flat = [
+        piece.replace("\n", " ")
+        for piece in (text[s : span.start], text[span.start : span.end], text[span.end : e])
+    ]
     return Text.assemble("      ", flat[0], (flat[1], style), flat[2])
 
 
@@ -73,8 +80,10 @@ def _reference_line(finding: Finding) -> Text | None:
         return None
     ref = claim.verdict.reference
     return Text.assemble(
-        "      reference: ", (f"{format_number(ref.value)} {ref.unit}", "bold"),
-        f" for {ref.indicator} / {ref.entity}, period ", (ref.period, "bold"),
+        "      reference: ",
+        (f"{format_number(ref.value)} {ref.unit}", "bold"),
+        f" for {ref.indicator} / {ref.entity}, period ",
+        (ref.period, "bold"),
         f" (published {ref.published}; {ref.source}; {ref.url}; {ref.refdata})",
     )
 
@@ -85,9 +94,13 @@ def finding_lines(text: str, finding: Finding) -> list[Text]:
     lines = [
         Text.assemble(
             f"  {a.span.line}:{a.span.column}  ",
-            (finding.kind, KIND_STYLES.get(finding.kind, "")), "  ",
-            (finding.label, label_style), f"  confidence {a.confidence:.2f}  ",
-            (a.level.value, _LEVEL_STYLES[a.level.value]), "  ", (a.rule_id, "dim"),
+            (finding.kind, KIND_STYLES.get(finding.kind, "")),
+            "  ",
+            (finding.label, label_style),
+            f"  confidence {a.confidence:.2f}  ",
+            (a.level.value, _LEVEL_STYLES[a.level.value]),
+            "  ",
+            (a.rule_id, "dim"),
         ),
         _sentence(text, finding),
         Text(f"      {a.message}"),
@@ -132,8 +145,14 @@ def _summary(report: Report, shown: list[Finding]) -> list[Text]:
 def make_console(buffer: io.StringIO, *, color: bool, width: int) -> Console:
     """A rich console writing to ``buffer``, with or without colour."""
     return Console(
-        file=buffer, width=width, force_terminal=color, no_color=not color,
-        color_system="standard" if color else None, highlight=False, emoji=False, soft_wrap=True,
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+        soft_wrap=True,
     )
 
 

@@ -44,7 +44,11 @@ def generate() -> str:
         parser, _module = _parser(name)
         out += [f"### `factcheck {name}`", "", f"{summary[:1].upper()}{summary[1:]}.", ""]
         out += ["| option | value | meaning |", "|---|---|---|"]
-        out += [_row(a) for a in parser._actions if a.help != argparse.SUPPRESS and a.dest not in ("help", "version")]
+        out += [
+            _row(a)
+            for a in parser._actions
+            if a.help != argparse.SUPPRESS and a.dest not in ("help", "version")
+        ]
         out.append("")
     return "\n".join(out)
 

@@ -40,7 +40,9 @@ def _setup(tmp: Path, case: str) -> list[str]:
         return ["check", str(tmp / "a.txt")]
     if case == "malformed baseline":
         (tmp / "a.txt").write_text("增長5%。", encoding="utf-8")
-        (tmp / "b.json").write_text('{"schema": "factcheck.baseline/1", "fingerprint": "fp/1", "files": {"a.txt": [{"fp": 1}]}}')
+        (tmp / "b.json").write_text(
+            '{"schema": "factcheck.baseline/1", "fingerprint": "fp/1", "files": {"a.txt": [{"fp": 1}]}}'
+        )
         return ["gate", str(tmp / "a.txt"), "--baseline", str(tmp / "b.json")]
     if case == "unknown revision":
         subprocess.run(["git", "init", "-q"], cwd=tmp, check=True)
@@ -64,7 +66,9 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
     args = _setup(tmp_path, case)
     code, out, err = run_cli(capsys, *args, cwd=tmp_path)
     assert code == 2

@@ -34,7 +34,7 @@ def _json(out: str) -> dict:
 
 def test_markdown_skips_markup_with_offsets_into_the_file(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.md").write_text(MD, encoding="utf-8")
-    code, out, _ = run_cli(capsys, "check", "a.md", "--format", "json", cwd=tmp_path)
+    _code, out, _ = run_cli(capsys, "check", "a.md", "--format", "json", cwd=tmp_path)
     report = _json(out)
     spans = [q["span"] for q in report["quantities"]]
     assert [s["text"] for s in spans] == ["3.5%", "4.1%"]
@@ -46,7 +46,7 @@ def test_markdown_skips_markup_with_offsets_into_the_file(tmp_path: Path, capsys
 
 def test_html_skips_tags_and_scripts(tmp_path: Path, capsys) -> None:
     (tmp_path / "p.html").write_text(HTML, encoding="utf-8")
-    code, out, _ = run_cli(capsys, "check", "p.html", "--format", "json", cwd=tmp_path)
+    _code, out, _ = run_cli(capsys, "check", "p.html", "--format", "json", cwd=tmp_path)
     spans = [q["span"] for q in _json(out)["quantities"]]
     assert [s["text"] for s in spans] == ["2.9%", "3.1%"]
     assert all(HTML[s["start"] : s["end"]] == s["text"] for s in spans)
@@ -64,21 +64,23 @@ def test_folders_are_searched_with_include_and_exclude(tmp_path: Path, capsys) -
     for name in ("a/x.txt", "a/b/y.md", "a/b/z.html", "a/.hidden/h.txt", "a/skip/s.txt", "a/n.csv"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("增長5%。", encoding="utf-8")
-    code, out, _ = run_cli(capsys, "check", "a", "--format", "json", "--exclude", "skip", cwd=tmp_path)
+    _code, out, _ = run_cli(capsys, "check", "a", "--format", "json", "--exclude", "skip", cwd=tmp_path)
     assert [r["source"]["path"] for r in _json(out)["reports"]] == ["a/x.txt", "a/b/y.md", "a/b/z.html"]
-    code, out, _ = run_cli(capsys, "check", "a", "--format", "jsonl", "--include", "*.csv", cwd=tmp_path)
+    _code, out, _ = run_cli(capsys, "check", "a", "--format", "jsonl", "--include", "*.csv", cwd=tmp_path)
     assert [json.loads(line)["source"]["path"] for line in out.splitlines()] == ["a/n.csv"]
 
 
 def test_configuration_file_and_flags_win(tmp_path: Path, capsys) -> None:
-    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nformat = "json"\nlang = "en"\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.factcheck]\nformat = "json"\nlang = "en"\n', encoding="utf-8"
+    )
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a.txt").write_text("增長5%。", encoding="utf-8")
-    code, out, _ = run_cli(capsys, "check", "sub/a.txt", cwd=tmp_path)
+    _code, out, _ = run_cli(capsys, "check", "sub/a.txt", cwd=tmp_path)
     assert _json(out)["source"]["lang"] == "en"
-    code, out, _ = run_cli(capsys, "check", "sub/a.txt", "--lang", "zh", "--format", "jsonl", cwd=tmp_path)
+    _code, out, _ = run_cli(capsys, "check", "sub/a.txt", "--lang", "zh", "--format", "jsonl", cwd=tmp_path)
     assert json.loads(out)["source"]["lang"] == "zh"
-    code, out, _ = run_cli(capsys, "check", "sub/a.txt", "--no-config", cwd=tmp_path)
+    _code, out, _ = run_cli(capsys, "check", "sub/a.txt", "--no-config", cwd=tmp_path)
     assert out.startswith("sub/a.txt\n")
 
 
@@ -95,7 +97,9 @@ def test_output_is_written_atomically(tmp_path: Path, capsys) -> None:
 def test_every_format_shows_the_findings(tmp_path: Path, capsys, fmt: str) -> None:
     (tmp_path / "a.md").write_text(MD, encoding="utf-8")
     (tmp_path / "p.html").write_text(HTML, encoding="utf-8")
-    code, out, _ = run_cli(capsys, "check", "a.md", "p.html", "--format", fmt, "--color", "never", cwd=tmp_path)
+    code, out, _ = run_cli(
+        capsys, "check", "a.md", "p.html", "--format", fmt, "--color", "never", cwd=tmp_path
+    )
     assert code == 0
     assert out.count("reckless") >= 2, out
     if fmt in ("json", "sarif"):
@@ -105,11 +109,13 @@ def test_every_format_shows_the_findings(tmp_path: Path, capsys, fmt: str) -> No
 @pytest.mark.usefixtures("fake_rules")
 def test_thresholds_and_only(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.md").write_text(MD, encoding="utf-8")
-    code, out, _ = run_cli(capsys, "check", "a.md", "-f", "json", "--only", "rhetoric", cwd=tmp_path)
+    _code, out, _ = run_cli(capsys, "check", "a.md", "-f", "json", "--only", "rhetoric", cwd=tmp_path)
     assert {a["kind"] for a in _json(out)["annotations"]} == {"rhetoric"}
-    code, out, _ = run_cli(capsys, "check", "a.md", "-f", "json", "--level", "warning", "--only", "claims", cwd=tmp_path)
+    _code, out, _ = run_cli(
+        capsys, "check", "a.md", "-f", "json", "--level", "warning", "--only", "claims", cwd=tmp_path
+    )
     assert _json(out)["annotations"] == []
-    code, out, _ = run_cli(capsys, "check", "a.md", "-f", "json", "--min-confidence", "0.9", cwd=tmp_path)
+    _code, out, _ = run_cli(capsys, "check", "a.md", "-f", "json", "--min-confidence", "0.9", cwd=tmp_path)
     assert _json(out)["annotations"] == []
 
 
@@ -123,8 +129,18 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path, capsys) -> 
 
 def test_also_writes_more_formats_from_one_run(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.txt").write_text("增長5%。", encoding="utf-8")
-    code, out, _ = run_cli(capsys, "check", "a.txt", "-f", "json", "--also", "sarif=r.sarif",
-                           "--also", "markdown=r.md", cwd=tmp_path)
+    code, out, _ = run_cli(
+        capsys,
+        "check",
+        "a.txt",
+        "-f",
+        "json",
+        "--also",
+        "sarif=r.sarif",
+        "--also",
+        "markdown=r.md",
+        cwd=tmp_path,
+    )
     assert code == 0 and json.loads(out)["source"]["path"] == "a.txt"
     assert json.loads((tmp_path / "r.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("## factcheck: 0 findings in 1 file")

@@ -10,11 +10,11 @@ def test_reference_matches_the_parsers() -> None:
 
 
 def test_every_option_can_be_set_in_a_configuration_file() -> None:
-    from factcheck.cli import SUBCOMMANDS, _parser
+    from factcheck.cli import _parser
     from factcheck.config import FileConfig
 
     fields = set(FileConfig.model_fields)
-    for name in SUBCOMMANDS:
+    for name in ("check", "baseline", "gate"):
         parser, _ = _parser(name)
         for action in parser._actions:
             if action.option_strings and action.dest not in ("help", "version", "config", "no_config"):

@@ -20,23 +20,34 @@ from factcheck.report.findings import sentence_around
 from factcheck.segment import LineIndex
 
 LEXICON = {
-    "喪心病狂": "loaded_language", "丧心病狂": "loaded_language",
-    "絕對不可能": "absolute_certainty", "绝对不可能": "absolute_certainty",
-    "reckless": "loaded_language", "disaster": "exaggeration",
+    "喪心病狂": "loaded_language",
+    "丧心病狂": "loaded_language",
+    "絕對不可能": "absolute_certainty",
+    "绝对不可能": "absolute_certainty",
+    "reckless": "loaded_language",
+    "disaster": "exaggeration",
 }
 WRONG = {"7.5%", "9.9%"}
 
 
-def _annotation(text: str, lines: LineIndex, start: int, end: int, kind: str, rule: str, device: str | None,
-                level: Level) -> Annotation:
+def _annotation(
+    text: str, lines: LineIndex, start: int, end: int, kind: str, rule: str, device: str | None, level: Level
+) -> Annotation:
     from factcheck.models import Span
 
     s, e = sentence_around(text, start, end)
     line, column = lines.line_col(start)
     span = Span(start=start, end=end, text=text[start:end], line=line, column=column)
-    return Annotation(kind=AnnotationKind(kind), device=device, rule_id=rule, span=span, confidence=0.8,
-                      level=level, message=f"{device or rule}: {span.text}",
-                      fingerprint=fingerprint(kind, rule, span.text, text[s:e]))
+    return Annotation(
+        kind=AnnotationKind(kind),
+        device=device,
+        rule_id=rule,
+        span=span,
+        confidence=0.8,
+        level=level,
+        message=f"{device or rule}: {span.text}",
+        fingerprint=fingerprint(kind, rule, span.text, text[s:e]),
+    )
 
 
 def annotate(report, text):  # type: ignore[no-untyped-def]
@@ -45,13 +56,33 @@ def annotate(report, text):  # type: ignore[no-untyped-def]
     for phrase, device in LEXICON.items():
         pos = text.find(phrase)
         while pos >= 0:
-            found.append(_annotation(text, lines, pos, pos + len(phrase), "rhetoric", f"rhetoric.{device}",
-                                     device, Level.WARNING))
+            found.append(
+                _annotation(
+                    text,
+                    lines,
+                    pos,
+                    pos + len(phrase),
+                    "rhetoric",
+                    f"rhetoric.{device}",
+                    device,
+                    Level.WARNING,
+                )
+            )
             pos = text.find(phrase, pos + 1)
     for q in report.quantities:
         status = "contradicted" if q.span.text in WRONG else "supported"
-        found.append(_annotation(text, lines, q.span.start, q.span.end, "claim", f"claim.{status}", None,
-                                 Level.ERROR if status == "contradicted" else Level.INFO))
+        found.append(
+            _annotation(
+                text,
+                lines,
+                q.span.start,
+                q.span.end,
+                "claim",
+                f"claim.{status}",
+                None,
+                Level.ERROR if status == "contradicted" else Level.INFO,
+            )
+        )
     return report.model_copy(update={"annotations": sorted(found, key=lambda a: a.span.start)})
 
 

@@ -13,7 +13,9 @@ AS_OF = ("--as-of", "2025-11-08")
 
 
 def _new(payload: dict) -> list[tuple[str, str, str]]:
-    return sorted((n["path"], n["annotation"]["rule_id"], n["annotation"]["span"]["text"]) for n in payload["new"])
+    return sorted(
+        (n["path"], n["annotation"]["rule_id"], n["annotation"]["span"]["text"]) for n in payload["new"]
+    )
 
 
 def _baseline(repo: Repo, capsys: pytest.CaptureFixture[str], *args: str) -> str:
@@ -22,7 +24,9 @@ def _baseline(repo: Repo, capsys: pytest.CaptureFixture[str], *args: str) -> str
     return out
 
 
-def test_baseline_is_deterministic_and_has_no_positions(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+def test_baseline_is_deterministic_and_has_no_positions(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = _baseline(repo, capsys, "articles")
     assert out.splitlines()[-1].startswith(".factcheck-baseline.json: +")
     first = repo.read(".factcheck-baseline.json")
@@ -30,7 +34,8 @@ def test_baseline_is_deterministic_and_has_no_positions(repo: Repo, capsys: pyte
     assert repo.read(".factcheck-baseline.json") == first
     assert '"line"' not in first and "column" not in first and "2026" not in first
     assert list(__import__("json").loads(first)["files"]) == sorted(
-        ["articles/en/budget.md", "articles/en/prices.html", "articles/zh/deficit.txt"])
+        ["articles/en/budget.md", "articles/en/prices.html", "articles/zh/deficit.txt"]
+    )
     assert "8.8%" not in first and "5.5%" not in first  # code blocks and scripts are skipped
     assert repo.gate(capsys, "articles") == (0, repo.gate(capsys, "articles")[1])
     code, payload = repo.gate(capsys, "articles")
@@ -41,11 +46,16 @@ def test_new_phrase_and_wrong_figure_are_exactly_the_new_findings(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _baseline(repo, capsys, "articles")
-    repo.write("articles/zh/deficit.txt", repo.read("articles/zh/deficit.txt") + "官員喪心病狂地宣稱增長率達到7.5%。\n")
+    repo.write(
+        "articles/zh/deficit.txt",
+        repo.read("articles/zh/deficit.txt") + "官員喪心病狂地宣稱增長率達到7.5%。\n",
+    )
     code, payload = repo.gate(capsys, "articles")
     assert code == 1
-    assert _new(payload) == [("articles/zh/deficit.txt", "claim.contradicted", "7.5%"),
-                             ("articles/zh/deficit.txt", "rhetoric.loaded_language", "喪心病狂")]
+    assert _new(payload) == [
+        ("articles/zh/deficit.txt", "claim.contradicted", "7.5%"),
+        ("articles/zh/deficit.txt", "rhetoric.loaded_language", "喪心病狂"),
+    ]
 
 
 @pytest.mark.parametrize("edit", ["move", "reflow", "to_simplified", "unrelated"])
@@ -56,7 +66,9 @@ def test_edits_that_add_no_findings(repo: Repo, capsys: pytest.CaptureFixture[st
         head, p1, p2 = zh.split("\n\n")
         zh = "\n\n".join([head, p2.rstrip("\n"), p1]) + "\n"
         en = en.replace("This reckless plan will end in disaster.\n", "").replace(
-            "Exports grew 2.1% over the year.\n", "Exports grew 2.1% over the year.\nThis reckless plan will end in disaster.\n")
+            "Exports grew 2.1% over the year.\n",
+            "Exports grew 2.1% over the year.\nThis reckless plan will end in disaster.\n",
+        )
     elif edit == "reflow":
         zh = zh.replace("這種喪心病狂的支出方式，", "這種喪心病狂的\n支出方式，")
         en = en.replace("of GDP in 2024, according", "of GDP in 2024,\naccording")
@@ -79,12 +91,15 @@ def test_fixing_a_finding_removes_it_on_update(repo: Repo, capsys: pytest.Captur
     code, payload = repo.gate(capsys, "articles")
     assert code == 0 and [a["excerpt"] for a in payload["absent"]] == ["reckless"]
     # strict: the edited sentence's other finding is no longer "updated" but new, and fixed ones fail
-    code, out, err = repo.run(capsys, "gate", "articles", "--strict", *AS_OF)
+    code, out, _err = repo.run(capsys, "gate", "articles", "--strict", *AS_OF)
     assert code == 1 and out.splitlines()[-2].startswith("1 new finding · 0 updated") and "· 2 fixed" in out
     before = repo.read(".factcheck-baseline.json")
     out = _baseline(repo, capsys, "--update", "articles/en/budget.md")
     assert "- articles/en/budget.md: rhetoric.loaded_language «reckless»" in out
-    assert "+0 added, -1 removed, ~1 updated" in out and "~ articles/en/budget.md: rhetoric.exaggeration «disaster»" in out
+    assert (
+        "+0 added, -1 removed, ~1 updated" in out
+        and "~ articles/en/budget.md: rhetoric.exaggeration «disaster»" in out
+    )
     after = repo.read(".factcheck-baseline.json")
     assert after.count('"reckless"') == before.count('"reckless"') - 1
     assert '"articles/zh/deficit.txt"' in after  # other files kept
@@ -93,24 +108,39 @@ def test_fixing_a_finding_removes_it_on_update(repo: Repo, capsys: pytest.Captur
 def test_since_agrees_with_the_baseline_mode(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     _baseline(repo, capsys, "articles")
     repo.git("mv", "articles/en/prices.html", "articles/en/inflation.html")
-    zh = repo.read("articles/zh/deficit.txt").replace("各方對此看法不一。", "各方看法不一，有人說這是disaster，增速9.9%。")
+    zh = repo.read("articles/zh/deficit.txt").replace(
+        "各方對此看法不一。", "各方看法不一，有人說這是disaster，增速9.9%。"
+    )
     repo.write("articles/zh/deficit.txt", zh)
     repo.commit("edit")
     since_code, since = repo.gate(capsys, "articles", "--since", "HEAD~1")
     # the baseline file predates the rename: key it to the new path for the comparison
-    text = repo.read(".factcheck-baseline.json").replace("articles/en/prices.html", "articles/en/inflation.html")
+    text = repo.read(".factcheck-baseline.json").replace(
+        "articles/en/prices.html", "articles/en/inflation.html"
+    )
     repo.write(".factcheck-baseline.json", text)
     base_code, base = repo.gate(capsys, "articles")
     assert since_code == base_code == 1
-    assert _new(since) == _new(base) == [("articles/zh/deficit.txt", "claim.contradicted", "9.9%"),
-                                         ("articles/zh/deficit.txt", "rhetoric.exaggeration", "disaster")]
+    assert (
+        _new(since)
+        == _new(base)
+        == [
+            ("articles/zh/deficit.txt", "claim.contradicted", "9.9%"),
+            ("articles/zh/deficit.txt", "rhetoric.exaggeration", "disaster"),
+        ]
+    )
     assert since["unchanged"] == base["unchanged"] > 0
 
 
 def test_two_batches_equal_one_run(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     _baseline(repo, capsys, "articles")
-    repo.write("articles/zh/deficit.txt", repo.read("articles/zh/deficit.txt") + "這是一場disaster，增速9.9%。\n")
-    repo.write("articles/en/prices.html", repo.read("articles/en/prices.html").replace("</body>", "<p>A reckless 7.5% rise.</p></body>"))
+    repo.write(
+        "articles/zh/deficit.txt", repo.read("articles/zh/deficit.txt") + "這是一場disaster，增速9.9%。\n"
+    )
+    repo.write(
+        "articles/en/prices.html",
+        repo.read("articles/en/prices.html").replace("</body>", "<p>A reckless 7.5% rise.</p></body>"),
+    )
     _, whole = repo.gate(capsys, "articles")
     _, first = repo.gate(capsys, "articles/zh/deficit.txt", "articles/en/budget.md")
     _, second = repo.gate(capsys, "articles/en/prices.html")

@@ -37,8 +37,10 @@ def test_markdown_table_escapes_cells_and_counts() -> None:
 def test_markdown_gate_mode_lists_only_new() -> None:
     report = build(ZH_TEXT, ZH_MARKS)
     items = locate([report])
-    gated = [Located(i.path, i.finding, BaselineState.NEW if n == 0 else BaselineState.UNCHANGED)
-             for n, i in enumerate(items)]
+    gated = [
+        Located(i.path, i.finding, BaselineState.NEW if n == 0 else BaselineState.UNCHANGED)
+        for n, i in enumerate(items)
+    ]
     md = render_markdown(gated, files=1, gate=True, absent=2)
     assert md.startswith("## factcheck: 1 new finding in 1 file")
     assert "New 1 · updated 0 · unchanged (in baseline) 3 · fixed 2" in md

@@ -24,15 +24,28 @@ ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "build" / "screenshots"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
 
-pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="needs chromium and chromedriver (Debian packages)")
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and DRIVER), reason="needs chromium and chromedriver (Debian packages)"
+)
 
 TEXT = ZH_TEXT + "\n這個政府喪心病狂，簡直是一場災難。\n"
-MARKS = [*ZH_MARKS, Mark("喪心病狂", nth=1, confidence=0.9),
-         Mark("政府喪心病狂", rule="rhetoric.name_calling", device="name_calling", confidence=0.5),
-         Mark("1.8兆美元", kind="claim", rule="claim.supported", device=None, level="info", confidence=0.95)]
+MARKS = [
+    *ZH_MARKS,
+    Mark("喪心病狂", nth=1, confidence=0.9),
+    Mark("政府喪心病狂", rule="rhetoric.name_calling", device="name_calling", confidence=0.5),
+    Mark("1.8兆美元", kind="claim", rule="claim.supported", device=None, level="info", confidence=0.95),
+]
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +107,13 @@ def test_click_shows_the_details(page) -> None:  # type: ignore[no-untyped-def]
     claim = next(f for f in _data(page) if f["rule"] == "claim.contradicted")
     page.find_element("css selector", f'.hl[data-f~="{claim["id"]}"]').click()
     detail = page.find_element("id", "detail").text
-    for expected in ("contradicted", "claim.contradicted", "0.90", "37.6 trillion USD", "US Treasury, Debt to the Penny"):
+    for expected in (
+        "contradicted",
+        "claim.contradicted",
+        "0.90",
+        "37.6 trillion USD",
+        "US Treasury, Debt to the Penny",
+    ):
         assert expected in detail
     link = page.find_element("css selector", "#detail a")
     assert link.get_attribute("href") == "https://fiscaldata.treasury.gov/"
@@ -107,8 +126,9 @@ def test_filters_by_kind_and_confidence(page) -> None:  # type: ignore[no-untype
         assert _lit(page, f["id"])[1] == (f["kind"] != "rhetoric"), f
     assert page.find_element("id", "shown-count").text == str(sum(f["kind"] != "rhetoric" for f in data))
     page.find_element("css selector", '#kind-filters input[data-kind="rhetoric"]').click()
-    page.execute_script("const s = document.getElementById('min-conf'); s.value = '0.85';"
-                        "s.dispatchEvent(new Event('input'));")
+    page.execute_script(
+        "const s = document.getElementById('min-conf'); s.value = '0.85';s.dispatchEvent(new Event('input'));"
+    )
     for f in data:
         assert _lit(page, f["id"])[1] == (f["confidence"] >= 0.85), f
     assert page.find_element("id", "min-conf-value").text == "0.85"

@@ -56,8 +56,11 @@ def _parse(page: str) -> _Pieces:
 
 def test_every_finding_is_highlighted_at_its_text() -> None:
     text = ZH_TEXT + "\n<b>美國</b>政府喪心病狂 & 無恥。"
-    marks = [*ZH_MARKS, Mark("喪心病狂", nth=1), Mark("政府喪心病狂 & 無恥", rule="rhetoric.name_calling",
-                                                      device="name_calling")]
+    marks = [
+        *ZH_MARKS,
+        Mark("喪心病狂", nth=1),
+        Mark("政府喪心病狂 & 無恥", rule="rhetoric.name_calling", device="name_calling"),
+    ]
     report = build(text, marks)
     parsed = _parse(render_html([(report, text, locate([report]))]))
     data = json.loads(parsed.data)

@@ -27,10 +27,14 @@ def test_validates_against_the_oasis_schema() -> None:
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     report = build(ZH_TEXT, ZH_MARKS)
     items = locate([report])
-    gated = [Located(i.path, i.finding, BaselineState.UNCHANGED if n % 2 else BaselineState.NEW)
-             for n, i in enumerate(items)]
-    for log in (render_sarif(items, [report]),
-                render_sarif(gated, [report], [Problem("bad.txt", "bad.txt: file is empty")])):
+    gated = [
+        Located(i.path, i.finding, BaselineState.UNCHANGED if n % 2 else BaselineState.NEW)
+        for n, i in enumerate(items)
+    ]
+    for log in (
+        render_sarif(items, [report]),
+        render_sarif(gated, [report], [Problem("bad.txt", "bad.txt: file is empty")]),
+    ):
         jsonschema.validate(json.loads(log), schema)
 
 
@@ -42,8 +46,13 @@ def test_byte_identical_across_runs() -> None:
 
 def test_results_sorted_with_rules_indexed() -> None:
     run = _sarif()["runs"][0]
-    keys = [(r["locations"][0]["physicalLocation"]["region"]["startLine"],
-             r["locations"][0]["physicalLocation"]["region"]["startColumn"]) for r in run["results"]]
+    keys = [
+        (
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            r["locations"][0]["physicalLocation"]["region"]["startColumn"],
+        )
+        for r in run["results"]
+    ]
     assert keys == sorted(keys)
     rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
     assert rules == sorted(rules)
@@ -73,7 +82,9 @@ def test_levels_confidence_and_fingerprints() -> None:
 
 
 def test_supported_claims_are_left_out_unless_asked() -> None:
-    report = build(ZH_TEXT, [Mark("36.2兆美元", kind="claim", rule="claim.supported", device=None, level="info")])
+    report = build(
+        ZH_TEXT, [Mark("36.2兆美元", kind="claim", rule="claim.supported", device=None, level="info")]
+    )
     assert json.loads(render_sarif(locate([report]), [report]))["runs"][0]["results"] == []
     full = json.loads(render_sarif(locate([report]), [report], include_supported=True))
     assert len(full["runs"][0]["results"]) == 1

@@ -35,8 +35,12 @@ def test_dask_bag_on_a_local_cluster(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     paths.append(str(tmp_path / "empty.txt"))
     options = CheckOptions(as_of=__import__("datetime").date(2025, 11, 8))
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster):
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster),
+    ):
         records = check_bag(db.from_sequence(paths, npartitions=3), options).compute()
     assert records == check_partition(paths, options)
     assert [r.get("source", {}).get("path") for r in records[:-1]] == paths[:-1]

@@ -14,8 +14,15 @@ def test_header_findings_summary_and_profile() -> None:
     assert lines[0] == "article.txt"
     assert "language zh/hant" in lines[1] and "document date 2025-11-08 (given)" in lines[1]
     assert "reference " in lines[1]
-    order = [out.index(p) for p in ("1:5  rhetoric  loaded_language", "1:20  claim  contradicted",
-                                     "2:1  rhetoric  anonymous_authority", "2:10  rhetoric  absolute_certainty")]
+    order = [
+        out.index(p)
+        for p in (
+            "1:5  rhetoric  loaded_language",
+            "1:20  claim  contradicted",
+            "2:1  rhetoric  anonymous_authority",
+            "2:10  rhetoric  absolute_certainty",
+        )
+    ]
     assert order == sorted(order)
     assert "美國政府喪心病狂地舉債，聯邦債務已突破36.2兆美元。" in out
     assert "reference: 37.6 trillion USD for federal_debt / USA, period 2025-09" in out
