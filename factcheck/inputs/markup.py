@@ -114,15 +114,31 @@ def _line_spans(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def extract_markdown(text: str) -> Extracted:
-    """The prose of a Markdown text."""
-    blanked = _COMMENT.sub(lambda m: regex.sub(r"[^\n]", " ", m.group()), text)
-    b = _Builder(blanked)
-    lines = _line_spans(blanked)
+_ITEM = regex.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_QUOTES = regex.compile(r"^[ \t]*((?:>[ \t]?)*)")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    after: int
+    skip: bool
+    content: int = 0
+    heading: bool = False
+
+    def prose(self, source: str) -> bool:
+        return not self.skip and not self.heading and bool(source[self.start : self.end].strip())
+
+
+def _plan(blanked: str) -> list[_Line]:
+    """Which lines are skipped, where each kept line's content starts, and which are headings."""
+    plan: list[_Line] = []
     fence: str | None = None
-    front = bool(lines) and blanked[lines[0][0] : lines[0][1]] == "---"
+    first = _line_spans(blanked)[:1]
+    front = bool(first) and blanked[first[0][0] : first[0][1]] == "---"
     previous_blank, in_list = True, False
-    for i, (start, end, after) in enumerate(lines):
+    for i, (start, end, after) in enumerate(_line_spans(blanked)):
         body = blanked[start:end]
         skip = False
         if front:
@@ -138,20 +154,47 @@ def extract_markdown(text: str) -> Extracted:
             (previous_blank and not in_list and regex.match(r"^(?: {4}|\t)", body)) or _SKIP_LINE.match(body)
         ):
             skip = True
+        line = _Line(start, end, after, skip)
         if not skip:
             prefix = _BLOCK_PREFIX.match(body)
-            content_start = start + (prefix.end() if prefix else 0)
+            line.content = start + (prefix.end() if prefix else 0)
+            line.heading = bool(prefix and "#" in prefix.group())
             if body.strip():
-                in_list = (
-                    bool(regex.match(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+", body))
-                    or (in_list and not previous_blank)
-                    or (in_list and body.startswith((" ", "\t")))
-                )
-            _inline(b, content_start, end)
-            if prefix and "#" in prefix.group():
-                b.put("\n", end)
+                in_list = bool(_ITEM.match(body)) or (in_list and (not previous_blank or body[:1] in " \t"))
         previous_blank = not body.strip() or skip
-        b.keep(end, after)
+        plan.append(line)
+    return plan
+
+
+def _soft_break(source: str, line: _Line, following: _Line | None) -> bool:
+    """A line break inside a paragraph (rendered as a space), not the end of a block."""
+    if following is None or not line.prose(source) or not following.prose(source):
+        return False
+    body, after = source[line.start : line.end], source[following.start : following.end]
+    if body.endswith(("  ", "\\")) or "|" in body or "|" in after or _ITEM.match(after):
+        return False
+    quotes = _QUOTES.match(body).group(1).count(">")  # type: ignore[union-attr]
+    return quotes == _QUOTES.match(after).group(1).count(">")  # type: ignore[union-attr]
+
+
+def extract_markdown(text: str) -> Extracted:
+    """The prose of a Markdown text; the lines of a paragraph are joined as they render (a space,
+    or nothing between two CJK characters)."""
+    blanked = _COMMENT.sub(lambda m: regex.sub(r"[^\n]", " ", m.group()), text)
+    b = _Builder(blanked)
+    plan = _plan(blanked)
+    for i, line in enumerate(plan):
+        if not line.skip:
+            _inline(b, line.content, line.end)
+            if line.heading:
+                b.put("\n", line.end)
+        following = plan[i + 1] if i + 1 < len(plan) else None
+        if following is not None and _soft_break(blanked, line, following):
+            last, first = blanked[line.end - 1 : line.end], blanked[following.content : following.content + 1]
+            if last.isascii() or first.isascii():  # between CJK characters a soft break renders as nothing
+                b.put(" ", line.end)
+        else:
+            b.keep(line.end, line.after)
     return b.done()
 
 

@@ -127,6 +127,7 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path, capsys) -> 
     assert one == two and one[1].count("\n") == 6
 
 
+@pytest.mark.usefixtures("fake_rules")
 def test_also_writes_more_formats_from_one_run(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.txt").write_text("增長5%。", encoding="utf-8")
     code, out, _ = run_cli(
