@@ -2,8 +2,8 @@
 
 Claim and inconsistency rules are described in ``data/finding_rules.yaml``;
 rhetoric rules describe themselves in their rule packs. A rule's precision is
-its measured precision: the rule pack's declared base confidence, which the
-calibration test keeps within 0.05 of what the labelled corpus measures.
+its measured precision: the raw precision of its calibration on the labelled
+corpus (``confidence.calibration.precision``), else its declared base.
 """
 
 from __future__ import annotations
@@ -68,6 +68,34 @@ def precision_label(value: float | None) -> str | None:
     if value >= 0.65:
         return "medium"
     return "low"
+
+
+def _rule_pack_info(rule_id: str) -> RuleInfo | None:
+    """A rhetoric rule as its pack describes it, with its measured precision."""
+    try:
+        from ..annotate.loader import load_rules
+    except ImportError:  # an installation without the rule engine describes rules from their findings
+        return None
+    try:
+        rule = load_rules().by_id(rule_id)
+    except KeyError:
+        return None
+    spec = rule.spec
+    measured = spec.confidence.calibration.precision if spec.confidence.calibration else spec.confidence.base
+    short = spec.message.replace("'{match}'", "…").replace("{match}", "…")
+    full = spec.provenance.rationale or spec.provenance.source
+    return RuleInfo(
+        rule_id,
+        _camel(rule_id),
+        short,
+        full,
+        rule.level.value,
+        measured,
+        tags=tuple(t for t in ("rhetoric", rule.device) if t),
+    )
+
+
+_SOURCES.append(_rule_pack_info)
 
 
 @cache

@@ -98,3 +98,17 @@ def test_gate_states_and_problems() -> None:
     assert all(r["suppressions"][0]["kind"] == "external" for r in run["results"])
     assert run["invocations"][0]["executionSuccessful"] is False
     assert run["invocations"][0]["toolExecutionNotifications"][0]["level"] == "error"
+
+
+def test_rules_from_the_rule_packs_carry_their_measured_precision() -> None:
+    pytest.importorskip("factcheck.annotate.loader", reason="the rule engine is not in this checkout")
+    from factcheck.annotate.loader import load_rules
+
+    rule = next(r for r in load_rules().rules if r.spec.confidence.calibration is not None)
+    text = "A sentence for the rule."
+    report = build(text, [Mark("sentence", rule=rule.id, device=rule.device)])
+    driver = json.loads(render_sarif(locate([report]), [report]))["runs"][0]["tool"]["driver"]
+    props = driver["rules"][0]["properties"]
+    assert props["measuredPrecision"] == rule.spec.confidence.calibration.precision
+    assert props["precision"] in ("very-high", "high", "medium", "low")
+    assert "{match}" not in driver["rules"][0]["shortDescription"]["text"]
