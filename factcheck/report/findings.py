@@ -150,7 +150,7 @@ def sentence_around(text: str, start: int, end: int, limit: int = 240) -> tuple[
     s = max(0, start - limit)
     for m in pattern.finditer(text, s, start):
         s = m.end()
-    m = pattern.search(text, end)
+    m = pattern.search(text, max(s, end - 1))  # a span may end with its sentence's own ender
     e = m.end() if m else len(text)
     e = min(e, end + limit)
     while s < start and text[s].isspace():

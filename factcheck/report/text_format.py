@@ -95,8 +95,8 @@ def finding_lines(text: str, finding: Finding) -> list[Text]:
         Text.assemble(
             f"  {a.span.line}:{a.span.column}  ",
             (finding.kind, KIND_STYLES.get(finding.kind, "")),
-            "  ",
-            (finding.label, label_style),
+            "" if finding.label == finding.kind else "  ",
+            ("" if finding.label == finding.kind else finding.label, label_style),
             f"  confidence {a.confidence:.2f}  ",
             (a.level.value, _LEVEL_STYLES[a.level.value]),
             "  ",

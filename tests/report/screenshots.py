@@ -77,7 +77,7 @@ def main() -> None:
         terminal = Path(tmp) / "text.html"
         html = console.export_html(inline_styles=True, code_format=_TERMINAL)
         terminal.write_text(html, encoding="utf-8")
-        lines = ansi.count("\n") + 2
+        lines = len(Text.from_ansi(ansi).wrap(console, 110)) + 2
         _shoot(terminal, IMAGES / "text-report.png", f"1180,{min(2000, 30 + lines * 22)}")
         page = Path(tmp) / "report.html"
         html = render_html([(report, text, locate([report]))])

@@ -42,7 +42,7 @@
     el.classList.add("selected");
     detail.textContent = "";
     on.forEach(function (f) {
-      var h = document.createElement("h3"); h.textContent = f.kind + " · " + f.label; detail.appendChild(h);
+      var h = document.createElement("h3"); h.textContent = f.label === f.kind ? f.kind : f.kind + " · " + f.label; detail.appendChild(h);
       var dl = document.createElement("dl"); dl.className = "finding"; dl.dataset.id = f.id;
       row(dl, "text", f.text);
       row(dl, "where", f.path + ":" + f.line + ":" + f.column);
