@@ -154,3 +154,16 @@ def test_unknown_revision_is_one_line_and_exit_2(repo: Repo, capsys: pytest.Capt
     code, out, err = repo.run(capsys, "gate", "articles", "--since", "no-such-rev")
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "revision 'no-such-rev' not found" in err
+
+
+def test_a_shallow_clone_says_how_to_fetch_the_revision(
+    repo: Repo, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("articles/zh/deficit.txt", repo.read("articles/zh/deficit.txt") + "新增一句。\n")
+    repo.commit("second")
+    clone = tmp_path_factory.mktemp("shallow") / "clone"
+    repo.git("clone", "-q", "--depth", "1", repo.root.as_uri(), str(clone))
+    code, out, err = Repo(clone).run(capsys, "gate", "articles", "--since", "HEAD~1")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "revision 'HEAD~1' not found; in a shallow clone fetch more history" in err
+    assert "fetch-depth: 0" in err
