@@ -265,8 +265,11 @@ def check_options(settings: Settings):  # type: ignore[no-untyped-def]
     )
 
 
-def check_outcomes(settings: Settings, err: TextIO):  # type: ignore[no-untyped-def]
-    """Discover, read and check every input; returns the outcomes in input order."""
+def check_outcomes(settings: Settings, err: TextIO, sink=None):  # type: ignore[no-untyped-def]
+    """Discover, read and check every input; returns the outcomes in input order.
+
+    ``sink``, when given, is called with each outcome as soon as it and all before it are done.
+    """
     from ..inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, discover
     from ..io import DEFAULT_MAX_BYTES, read_text
     from ..report.terminal import progress
@@ -294,6 +297,7 @@ def check_outcomes(settings: Settings, err: TextIO):  # type: ignore[no-untyped-
             tasks.append((i, Task(_display(name), source=name)))
     options = check_options(settings)
     quiet = bool(settings.get("quiet", False))
+    next_out = 0
     with progress(len(tasks), err, enabled=not quiet) as step:
         done = run_tasks(
             [t for _, t in tasks],
@@ -304,7 +308,17 @@ def check_outcomes(settings: Settings, err: TextIO):  # type: ignore[no-untyped-
         )
         for (i, _), outcome in zip(tasks, done, strict=True):
             outcomes[i] = outcome
+            next_out = _drain(outcomes, next_out, sink)
+    _drain(outcomes, next_out, sink)
     return [outcomes[i] for i in sorted(outcomes)]
+
+
+def _drain(outcomes: dict, done: int, sink) -> int:  # type: ignore[no-untyped-def,type-arg]
+    """Pass the outcomes from ``done`` on to ``sink`` while they are in order; the next to pass."""
+    while sink is not None and done in outcomes:
+        sink(outcomes[done])
+        done += 1
+    return done
 
 
 def _display(name: str) -> str:
@@ -319,15 +333,29 @@ def _display(name: str) -> str:
     return path.replace(os.sep, "/")
 
 
+def _stream_jsonl(settings: Settings, outcome, stream: TextIO) -> None:  # type: ignore[no-untyped-def]
+    """Write one report line as soon as it is ready (``--format jsonl`` to standard output)."""
+    from ..report.emit import finding_filter
+    from ..report.findings import select
+    from ..report.jsonl_format import render_jsonl_line
+
+    if outcome.report is not None:
+        stream.write(render_jsonl_line(select(outcome.report, finding_filter(settings))))
+        stream.flush()
+
+
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Check every input and print (or write) the reports."""
     from ..report.emit import emit_check
 
     settings = settings_from(args)
-    err = sys.stderr
-    outcomes = check_outcomes(settings, err)
+    err, stream = sys.stderr, out or sys.stdout
+    if settings.get("format") == "jsonl" and not settings.get("output") and not settings.get("also"):
+        outcomes = check_outcomes(settings, err, sink=lambda o: _stream_jsonl(settings, o, stream))
+    else:
+        outcomes = check_outcomes(settings, err)
+        emit_check(settings, outcomes, stream)
     failed = [o for o in outcomes if o.error]
     for o in failed:
         err.write(f"factcheck: error: {o.error}\n")
-    emit_check(settings, outcomes, out or sys.stdout)
     return int(ExitStatus.USAGE_OR_INPUT_ERROR if failed else ExitStatus.CLEAN)

@@ -147,3 +147,28 @@ def test_also_writes_more_formats_from_one_run(tmp_path: Path, capsys) -> None:
     assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("## factcheck: 0 findings in 1 file")
     code, out, err = run_cli(capsys, "check", "a.txt", "--also", "pdf=x.pdf", cwd=tmp_path)
     assert code == 2 and "expected FORMAT=PATH" in err and err.count("\n") == 1
+
+
+def test_jsonl_streams_each_report_as_it_is_done(tmp_path: Path, capsys, monkeypatch) -> None:
+    from factcheck import scale
+    from factcheck.cli import check as check_cli
+
+    for i in range(3):
+        (tmp_path / f"f{i}.txt").write_text(f"增長{i}%。", encoding="utf-8")
+    events: list[str] = []
+    run_one, stream_jsonl = scale._run_one, check_cli._stream_jsonl
+
+    def checked(task, *args):  # type: ignore[no-untyped-def]
+        events.append(f"checked {task.path}")
+        return run_one(task, *args)
+
+    def wrote(settings, outcome, stream):  # type: ignore[no-untyped-def]
+        events.append(f"wrote {outcome.path}")
+        stream_jsonl(settings, outcome, stream)
+
+    monkeypatch.setattr(scale, "_run_one", checked)
+    monkeypatch.setattr(check_cli, "_stream_jsonl", wrote)
+    code, out, _ = run_cli(capsys, "check", ".", "-f", "jsonl", cwd=tmp_path)
+    assert code == 0
+    assert events == [f"{verb} f{i}.txt" for i in range(3) for verb in ("checked", "wrote")]
+    assert [json.loads(line)["source"]["path"] for line in out.splitlines()] == ["f0.txt", "f1.txt", "f2.txt"]
