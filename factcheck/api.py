@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 
 from . import pipeline
-from .extract import extract, prepare, to_quantity, to_time
+from .extract import Document, Extraction, extract, prepare, to_quantity, to_time
 from .models import Quantity, Report, TimeExpression
 from .options import CheckOptions
 
@@ -30,19 +31,25 @@ def _lang(value: str | None) -> str | None:
     return code
 
 
+@lru_cache(maxsize=2)
+def _extracted(text: str, lang: str | None, as_of: dt.date | None, today: dt.date) -> tuple[Document, Extraction]:
+    """Prepare and extract once per text: extract_quantities and extract_times on the same
+    text share the work."""
+    doc = prepare(text, lang, as_of, today=today)
+    return doc, extract(doc)
+
+
 def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     """Every figure in ``text``: numbers, percents, points, currencies, multiples, fractions,
     ratios, counts and measures, with spans into ``text``."""
-    doc = prepare(text, _lang(lang))
-    found = extract(doc)
+    doc, found = _extracted(text, _lang(lang), None, dt.date.today())  # noqa: DTZ011 - API boundary
     return [to_quantity(doc, q) for q in found.quantities]
 
 
 def extract_times(text: str, as_of: dt.date | str | None = None) -> list[TimeExpression]:
     """Every date and period in ``text``, resolved to ``[start, end)`` against the document date
     (``as_of``; else the date in the text's header; else today)."""
-    doc = prepare(text, None, _as_date(as_of))
-    found = extract(doc)
+    doc, found = _extracted(text, None, _as_date(as_of), dt.date.today())  # noqa: DTZ011 - API boundary
     return [to_time(doc, t) for t in found.times]
 
 

@@ -33,10 +33,21 @@ class Document:
     norm: NormalizedText
     lang: str
     script: str
-    sentences: tuple[Sentence, ...]
     as_of: dt.date
     as_of_source: AsOfSource
     anchors: Anchors
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Sentences of the normalised text (computed on first use)."""
+        return tuple(segmenter().split(self.norm.text))
+
+    @cached_property
+    def chrome(self) -> tuple[tuple[int, int], ...]:
+        """Normalised spans of page-chrome lines (view counters, forum headers)."""
+        if "sentences" in self.__dict__:
+            return tuple((s.start, s.end) for s in self.sentences if s.boilerplate)
+        return tuple(segmenter().chrome_lines(self.norm.text))
 
     @property
     def original(self) -> str:
@@ -62,7 +73,6 @@ def prepare(text: str, lang: str | None = None, as_of: dt.date | None = None, *,
     used (the caller decides what today is).
     """
     norm = normalize(text)
-    sentences = tuple(segmenter().split(norm.text))
     g = time_grammar()
     detected, header_end = detect_document_date(norm.text, g)
     if as_of is not None:
@@ -76,7 +86,6 @@ def prepare(text: str, lang: str | None = None, as_of: dt.date | None = None, *,
         norm=norm,
         lang=lang or detect_lang(norm.text),
         script=detect_script(norm.text, norm.changed_script),
-        sentences=sentences,
         as_of=date,
         as_of_source=source,
         anchors=anchors,
@@ -95,9 +104,9 @@ def extract(doc: Document) -> Extraction:
     """Run the time and quantity scans over ``doc`` (times first: they block quantities)."""
     text = doc.norm.text
     times = scan_times(time_grammar(), text, doc.anchors)
-    chrome = Intervals([(s.start, s.end) for s in doc.sentences if s.boilerplate])
+    chrome = Intervals(list(doc.chrome))
     times = [t for t in times if not chrome.overlaps(t.start, t.end)]
-    blocked = Intervals([(t.start, t.end) for t in times] + [(s.start, s.end) for s in doc.sentences if s.boilerplate])
+    blocked = Intervals([(t.start, t.end) for t in times] + list(doc.chrome))
     quantities = scan_quantities(quantity_grammar(), text, blocked, doc.lang)
     return Extraction(tuple(quantities), tuple(times))
 

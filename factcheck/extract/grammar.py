@@ -4,9 +4,9 @@ Everything language-specific comes from ``rules/lang/*/`` (numerals, units,
 quantities). This module only merges the packs and composes named fragments
 into a few compiled patterns:
 
-``core``      finds number cores: percent-of (百分之五), fractions (三分之二,
-              1/4), ratios (20:1), English number words, Arabic/Chinese runs,
-              and whole words that are multiples (翻番).
+``run_rx``    finds numeral runs (Arabic, Chinese, mixed); ``en_rx`` English
+              number words; the special forms (百分之五, 三分之二, 1/4, 20:1,
+              翻番) have patterns of their own tried where they can occur.
 ``suffix``    matched right after a core: infix qualifier, scale word, unit
               (percent, points, multiple, currency, measure, duration,
               classifier + noun), trailing qualifier.
@@ -18,6 +18,7 @@ Each is compiled once per process.
 from __future__ import annotations
 
 import math
+import string
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -88,7 +89,16 @@ def _either_case(items: Iterable[str]) -> str:
 class QuantityGrammar:
     """Compiled patterns and lookup tables for quantity extraction."""
 
-    core: regex.Pattern[str]
+    run_rx: regex.Pattern[str]
+    en_rx: regex.Pattern[str]
+    half_rx: regex.Pattern[str]
+    mword_rx: regex.Pattern[str]
+    frac_rx: regex.Pattern[str]
+    afrac_rx: regex.Pattern[str]
+    ratio_rx: regex.Pattern[str]
+    pof_rx: regex.Pattern[str]
+    spaced_rx: regex.Pattern[str]
+    core_triggers: dict[str, frozenset[str]]
     suffix: regex.Pattern[str]
     currency_prefix: regex.Pattern[str]
     qualifier_prefix: regex.Pattern[str]
@@ -100,8 +110,13 @@ class QuantityGrammar:
     between_join: regex.Pattern[str]
     between_close: regex.Pattern[str]
     ratio_context: regex.Pattern[str]
-    not_numbers: regex.Pattern[str] | None
+    not_numbers_han: regex.Pattern[str] | None
+    not_numbers_digits: regex.Pattern[str] | None
+    not_numbers_latin: regex.Pattern[str] | None
+    not_numbers_chars: dict[str, frozenset[str]]
     list_marker: regex.Pattern[str] | None
+    prefix_chars: dict[str, frozenset[str]]
+    suffix_first_chars: frozenset[str]
     cjk: CjkTables
     english: EnglishTables
     weak_standalone: frozenset[str]
@@ -131,7 +146,7 @@ class QuantityGrammar:
 
     def lookup_ci(self, table: Mapping[str, object], surface: str) -> object:
         """Look a matched surface up, case-insensitively for lower-case Latin entries."""
-        key = regex.sub(r"\s+", " ", surface)
+        key = " ".join(surface.split()) if " " in surface or "\t" in surface else surface
         if key in table:
             return table[key]
         return table.get(key.lower())
@@ -234,17 +249,25 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
 
     half_words = {k: decimal_of(v) for q in qty for k, v in q.half_words.items()}
     point_suffixes = [w for q in qty for w in q.percentage_point_suffix + q.basis_point_suffix if not _is_latin_word(w)]
-    core = regex.compile(
-        rf"(?P<half>{alternation(half_words)})(?=[ \t]*(?:{alternation(point_suffixes)}))"
-        rf"|(?P<pof>(?<![{regex.escape(han_digit_chars)}\d])[{regex.escape(''.join(percent_of))}])\s*分\s*之\s*(?P<pofn>{run_any})"
-        rf"|(?P<fden>{run_any})\s*(?:{frac_infix})\s*(?P<fnum>(?:{neg})?{run_any})"
-        rf"|(?P<afrac>(?<![\d/.]|\d,)-?\d{{1,4}}\s*[/／]\s*\d{{1,4}}(?![\d/.,%]))"
-        rf"|(?P<ratio>(?<![\d:.])\d+(?:\.\d+)?\s*(?:{ratio_infix})\s*\d+(?:\.\d+)?(?![\d:]))"
-        rf"|(?P<mword>{_either_case(multiple_words)})"
-        rf"|(?P<spaced>{spaced})"
-        rf"|(?P<en>{en_run})"
-        rf"|(?P<run>{run})"
+    # Cores: a numeral run is the common case and is scanned on its own; the rarer
+    # forms are scanned separately (English words, 半, multiple words) or tried at a
+    # run's position when the character after it calls for them (分之, /, :, 比).
+    run_rx = regex.compile(rf"(?>{run})")
+    en_rx = regex.compile(en_run)
+    half_rx = regex.compile(rf"(?:{alternation(half_words)})(?=[ \t]*(?:{alternation(point_suffixes)}))")
+    mword_rx = regex.compile(_either_case(multiple_words))
+    frac_rx = regex.compile(rf"(?P<fden>(?>{run_any}))\s*(?:{frac_infix})\s*(?P<fnum>(?:{neg})?{run_any})")
+    afrac_rx = regex.compile(r"(?<![\d/.]|\d,)-?\d{1,4}\s*[/／]\s*\d{1,4}(?![\d/.,%])")
+    ratio_rx = regex.compile(rf"(?<![\d:.])\d+(?:\.\d+)?\s*(?:{ratio_infix})\s*\d+(?:\.\d+)?(?![\d:])")
+    pof_rx = regex.compile(
+        rf"(?<![{regex.escape(han_digit_chars)}\d])(?P<pof>[{regex.escape(''.join(percent_of))}])\s*分\s*之\s*"
+        rf"(?P<pofn>{run_any})"
     )
+    spaced_rx = regex.compile(spaced)
+    core_triggers = {
+        "fraction": frozenset(c for w in [w for q in qty for w in q.fraction_infix] for c in w[:1]),
+        "ratio": frozenset(c for q in qty for w in q.ratio_infix for c in w[:1] if not c.isalpha() or not c.isascii()),
+    }
 
     # ------------------------------------------------------------ suffix
     scales = {k: decimal_of(v) for n in num for k, v in n.abbreviated_scales.items()}
@@ -300,7 +323,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     connectors = [w for q in qty for w in q.range_connectors if w not in between_join or not _is_latin_word(w)]
     change = [w for q in qty for w in q.change_markers]
     ratio_ctx = [w for q in qty for w in q.ratio_context]
-    not_numbers = [p for n in num for p in n.not_numbers]
+    not_numbers = [(p.code, pat) for p in packs for pat in p.numerals.not_numbers]
+    latin_packs = {p.code for p in packs if p.numerals.script == "latin"}
     list_markers = [n.list_marker for n in num if n.list_marker]
     month_words = frozenset(k for p in packs for k in p.times.month_names)
     # Units whose first character is also a numeral unit (兆瓦, 千米, 千瓦时): the numeral run
@@ -311,7 +335,16 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
             leads.setdefault(surface[0], []).append(surface[1:])
 
     return QuantityGrammar(
-        core=core,
+        run_rx=run_rx,
+        en_rx=en_rx,
+        half_rx=half_rx,
+        mword_rx=mword_rx,
+        frac_rx=frac_rx,
+        afrac_rx=afrac_rx,
+        ratio_rx=ratio_rx,
+        pof_rx=pof_rx,
+        spaced_rx=spaced_rx,
+        core_triggers=core_triggers,
         suffix=suffix,
         currency_prefix=regex.compile(
             rf"(?P<cp>(?i:(?<![A-Za-z])(?:c|hk|us|u\.s\.|a|s|nt|mex)\s*\$)|{_either_case(currency_prefix)})[ \t]*\Z"
@@ -327,7 +360,28 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         between_join=regex.compile(rf"[ \t]*(?:{_either_case(between_join)})[ \t]*\Z"),
         between_close=regex.compile(rf"[ \t]*(?:{alternation(between_close)})"),
         ratio_context=regex.compile(_either_case(ratio_ctx)),
-        not_numbers=regex.compile("|".join(f"(?:{p})" for p in not_numbers)) if not_numbers else None,
+        not_numbers_han=_union([p for code, p in not_numbers if code not in latin_packs and not _has_digit(p)]),
+        not_numbers_digits=_union([p for code, p in not_numbers if code not in latin_packs and _has_digit(p)]),
+        not_numbers_latin=_union([p for code, p in not_numbers if code in latin_packs]),
+        not_numbers_chars={
+            "han": _literal_chars([p for code, p in not_numbers if code not in latin_packs and not _has_digit(p)]),
+            "digits": _literal_chars([p for code, p in not_numbers if code not in latin_packs and _has_digit(p)]),
+            "latin": _literal_chars([p for code, p in not_numbers if code in latin_packs]),
+        },
+        suffix_first_chars=_first_chars(
+            [*words("percentage_point_suffix"), *words("basis_point_suffix"), *words("percent_suffix"),
+             *words("permille_suffix"), *words("multiple_suffix"), *tenths, *discount, *ambiguous, *currency_suffix,
+             *measures, *durations, *scaled_measures, *classifiers, *han_nouns, *qual_suffix, *scales, *currency_only,
+             *(string.ascii_letters), "-"]
+        ),
+        prefix_chars={
+            "currency": _last_chars([*currency_prefix, "$"]),
+            "qualifier": _last_chars([*qual_prefix, "的"]),
+            "negative": _last_chars([w for n in num for w in n.negative_words]),
+            "ordinal": _last_chars(ordinal),
+            "between": _last_chars(between_open),
+            "change": _last_chars(change),
+        },
         list_marker=regex.compile("|".join(f"(?:{p})" for p in list_markers), regex.MULTILINE)
         if list_markers
         else None,
@@ -360,6 +414,47 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         ),
         half_value=next(iter(half_words.values()), Decimal("0.5")),
     )
+
+
+def _has_digit(pattern: str) -> bool:
+    """Whether a pattern can match Arabic digits (then it concerns Arabic numbers too)."""
+    return "\\d" in pattern or any(c.isdigit() and c.isascii() for c in pattern)
+
+
+def _union(patterns: Sequence[str]) -> regex.Pattern[str] | None:
+    return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _literal_chars(patterns: Iterable[str]) -> frozenset[str]:
+    """Characters a pattern could match literally (Han, letters, a few signs): a cheap pre-test.
+
+    A word that is not a figure can only contain a number if the number's
+    neighbour is one of these characters; otherwise the pattern is not tried.
+    """
+    out: set[str] = set(" -+(/&.")
+    for p in patterns:
+        for ch in p:
+            if not ch.isascii() or ch.isalpha():
+                out.update({ch, ch.lower(), ch.upper()})
+    return frozenset(out)
+
+
+def _first_chars(words: Iterable[str]) -> frozenset[str]:
+    """First characters of ``words`` in both cases: a cheap test before matching a suffix."""
+    out: set[str] = set()
+    for w in words:
+        if w:
+            out.update({w[0], w[0].lower(), w[0].upper()})
+    return frozenset(out)
+
+
+def _last_chars(words: Iterable[str]) -> frozenset[str]:
+    """Last characters of ``words`` in both cases: a cheap test before searching for a prefix word."""
+    out: set[str] = set()
+    for w in words:
+        if w:
+            out.update({w[-1], w[-1].lower(), w[-1].upper()})
+    return frozenset(out)
 
 
 def _currency_by_lang(packs: Sequence[LanguagePack]) -> dict[str, dict[str, str]]:

@@ -192,8 +192,27 @@ def _integer(tokens: list[_Token]) -> Decimal | None:
     return value
 
 
+_CACHE_LIMIT = 4096
+_cache: dict[tuple[str, int], ParsedNumber | None] = {}
+
+
 def parse_cjk(text: str, t: CjkTables) -> ParsedNumber | None:
-    """Parse a Chinese (or mixed Chinese/Arabic) numeral run; None when it is not a number."""
+    """Parse a Chinese (or mixed Chinese/Arabic) numeral run; None when it is not a number.
+
+    Short runs recur constantly (一, 两, 三十), so results are memoised per table set.
+    """
+    key = (text, id(t))
+    if key in _cache:
+        return _cache[key]
+    result = _parse_cjk(text, t)
+    if len(text) <= 8:
+        if len(_cache) >= _CACHE_LIMIT:
+            _cache.clear()
+        _cache[key] = result
+    return result
+
+
+def _parse_cjk(text: str, t: CjkTables) -> ParsedNumber | None:
     negative = False
     body = text.strip()
     for word in t.negative_words:

@@ -1,7 +1,7 @@
 """Find quantities in a normalised text: value, kind, unit, qualifier, span.
 
-The scan runs the grammar's ``core`` pattern once over the text. For each
-number core it reads the prefix (currency sign, qualifier word) and the suffix
+The scan finds number cores (numeral runs, English number words, a few whole
+words) with the grammar's patterns. For each core it reads the prefix (currency sign, qualifier word) and the suffix
 (scale, unit, trailing qualifier) with anchored patterns, then a second pass
 joins neighbours into ranges (30%至35%, 4.5-4.75%, between X and Y).
 Offsets here are into the normalised text; :mod:`factcheck.extract.document`
@@ -21,12 +21,47 @@ from ..models.quantity import Qualifier, QuantityKind
 from .grammar import QuantityGrammar
 from .numerals import ParsedNumber, parse_arabic, parse_cjk, parse_english
 
-__all__ = ["Intervals", "QuantityMention", "scan_quantities"]
+__all__ = ["Intervals", "QuantityMention", "latin_islands", "scan_quantities"]
 
 _K = QuantityKind
 _HAN = regex.compile(r"\p{Han}")
+_SLASH = regex.compile(r"\s*[/／]\s*")
+_RATIO_SPLIT = regex.compile(r"\s*(?:[:：]|比)\s*")
+_DOLLAR_HEAD = regex.compile(r"[\s.$]")
+_LATIN_NEAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-+(/&.")
+_LIST_AFTER = regex.compile(r"[ \t]*[)）、.．]")
+_SPACES = frozenset(" \u00a0\u202f")
+_WORD_SPLIT = regex.compile(r"[\s\-]+")
+_LATIN_WORD = regex.compile(r"[A-Za-z]+")
+_ISLAND_GAP = 4
+
+
+def latin_islands(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` holding Latin words (neighbours within a few characters merged)."""
+    out: list[tuple[int, int]] = []
+    for m in _LATIN_WORD.finditer(text):
+        s, e = m.span()
+        if out and s - out[-1][1] <= _ISLAND_GAP:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return [(max(0, s - _ISLAND_GAP), min(len(text), e + _ISLAND_GAP)) for s, e in out]
+
+
+_ARABIC_ONLY = regex.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?")
+
+
+def _parse_run(raw: str, g: QuantityGrammar) -> ParsedNumber | None:
+    """Parse a numeral run; plain Arabic numbers take a fast path."""
+    if raw.isascii() and _ARABIC_ONLY.fullmatch(raw):
+        value = parse_arabic(raw)
+        return ParsedNumber(value) if value is not None else None
+    return parse_cjk(raw, g.cjk)
+
+
 _OF_NEXT = regex.compile(r"[ \t]+(?i:of)\b")
 _WORD_NEXT = regex.compile(r"[ \t]+[A-Za-z]{3}")
+_RANGE_FIRST = frozenset("至到-~～ \t")
 _RANGE_NEXT = regex.compile(r"[ \t]*(?:至|到|-|~|～)[ \t]*")
 _CLOCK_CONTEXT = 15
 _FRACTION_PLACES = Decimal("1E-12")
@@ -99,57 +134,133 @@ class _Scanner:
         self.text = text
         self.lang = lang
         self.blocked = blocked
-        spans: list[tuple[int, int]] = []
-        if g.not_numbers is not None:
-            spans = [m.span() for m in g.not_numbers.finditer(text)]
-        self.not_numbers = Intervals(spans)
-        self.list_markers = Intervals(
-            [m.span() for m in g.list_marker.finditer(text)] if g.list_marker is not None else []
-        )
+        self._suffix_cache: dict[int, regex.Match[str] | None] = {}
 
     # ----------------------------------------------------------- cores
+    def _cores(self) -> list[tuple[int, int, str, regex.Match[str]]]:
+        """Number cores in text order: numeral runs, English number words, 半, multiple words."""
+        g, text = self.g, self.text
+        found = [(m.start(), m.end(), "run", m) for m in g.run_rx.finditer(text)]
+        for ws, we in latin_islands(text):
+            found += [(m.start(), m.end(), "en", m) for m in g.en_rx.finditer(text, ws, we)]
+            found += [(m.start(), m.end(), "mword", m) for m in g.mword_rx.finditer(text, ws, we)]
+        if "半" in text:
+            found += [(m.start(), m.end(), "half", m) for m in g.half_rx.finditer(text)]
+        if any(w[:1] in text for w in g.multiple_words if not w.isascii()):
+            found += [(m.start(), m.end(), "mword", m) for m in g.mword_rx.finditer(text)]
+        found.sort(key=lambda item: (item[0], -item[1]))
+        return found
+
     def run(self) -> list[QuantityMention]:
         out: list[QuantityMention] = []
         text = self.text
         last_end = 0
-        for m in self.g.core.finditer(text):
-            s, e = m.span()
+        for s, e, kind, m in self._cores():
             if s < last_end:
                 continue
+            last_end = e
             while e > s and text[e - 1] in " \t":
                 e -= 1
-            if e <= s or self.blocked.overlaps(s, e) or self.list_markers.overlaps(s, e):
+            if e <= s or self.blocked.overlaps(s, e):
                 continue
-            if self.not_numbers.contains(s, e):
-                continue
-            mention = self._mention(m, s, e)
-            if mention is not None:
+            mention = self._mention(kind, m, s, e)
+            if mention is not None and not self._excluded(mention.core_start, mention.core_end):
                 out.append(mention)
-                last_end = mention.end
+                last_end = max(last_end, mention.end)
         return _join_ranges(self.g, text, out)
 
-    def _mention(self, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
-        kind = m.lastgroup
+    def _excluded(self, s: int, e: int) -> bool:
+        """Inside a word that is not a figure (一些, GPT-4.5, 标普500), or list numbering (一、 2) )."""
+        g, text = self.g, self.text
+        before = text[s - 1] if s else ""
+        if before == " " and s >= 2:
+            before = text[s - 2]  # iPhone 15, 标普 500
+        after = text[e] if e < len(text) else ""
+        groups: list[tuple[regex.Pattern[str] | None, int]] = []
+        core = text[s:e]
+        chars = g.not_numbers_chars
+        if not core.isascii():
+            if before in chars["han"] or after in chars["han"] or len(core) > 1:
+                groups.append((g.not_numbers_han, 8))
+            if before in chars["digits"] or after in chars["digits"]:
+                groups.append((g.not_numbers_digits, 8))
+        elif before in chars["digits"] or after in chars["digits"]:
+            groups.append((g.not_numbers_digits, 12))
+        if before in _LATIN_NEAR or after in _LATIN_NEAR or (core.isascii() and not core.isdigit()):
+            groups.append((g.not_numbers_latin, 20))
+        for pattern, reach in groups:
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text, max(0, s - reach), min(len(text), e + reach)):
+                if m.start() <= s and e <= m.end():
+                    return True
+        if g.list_marker is not None and _LIST_AFTER.match(text, e):
+            for m in g.list_marker.finditer(text, max(0, s - 4), min(len(text), e + 3)):
+                if m.start() < e and s < m.end():
+                    return True
+        return False
+
+    def _mention(self, kind: str, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
+        g, text = self.g, self.text
         if kind == "half":
-            return self._with_context(ParsedNumber(self.g.half_value), s, e, from_words=False)
-        if kind in ("pofn", "pof"):
-            return self._percent_of(m, s, e)
-        if kind in ("fden", "fnum"):
-            return self._fraction_cjk(m, s, e)
-        if kind == "afrac":
-            return self._fraction_arabic(m, s, e)
-        if kind == "ratio":
-            return self._ratio(m, s, e)
+            return self._with_context(ParsedNumber(g.half_value), s, e, from_words=False)
         if kind == "mword":
-            word = m.group("mword")
-            value = self.g.lookup_ci(self.g.multiple_words, word)
+            value = g.lookup_ci(g.multiple_words, m.group())
             return self._qualify(self._finish(s, e, _K.MULTIPLE, value, None, s, e))  # type: ignore[arg-type]
-        if kind == "run":
-            e = self._give_back_unit(s, e)
-        parsed = self._parse(m, s, e)
-        if parsed is None:
+        if kind == "en":
+            words = [w for w in _WORD_SPLIT.split(text[s:e].lower()) if w]
+            parsed = parse_english(words, g.english)
+            return None if parsed is None else self._with_context(parsed, s, e, from_words=True)
+        if e - s == 1 and not text[s].isascii() and self._lone_word(s, e):
             return None
-        return self._with_context(parsed, s, e, from_words=kind == "en")
+        special = self._special(s, e)
+        if special is not None:
+            return special
+        e = self._give_back_unit(s, e)
+        raw = text[s:e].rstrip()
+        parsed = _parse_run(raw, g)
+        if parsed is None or not self._acceptable_run(raw, parsed, s, e):
+            return None
+        return self._with_context(parsed, s, e, from_words=False)
+
+    def _lone_word(self, s: int, e: int) -> bool:
+        """A lone numeral character inside a word (一些, 统一): nothing a figure could follow."""
+        text = self.text
+        if text[s] in self.g.weak_standalone:
+            return True
+        before = text[s - 1] if s else ""
+        after = text[e] if e < len(text) else ""
+        if not (_is_han(before) or _is_han(after)):
+            return False
+        return after not in self.g.suffix_first_chars and after not in _RANGE_FIRST and after not in "分之/:比"
+
+    def _special(self, s: int, e: int) -> QuantityMention | None:
+        """Forms decided by what surrounds a run: 百分之五, 三分之二, 1/4, 20:1, 1 234 567."""
+        g, text = self.g, self.text
+        if s >= 3 and "之" in text[max(0, s - 3) : s]:
+            for pm in g.pof_rx.finditer(text, max(0, s - 8), min(len(text), e + 8)):
+                if pm.start("pofn") == s:
+                    return self._percent_of(pm)
+        after = text[e : e + 3]
+        if any(c in g.core_triggers["fraction"] for c in after):
+            fm = g.frac_rx.match(text, s)
+            if fm is not None:
+                return self._fraction_cjk(fm)
+        if after[:1] in "/／" or after[1:2] in "/／":
+            am = g.afrac_rx.match(text, s)
+            if am is not None:
+                return self._fraction_arabic(am)
+        if any(c in g.core_triggers["ratio"] for c in after[:2]):
+            rm = g.ratio_rx.match(text, s)
+            if rm is not None:
+                return self._ratio(rm)
+        if after[:1] in _SPACES and text[s:e].isdigit() and e - s <= 3:
+            sm = g.spaced_rx.match(text, s)
+            if sm is not None and sm.end() > e:
+                value = parse_arabic(sm.group())
+                if value is not None:
+                    return self._with_context(ParsedNumber(value), s, sm.end(), from_words=False)
+        return None
 
     def _give_back_unit(self, s: int, e: int) -> int:
         """兆瓦, 千米: the last numeral character starts the unit, so the run ends before it."""
@@ -158,26 +269,12 @@ class _Scanner:
             return e - 1
         return e
 
-    def _parse(self, m: regex.Match[str], s: int, e: int) -> ParsedNumber | None:
-        raw = self.text[s:e].rstrip()
-        kind = m.lastgroup
-        if kind == "en":
-            words = [w for w in regex.split(r"[\s\-]+", raw.lower()) if w]
-            return parse_english(words, self.g.english)
-        if kind == "spaced":
-            value = parse_arabic(raw)
-            return ParsedNumber(value) if value is not None else None
-        parsed = parse_cjk(raw, self.g.cjk)
-        if parsed is None:
-            return None
-        if not self._acceptable_run(raw, parsed, s, e):
-            return None
-        return parsed
-
     def _acceptable_run(self, raw: str, parsed: ParsedNumber, s: int, e: int) -> bool:
         """Reject ordinals and lone characters that are words, not numbers (一些, 四川 are caught earlier)."""
         body = raw.strip()
-        if self.g.ordinal_prefix.search(self.text, max(0, s - 3), s) or self.g.ordinal_suffix.match(self.text, e):
+        if self._prefix(s, "ordinal", self.g.ordinal_prefix) is not None:
+            return False
+        if e < len(self.text) and self.text[e].isascii() and self.text[e].isalpha() and self.g.ordinal_suffix.match(self.text, e):
             return False
         if len(body) == 1 and _is_han(body):
             if body in self.g.weak_standalone:
@@ -186,23 +283,44 @@ class _Scanner:
             after = self.text[e] if e < len(self.text) else ""
             if not (_is_han(before) or _is_han(after)):
                 return True
-            if _RANGE_NEXT.match(self.text, e) and self.g.core.match(self.text, _RANGE_NEXT.match(self.text, e).end()):
+            nxt = _RANGE_NEXT.match(self.text, e)
+            if nxt is not None and self.g.run_rx.match(self.text, nxt.end()):
                 return True
             return self._has_unit_after(e)
         if parsed.positional and parsed.has_cjk and len(body) == 2:
             return self._has_unit_after(e)
         return True
 
+    def _suffix(self, e: int) -> regex.Match[str] | None:
+        if e in self._suffix_cache:
+            return self._suffix_cache[e]
+        text, j = self.text, e
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        found = self.g.suffix.match(text, e) if j < len(text) and text[j] in self.g.suffix_first_chars else None
+        self._suffix_cache[e] = found
+        return found
+
+    def _prefix(self, s: int, kind: str, pattern: regex.Pattern[str], span: int = 16) -> regex.Match[str] | None:
+        """A prefix word right before ``s`` (after spaces), found only when its last character fits."""
+        text = self.text
+        j = s - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j < 0 or text[j] not in self.g.prefix_chars[kind]:
+            return None
+        return pattern.search(text, max(0, s - span), s)
+
     def _currency(self, table: dict[str, str], surface: str) -> str | None:
         """The currency a surface names, preferring the text's language where it matters (¥)."""
-        key = regex.sub(r"\s+", " ", surface)
+        key = " ".join(surface.split())
         by_lang = self.g.currency_by_lang.get(key) or self.g.currency_by_lang.get(key.lower())
         if by_lang and self.lang in by_lang:
             return by_lang[self.lang]
         return self.g.lookup_ci(table, surface)  # type: ignore[return-value]
 
     def _has_unit_after(self, e: int) -> bool:
-        m = self.g.suffix.match(self.text, e)
+        m = self._suffix(e)
         if m is None:
             return False
         return any(m.group(k) for k in ("pp", "bp", "pct", "mult", "tenth", "disc", "cur", "meas", "dur", "cls"))
@@ -214,14 +332,14 @@ class _Scanner:
         qualifier = parsed.qualifier
         start = s
         cur_prefix: str | None = None
-        pm = g.currency_prefix.search(text, max(0, s - 12), s)
+        pm = self._prefix(s, "currency", g.currency_prefix, 12)
         if pm is not None:
             surface = pm.group("cp")
             cur_prefix = self._currency(g.currency_prefix_units, surface)
             if cur_prefix is None and surface.endswith("$"):
                 cur_prefix = _dollar_prefix(surface)
             start = pm.start()
-        sm = g.suffix.match(text, e)
+        sm = self._suffix(e)
         end = e
         kind = _K.NUMBER
         unit: str | None = None
@@ -258,10 +376,10 @@ class _Scanner:
             unit, generic = cur_prefix, False  # 新台币1.2万亿元: the named currency decides
         elif pm is not None:
             start = s  # 每美元140日圆: the word before is not this figure's currency
-        nm = g.negative_prefix.search(text, max(0, start - 10), start)
+        nm = self._prefix(start, "negative", g.negative_prefix, 10)
         if nm is not None and value > 0:
             value, start = -value, nm.start()
-        qm = g.qualifier_prefix.search(text, max(0, start - 16), start)
+        qm = self._prefix(start, "qualifier", g.qualifier_prefix)
         if qm is not None and kind is not None:
             q = g.lookup_ci(g.qualifier_prefix_words, qm.group("qp").strip())
             if q is not None:
@@ -290,7 +408,8 @@ class _Scanner:
         """Kind, unit, value, end, the factor the unit applied, and whether the currency word is generic."""
         g = self.g
         one = Decimal(1)
-        group = next((k for k in _UNIT_GROUPS if sm.group(k)), None)
+        groups = sm.groupdict()
+        group = next((k for k in _UNIT_GROUPS if groups[k]), None)
         if group is None:
             return kind, None, value, end, one, False
         surface = sm.group(group)
@@ -324,7 +443,7 @@ class _Scanner:
             return _K.MEASURE, weight, value, stop, one, False
         if group == "cur":
             code = self._currency(g.currency_suffix_units, surface)
-            generic = regex.sub(r"\s+", " ", surface) in g.generic_currency or surface.lower() in g.generic_currency
+            generic = " ".join(surface.split()) in g.generic_currency or surface.lower() in g.generic_currency
             return _K.CURRENCY, code, value, stop, one, generic
         if group == "smeas":
             if scale is None:
@@ -357,7 +476,8 @@ class _Scanner:
         return ""
 
     # ----------------------------------------------------------- special cores
-    def _percent_of(self, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
+    def _percent_of(self, m: regex.Match[str]) -> QuantityMention | None:
+        s, e = m.span()
         body = m.group("pofn")
         parsed = parse_cjk(body, self.g.cjk)
         if parsed is None and body.strip() in self.g.cjk.small_units:
@@ -365,23 +485,27 @@ class _Scanner:
         if parsed is None:
             return None
         base = self.g.percent_of.get(m.group("pof"), "percent")
+        if base == "tenth":  # 十分之三 is a fraction, 3/10
+            return self._qualify(self._finish(s, e, _K.FRACTION, _divide(parsed.value, Decimal(10)), None, s, e))
         value = {"percent": parsed.value, "permille": parsed.value.scaleb(-1)}.get(base, parsed.value.scaleb(-2))
         start = s
-        nm = self.g.negative_prefix.search(self.text, max(0, s - 10), s)
+        nm = self._prefix(s, "negative", self.g.negative_prefix, 10)
         if nm is not None:
             value, start = -value, nm.start()
         mention = replace(self._finish(start, e, _K.PERCENT, value, "percent", s, e), unit_before=True)
         return self._qualify(mention)
 
-    def _fraction_cjk(self, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
+    def _fraction_cjk(self, m: regex.Match[str]) -> QuantityMention | None:
+        s, e = m.span()
         den = parse_cjk(m.group("fden"), self.g.cjk)
         num = parse_cjk(m.group("fnum"), self.g.cjk)
         if den is None or num is None or den.value == 0:
             return None
         return self._qualify(self._finish(s, e, _K.FRACTION, _divide(num.value, den.value), None, s, e))
 
-    def _fraction_arabic(self, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
-        parts = regex.split(r"\s*[/／]\s*", m.group("afrac"), maxsplit=1)
+    def _fraction_arabic(self, m: regex.Match[str]) -> QuantityMention | None:
+        s, e = m.span()
+        parts = _SLASH.split(m.group(), maxsplit=1)
         if len(parts) != 2:
             return None
         num, den = parse_arabic(parts[0]), parse_arabic(parts[1])
@@ -389,9 +513,10 @@ class _Scanner:
             return None
         return self._qualify(self._finish(s, e, _K.FRACTION, _divide(num, den), None, s, e))
 
-    def _ratio(self, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
-        raw = m.group("ratio")
-        parts = regex.split(r"\s*(?:[:：]|比)\s*", raw, maxsplit=1)
+    def _ratio(self, m: regex.Match[str]) -> QuantityMention | None:
+        s, e = m.span()
+        raw = m.group()
+        parts = _RATIO_SPLIT.split(raw, maxsplit=1)
         if len(parts) != 2:
             return None
         a, b = parse_arabic(parts[0]), parse_arabic(parts[1])
@@ -408,14 +533,14 @@ class _Scanner:
             return None
         g, text = self.g, self.text
         start, end, qualifier = mention.start, mention.end, mention.qualifier
-        qm = g.qualifier_prefix.search(text, max(0, start - 16), start)
+        qm = self._prefix(start, "qualifier", g.qualifier_prefix)
         if qm is not None:
             q = g.lookup_ci(g.qualifier_prefix_words, qm.group("qp").strip())
             if q is not None:
                 start = qm.start()
                 if q != Qualifier.EXACT:
                     qualifier = q  # type: ignore[assignment]
-        sm = g.suffix.match(text, end)
+        sm = self._suffix(end)
         if sm is not None and sm.group("qs") and not any(sm.group(k) for k in ("cls", "cur", "meas", "dur")):
             q = g.lookup_ci(g.qualifier_suffix_words, sm.group("qs").strip())
             if q is not None:
@@ -458,7 +583,7 @@ def _divide(a: Decimal, b: Decimal) -> Decimal:
 
 
 def _dollar_prefix(surface: str) -> str:
-    head = regex.sub(r"[\s.$]", "", surface).lower()
+    head = _DOLLAR_HEAD.sub("", surface).lower()
     return {"c": "CAD", "hk": "HKD", "us": "USD", "a": "AUD", "s": "SGD", "nt": "TWD", "mex": "MXN"}.get(head, "USD")
 
 

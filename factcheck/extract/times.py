@@ -61,11 +61,22 @@ class Anchors:
 
 
 @dataclass(frozen=True)
+class CompiledTimePattern:
+    """One time pattern, its resolver, and the anchor words that locate it (empty: scan everywhere)."""
+
+    pattern: regex.Pattern[str]
+    resolver: str
+    anchors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class TimeGrammar:
     """The compiled time patterns and the resolvers' tables."""
 
-    pattern: regex.Pattern[str]
-    resolvers: tuple[str, ...]
+    patterns: tuple[CompiledTimePattern, ...]
+    anchor_scan: regex.Pattern[str]
+    anchor_prefixes: dict[str, tuple[str, ...]]
+    anchor_patterns: dict[str, regex.Pattern[str]]
     tables: TimeTables
     connectors: regex.Pattern[str]
     paired: regex.Pattern[str]
@@ -93,6 +104,11 @@ def _fill(pattern: str, fragments: dict[str, str]) -> str:
     return pattern
 
 
+def _folds(word: str) -> bool:
+    """Lower-case Latin anchor words match in any case."""
+    return word.isascii() and word.islower()
+
+
 def _number_parser():  # type: ignore[no-untyped-def]
     g = quantity_grammar()
 
@@ -109,8 +125,8 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     """Compile the time patterns of ``packs`` into one grammar."""
     qg = quantity_grammar()
     numeral_chars = regex.escape("".join(sorted(set(qg.cjk.digits) | set(qg.cjk.small_units) | set(qg.cjk.large_units))))
-    parts: list[str] = []
-    resolvers: list[str] = []
+    compiled: list[CompiledTimePattern] = []
+    anchor_patterns: dict[str, regex.Pattern[str]] = {}
     headers: list[regex.Pattern[str]] = []
     stamps: list[regex.Pattern[str]] = []
     for pack in sorted(packs, key=lambda p: -p.times.priority):
@@ -119,8 +135,15 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         fragments["cnnum"] = rf"(?:\d+|[{numeral_chars}]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
         fragments["relative_words"] = alternation(t.relative_words, ignore_case=any(k.isascii() for k in t.relative_words))
         for p in t.patterns:
-            parts.append(f"(?P<_t{len(resolvers)}>{_fill(p.regex, fragments)})")
-            resolvers.append(p.resolve)
+            keys = []
+            for a in p.anchor:
+                if _SLOT.fullmatch(a):
+                    source = _fill(a, fragments)
+                    anchor_patterns.setdefault(source, regex.compile(rf"(?<!\d){source}(?!\d)"))
+                    keys.append(source)
+                else:
+                    keys.append(a)
+            compiled.append(CompiledTimePattern(regex.compile(_fill(p.regex, fragments)), p.resolve, tuple(keys)))
         headers += [regex.compile(_fill(h, fragments)) for h in t.header_patterns]
         stamps += [regex.compile(_fill(s, fragments), regex.MULTILINE) for s in t.section_stamps]
     tables = TimeTables(
@@ -142,9 +165,22 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     cues = [c for p in packs for c in p.times.future_cues]
     # A year carries over within a sentence, across clauses (；) but not past 。 or a line break.
     enders = "".join(regex.escape(e) for p in packs for e in p.segment.sentence_enders if e not in ";；…")
+    words = sorted({k for c in compiled for k in c.anchors if k not in anchor_patterns}, key=len, reverse=True)
+    exact = [w for w in words if not _folds(w)]
+    folded = [w for w in words if _folds(w)]
+    scan = "|".join(
+        part for part in (
+            "|".join(regex.escape(w) for w in exact),
+            f"(?i:{'|'.join(regex.escape(w) for w in folded)})" if folded else "",
+        ) if part
+    ) or "(?!)"
+    # A found word stands for every anchor word inside it (世纪 holds 纪).
+    prefixes = {w: tuple(v for v in words if v in w) for w in words}
     return TimeGrammar(
-        pattern=regex.compile("|".join(parts)),
-        resolvers=tuple(resolvers),
+        patterns=tuple(compiled),
+        anchor_scan=regex.compile(scan),
+        anchor_prefixes=prefixes,
+        anchor_patterns=anchor_patterns,
         tables=tables,
         connectors=regex.compile(rf"[ \t]*(?:{alternation(connectors, ignore_case=True)})[ \t]*\Z"),
         paired=regex.compile(rf"[ \t]*(?:{alternation(paired, ignore_case=True)})[ \t]*\Z"),
@@ -162,6 +198,32 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
 def time_grammar() -> TimeGrammar:
     """The time grammar of the bundled language packs (compiled once)."""
     return build_time_grammar(load_packs())
+
+
+#: Characters searched around each anchor: longer than any time expression.
+_WINDOW = 32
+
+
+def _windows(positions, n: int) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Merge ±_WINDOW neighbourhoods of anchor positions into disjoint windows."""
+    out: list[tuple[int, int]] = []
+    for p in positions:
+        ws, we = max(0, p - _WINDOW), min(n, p + _WINDOW)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], we)
+        else:
+            out.append((ws, we))
+    return out
+
+
+def _merge_windows(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for ws, we in sorted(spans):
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(we, out[-1][1]))
+        else:
+            out.append((ws, we))
+    return out
 
 
 def _groups(m: regex.Match[str]) -> dict[str, str | None]:
@@ -185,16 +247,49 @@ class _Scan:
         end = self.ends[i] if i < len(self.ends) else len(self.text)
         return self.g.future_cues.search(self.text, start, end) is not None
 
+    def _anchor_windows(self) -> dict[str, list[tuple[int, int]]]:
+        """Windows around every anchor word, found in one pass over the text."""
+        text, n = self.text, len(self.text)
+        positions: dict[str, list[int]] = {}
+        prefixes = self.g.anchor_prefixes
+        for m in self.g.anchor_scan.finditer(text):
+            found = m.group()
+            key = found if found in prefixes else found.lower()
+            for word in prefixes.get(key, (key,)):
+                positions.setdefault(word, []).append(m.start())
+        for source, pattern in self.g.anchor_patterns.items():
+            positions[source] = [m.start() for m in pattern.finditer(text)]
+        return {word: _windows(sorted(pos), n) for word, pos in positions.items()}
+
+    def _matches(self) -> list[tuple[int, int, int, regex.Match[str]]]:
+        """Every match of every pattern near its anchors, leftmost-longest, earlier pattern on ties."""
+        text, n = self.text, len(self.text)
+        windows = self._anchor_windows()
+        found: list[tuple[int, int, int, regex.Match[str]]] = []
+        for index, p in enumerate(self.g.patterns):
+            if p.anchors:
+                spans = _merge_windows([w for a in p.anchors for w in windows.get(a, ())])
+            else:
+                spans = [(0, n)]
+            for ws, we in spans:
+                for m in p.pattern.finditer(text, ws, we):
+                    if m.end() > m.start():
+                        found.append((m.start(), m.start() - m.end(), index, m))
+        found.sort(key=lambda item: item[:3])
+        chosen: list[tuple[int, int, int, regex.Match[str]]] = []
+        last_end = -1
+        for item in found:
+            if item[0] >= last_end:
+                chosen.append(item)
+                last_end = item[0] - item[1]
+        return chosen
+
     def run(self) -> list[TimeMention]:
         out: list[TimeMention] = []
         year_ctx: tuple[int, int] | None = None  # (year, position)
-        names = [f"_t{i}" for i in range(len(self.g.resolvers))]
-        for m in self.g.pattern.finditer(self.text):
-            index = next((i for i, name in enumerate(names) if m.start(name) >= 0), None)
-            if index is None:
-                continue
-            resolver = self.g.resolvers[index]
-            start, end = m.span()
+        for start, _, index, m in self._matches():
+            resolver = self.g.patterns[index].resolver
+            end = m.end()
             anchor = self.anchors.at(start)
             year = anchor.year
             if year_ctx is not None and self._same_sentence(year_ctx[1], start):

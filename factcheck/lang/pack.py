@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import regex
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
@@ -53,6 +53,7 @@ class NumeralsSection(_Section):
     """Numeral systems: Chinese digits and units, English number words."""
 
     digits: dict[str, int] = Field(default_factory=dict)
+    script: Literal["han", "latin"] = Field(description="the writing system the pack's words are in")
     small_units: dict[str, int] = Field(default_factory=dict)
     large_units: dict[str, float] = Field(default_factory=dict)
     zero_chars: list[str] = Field(default_factory=list)
@@ -135,6 +136,7 @@ class TimePattern(_Section):
     resolve: str
     regex: Regex
 
+    anchor: list[str] = Field(default_factory=list)  # words one of which every match contains
     @field_validator("resolve")
     @classmethod
     def _known_resolver(cls, value: str) -> str:
@@ -187,7 +189,7 @@ class BoilerplateSection(_Section):
     line_patterns: list[Regex] = Field(default_factory=list)
 
 
-_SECTIONS: dict[str, type[_Section]] = {
+_SECTIONS: dict[str, type[BaseModel]] = {
     "numerals": NumeralsSection,
     "units": UnitsSection,
     "quantities": QuantitiesSection,
@@ -203,7 +205,7 @@ class LanguagePack(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     code: str
-    numerals: NumeralsSection = Field(default_factory=NumeralsSection)
+    numerals: NumeralsSection
     units: UnitsSection = Field(default_factory=UnitsSection)
     quantities: QuantitiesSection = Field(default_factory=QuantitiesSection)
     times: TimesSection = Field(default_factory=TimesSection)

@@ -17,6 +17,7 @@ Two folds, in this order:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -51,39 +52,45 @@ def _fold_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
+@cache
+def _bmp_folds() -> tuple[dict[str, str], re.Pattern[str]]:
+    """NFKC of every Basic Multilingual Plane character that changes, and a pattern
+    matching them (the stdlib ``re`` scans such a large class far faster than ``regex``)."""
+    folds: dict[str, str] = {}
+    for cp in range(0x80, 0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        folded = unicodedata.normalize("NFKC", ch)
+        if folded != ch:
+            folds[ch] = folded
+    return folds, re.compile("[" + re.escape("".join(folds)) + "]|[\U00010000-\U0010FFFF]")
+
+
 def fold_width(text: str) -> tuple[str, OffsetMap]:
     """NFKC-fold ``text`` one code point at a time; return the folded text and its offset map."""
     if text.isascii() or unicodedata.is_normalized("NFKC", text):
         return text, OffsetMap()
-    table: dict[int, str] = {}
-    expanding: dict[str, str] = {}
-    for ch in set(text):
-        if ch.isascii():
-            continue
-        folded = _fold_char(ch)
-        if folded == ch:
-            continue
-        if len(folded) == 1:
-            table[ord(ch)] = folded
-        else:
-            expanding[ch] = folded
-    out = text.translate(table) if table else text
-    if not expanding:
-        return out, OffsetMap()
-    pattern = regex.compile("[" + "".join(regex.escape(c) for c in expanding) + "]")
+    folds, pattern = _bmp_folds()
     parts: list[str] = []
     pieces: list[Piece] = []
     src = dst = 0
-    for m in pattern.finditer(out):
+    for m in pattern.finditer(text):
         s = m.start()
-        parts.append(out[src:s])
+        ch = m.group()
+        rep = folds.get(ch) or _fold_char(ch)
+        if rep == ch:
+            continue
+        parts.append(text[src:s])
         dst += s - src
-        rep = expanding[m.group()]
         parts.append(rep)
-        pieces.append(Piece(dst, dst + len(rep), s, s + 1))
+        if len(rep) != 1:
+            pieces.append(Piece(dst, dst + len(rep), s, s + 1))
         dst += len(rep)
         src = s + 1
-    parts.append(out[src:])
+    if not parts:
+        return text, OffsetMap()
+    parts.append(text[src:])
     return "".join(parts), OffsetMap(tuple(pieces))
 
 

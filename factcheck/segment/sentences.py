@@ -19,6 +19,10 @@ from ..lang.pack import LanguagePack, load_packs
 __all__ = ["Sentence", "Segmenter", "segmenter"]
 
 
+#: Lines short enough to be page chrome (prose lines with a full stop never are).
+_SHORT_LINE = regex.compile(r"(?m)^[^\n。]{1,120}$")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the normalised text: ``[start, end)``, its paragraph and whether it is chrome."""
@@ -57,9 +61,15 @@ class Segmenter:
     def is_chrome(self, line: str) -> bool:
         """True when a whole line is page chrome (view counters, forum headers, navigation)."""
         stripped = line.strip()
-        if not stripped or self._chrome is None or len(stripped) > 120:
+        if not stripped or self._chrome is None or len(stripped) > 120 or "。" in stripped:
             return False
         return self._chrome.fullmatch(stripped, timeout=0.05) is not None
+
+    def chrome_lines(self, text: str) -> list[tuple[int, int]]:
+        """``[start, end)`` of every line that is page chrome (without splitting sentences)."""
+        if self._chrome is None:
+            return []
+        return [m.span() for m in _SHORT_LINE.finditer(text) if self.is_chrome(m.group())]
 
     def split(self, text: str) -> list[Sentence]:
         """Split ``text`` into sentences (leading and trailing whitespace trimmed)."""

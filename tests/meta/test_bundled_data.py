@@ -48,3 +48,18 @@ def test_bundled_folders_hold_only_tracked_files() -> None:
         on_disk = {str(p.relative_to(ROOT)) for p in (ROOT / folder).rglob("*") if p.is_file()}
         untracked = on_disk - _git_files(folder)
         assert not untracked, f"untracked files would ship in the wheel: {sorted(untracked)[:5]}"
+
+
+def test_installed_wheel_ships_the_data() -> None:
+    """In a regular (non-editable) install the wheel carries rules/ and reference_data/."""
+    from importlib import metadata
+
+    try:
+        files = metadata.files("factcheck-econ") or []
+    except metadata.PackageNotFoundError:
+        pytest.skip("the distribution is not installed")
+    names = {str(f) for f in files}
+    if not any(n.startswith("factcheck/") and n.endswith(".py") for n in names):
+        pytest.skip("editable install: the data is read from the checkout")
+    assert any(n.startswith("factcheck/_bundled/rules/lang/zh/") for n in names)
+    assert any(n.startswith("factcheck/_bundled/reference_data/") for n in names)
