@@ -112,3 +112,15 @@ def test_rules_from_the_rule_packs_carry_their_measured_precision() -> None:
     assert props["measuredPrecision"] == rule.spec.confidence.calibration.precision
     assert props["precision"] in ("very-high", "high", "medium", "low")
     assert "{match}" not in driver["rules"][0]["shortDescription"]["text"]
+
+
+def test_cli_sarif_is_byte_identical_across_runs_and_job_counts(tmp_path: Path) -> None:
+    from factcheck.cli import main
+
+    examples = ROOT / "examples"
+    first, second = tmp_path / "a.sarif", tmp_path / "b.sarif"
+    assert main(["check", str(examples), "-f", "sarif", "-o", str(first), "--as-of", "2025-11-08"]) == 0
+    assert main(["check", str(examples), "-f", "sarif", "-o", str(second), "--as-of", "2025-11-08", "-j", "2"]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    if SCHEMA.exists():
+        jsonschema.validate(json.loads(first.read_text(encoding="utf-8")), json.loads(SCHEMA.read_text("utf-8")))
