@@ -120,7 +120,12 @@ def test_cli_sarif_is_byte_identical_across_runs_and_job_counts(tmp_path: Path) 
     examples = ROOT / "examples"
     first, second = tmp_path / "a.sarif", tmp_path / "b.sarif"
     assert main(["check", str(examples), "-f", "sarif", "-o", str(first), "--as-of", "2025-11-08"]) == 0
-    assert main(["check", str(examples), "-f", "sarif", "-o", str(second), "--as-of", "2025-11-08", "-j", "2"]) == 0
+    assert (
+        main(["check", str(examples), "-f", "sarif", "-o", str(second), "--as-of", "2025-11-08", "-j", "2"])
+        == 0
+    )
     assert first.read_bytes() == second.read_bytes()
     if SCHEMA.exists():
-        jsonschema.validate(json.loads(first.read_text(encoding="utf-8")), json.loads(SCHEMA.read_text("utf-8")))
+        jsonschema.validate(
+            json.loads(first.read_text(encoding="utf-8")), json.loads(SCHEMA.read_text("utf-8"))
+        )
