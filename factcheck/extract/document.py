@@ -104,10 +104,14 @@ def extract(doc: Document) -> Extraction:
     """Run the time and quantity scans over ``doc`` (times first: they block quantities)."""
     text = doc.norm.text
     times = scan_times(time_grammar(), text, doc.anchors)
-    chrome = Intervals(list(doc.chrome))
-    times = [t for t in times if not chrome.overlaps(t.start, t.end)]
-    blocked = Intervals([(t.start, t.end) for t in times] + list(doc.chrome))
-    quantities = scan_quantities(quantity_grammar(), text, blocked, doc.lang)
+    g = quantity_grammar()
+    skipped = list(doc.chrome)
+    if g.skip_spans is not None and ("://" in text or "www." in text or "@" in text):
+        skipped += [m.span() for m in g.skip_spans.finditer(text)]
+    unread = Intervals(skipped)
+    times = [t for t in times if not unread.overlaps(t.start, t.end)]
+    blocked = Intervals([(t.start, t.end) for t in times] + skipped)
+    quantities = scan_quantities(g, text, blocked, doc.lang)
     return Extraction(tuple(quantities), tuple(times))
 
 

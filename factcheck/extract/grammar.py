@@ -73,10 +73,13 @@ def _merge(dicts: Iterable[Mapping[str, object]]) -> dict[str, object]:
 
 
 def _case_split(items: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Latin words written in lower case match any case; others match as written."""
+    """Latin words match in any case when written in lower or mixed case (dollars, Swiss
+    francs); codes and symbols written in capitals (USD, MW, GB) match only as written."""
     lower, exact = [], []
     for item in items:
-        (lower if item.islower() and _is_latin_word(item) else exact).append(item)
+        letters = [c for c in item if c.isascii() and c.isalpha()]
+        folds = bool(letters) and any(c.islower() for c in letters) and (item.islower() or len(letters) > 3)
+        (lower if folds else exact).append(item)
     return lower, exact
 
 
@@ -98,6 +101,7 @@ class QuantityGrammar:
     ratio_rx: regex.Pattern[str]
     pof_rx: regex.Pattern[str]
     spaced_rx: regex.Pattern[str]
+    en_fraction_rx: regex.Pattern[str]
     core_triggers: dict[str, frozenset[str]]
     suffix: regex.Pattern[str]
     currency_prefix: regex.Pattern[str]
@@ -114,9 +118,12 @@ class QuantityGrammar:
     not_numbers_digits: regex.Pattern[str] | None
     not_numbers_latin: regex.Pattern[str] | None
     not_numbers_chars: dict[str, frozenset[str]]
+    skip_spans: regex.Pattern[str] | None
     list_marker: regex.Pattern[str] | None
     prefix_chars: dict[str, frozenset[str]]
     suffix_first_chars: frozenset[str]
+    mixed_fraction: regex.Pattern[str]
+    group_classifiers: dict[str, Decimal]
     cjk: CjkTables
     english: EnglishTables
     weak_standalone: frozenset[str]
@@ -208,7 +215,11 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     point_alt = "|".join(regex.escape(p) for p in points) or "(?!)"
     infix_class = regex.escape("".join(infixes)) or "(?!)"
 
-    arabic = r"(?:(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?![\w]))?|(?<![\d.])\.\d+"
+    # A dotted run with more than one dot (192.168.1.2, 2222.2222.22) is not a decimal.
+    arabic = (
+        r"(?:(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+(?!\.\d))?(?:[eE][-+]?\d{1,2}(?![\w]))?"
+        r"|(?<![\d.])\.\d+"
+    )
     han_atom = (
         rf"(?:[{regex.escape(han_digit_chars)}]"
         rf"|[{regex.escape(large_chars)}](?!\s*分\s*之)"
@@ -220,7 +231,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     )
     neg = "|".join(regex.escape(w) for w in negatives_cjk) or "(?!)"
     run = (
-        rf"(?:(?:{neg})[ \t]*|(?<![A-Za-z0-9.%)）\]\-−])[-−](?=\d))?"
+        rf"(?:(?:{neg})[ \t]*|(?<![A-Za-z0-9.%)）\]\-−])(?<!\d[ \t])[-−](?=\d))?"
         rf"{item}(?:(?:(?<=\p{{Han}})[ \t]+|[ \t]+(?=[{cn_class}])|){item})*"
     )
     run_any = rf"(?:{arabic}|[{cn_class}])(?:[ \t]*(?:{arabic}|[{cn_class}]|(?:{point_alt})(?=\s*\S)))*"
@@ -241,7 +252,10 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     )
 
     percent_of = {k: v for q in qty for k, v in q.percent_of.items()}
-    frac_infix = alternation([w for q in qty for w in q.fraction_infix if not _is_latin_word(w) and w != "/"])
+    frac_infix = "|".join(
+        r"\s*".join(regex.escape(c) for c in w)
+        for q in qty for w in q.fraction_infix if not _is_latin_word(w) and w != "/"
+    ) or "(?!)"
     frac_chars = "".join(sorted({c for w in (q.fraction_infix for q in qty) for s in w for c in s}))
     multiple_words = {k: decimal_of(v) for q in qty for k, v in q.multiple_words.items()}
     ratio_infix = alternation([w for q in qty for w in q.ratio_infix if not _is_latin_word(w)])
@@ -256,7 +270,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     en_rx = regex.compile(en_run)
     half_rx = regex.compile(rf"(?:{alternation(half_words)})(?=[ \t]*(?:{alternation(point_suffixes)}))")
     mword_rx = regex.compile(_either_case(multiple_words))
-    frac_rx = regex.compile(rf"(?P<fden>(?>{run_any}))\s*(?:{frac_infix})\s*(?P<fnum>(?:{neg})?{run_any})")
+    frac_rx = regex.compile(
+        rf"(?P<fden>(?:{neg})?[ \t]*(?>{run_any}))\s*(?:{frac_infix})\s*(?P<fnum>(?:{neg})?[ \t]*{run_any})"
+    )
     afrac_rx = regex.compile(r"(?<![\d/.]|\d,)-?\d{1,4}\s*[/／]\s*\d{1,4}(?![\d/.,%])")
     ratio_rx = regex.compile(rf"(?<![\d:.])\d+(?:\.\d+)?\s*(?:{ratio_infix})\s*\d+(?:\.\d+)?(?![\d:])")
     pof_rx = regex.compile(
@@ -264,6 +280,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         rf"(?P<pofn>{run_any})"
     )
     spaced_rx = regex.compile(spaced)
+    word_fraction = [w for q in qty for w in q.fraction_infix if _is_latin_word(w)]
+    en_fraction_rx = regex.compile(rf"[ \t]+(?:{alternation(word_fraction, ignore_case=True)})[ \t]+")
+    mixed_joiners = [w for q in qty for w in q.mixed_fraction_joiners]
     core_triggers = {
         "fraction": frozenset(c for w in [w for q in qty for w in q.fraction_infix] for c in w[:1]),
         "ratio": frozenset(c for q in qty for w in q.ratio_infix for c in w[:1] if not c.isalpha() or not c.isascii()),
@@ -272,13 +291,16 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     # ------------------------------------------------------------ suffix
     scales = {k: decimal_of(v) for n in num for k, v in n.abbreviated_scales.items()}
     scales.update(english.scales)
+    scales.update({k: decimal_of(v) for k, v in english.hundred.items()})  # 322 hundred
+    scales.update({k: decimal_of(v) for k, v in english.group_words.items()})  # 3 dozens
     currency_only = {k: decimal_of(v) for n in num for k, v in n.currency_only_scales.items()}
     currency_suffix: dict[str, str] = _merge(u.currency_suffix for u in units)  # type: ignore[assignment]
     ambiguous = {k: v for u in units for k, v in u.ambiguous_currency_suffix.items()}
     measures = _unit_table(packs, "measures")
     scaled_measures = _unit_table(packs, "scaled_measures")
     durations = _unit_table(packs, "durations")
-    classifiers = [c for u in units for c in u.classifiers]
+    group_classifiers = {k: decimal_of(v) for u in units for k, v in u.group_classifiers.items()}
+    classifiers = [c for u in units for c in u.classifiers] + list(group_classifiers)
     count_nouns = [c for u in units for c in u.count_nouns]
     han_nouns = [c for c in count_nouns if not _is_latin_word(c)]
     tenths = [w for q in qty for w in q.tenths_suffix]
@@ -292,7 +314,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
 
     suffix = regex.compile(
         rf"(?P<infix>[ \t]*(?:{alternation(han_infix)}))?"
-        rf"(?:[ \t]*(?P<scale>{_either_case(scales)}|{alternation(currency_only)}(?=[ \t]+[A-Za-z]{{3}}|[^\w]|$))(?![\w]))?"
+        rf"(?:[ \t]*(?P<scale>{_either_case(scales)}|{alternation(currency_only)}(?=[ \t]+[A-Za-z]{{3}}|[^\w]|$))(?![A-Za-z0-9]))?"
         rf"(?:-(?=[A-Za-z])|[ \t]*)(?:"
         rf"(?P<pp>{_either_case(words('percentage_point_suffix'))})"
         rf"|(?P<bp>{_either_case(words('basis_point_suffix'))})"
@@ -344,10 +366,11 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         ratio_rx=ratio_rx,
         pof_rx=pof_rx,
         spaced_rx=spaced_rx,
+        en_fraction_rx=en_fraction_rx,
         core_triggers=core_triggers,
         suffix=suffix,
         currency_prefix=regex.compile(
-            rf"(?P<cp>(?i:(?<![A-Za-z])(?:c|hk|us|u\.s\.|a|s|nt|mex)\s*\$)|{_either_case(currency_prefix)})[ \t]*\Z"
+            rf"(?P<cp>(?i:(?<![A-Za-z.])(?:hk|us|u\.s\.?|nt|mex|c)\s?\$)|(?<![A-Za-z])[ACSR]\$|{_either_case(currency_prefix)})[ \t]*\Z"
         ),
         qualifier_prefix=regex.compile(rf"(?P<qp>{_either_case(qual_prefix)})[ \t]*(?:的)?\Z"),
         between_prefix=regex.compile(rf"(?:{_either_case(between_open)})[ \t]*\Z"),
@@ -363,11 +386,14 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         not_numbers_han=_union([p for code, p in not_numbers if code not in latin_packs and not _has_digit(p)]),
         not_numbers_digits=_union([p for code, p in not_numbers if code not in latin_packs and _has_digit(p)]),
         not_numbers_latin=_union([p for code, p in not_numbers if code in latin_packs]),
+        skip_spans=_union([p for n in num for p in n.skip_spans]),
         not_numbers_chars={
             "han": _literal_chars([p for code, p in not_numbers if code not in latin_packs and not _has_digit(p)]),
             "digits": _literal_chars([p for code, p in not_numbers if code not in latin_packs and _has_digit(p)]),
             "latin": _literal_chars([p for code, p in not_numbers if code in latin_packs]),
         },
+        group_classifiers=group_classifiers,
+        mixed_fraction=regex.compile(rf"[ \t]*(?:{alternation(mixed_joiners)})[ \t]*\Z|[ \t]+\Z"),
         suffix_first_chars=_first_chars(
             [*words("percentage_point_suffix"), *words("basis_point_suffix"), *words("percent_suffix"),
              *words("permille_suffix"), *words("multiple_suffix"), *tenths, *discount, *ambiguous, *currency_suffix,

@@ -185,7 +185,9 @@ def _integer(tokens: list[_Token]) -> Decimal | None:
         if kinds == ["d"]:  # 一万三 = 13000
             value += Decimal(right[0][1]) * top / 10  # type: ignore[arg-type, operator]
         else:
-            right_value = _integer([tok for tok in right if tok[0] != "z"] if kinds[0] == "z" else right)
+            while right and right[0][0] == "z":  # 五亿零六: leading zeros are placeholders
+                right = right[1:]
+            right_value = _integer(right) if right else Decimal(0)
             if right_value is None:
                 return None
             value += right_value
@@ -306,8 +308,9 @@ def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
             segment = (segment or 1) * t.hundred[w]
             seen_number = True
         elif w in t.group_words:
-            current = (current or 1) * t.group_words[w]
-            segment = current
+            # three hundred and two dozens: the group multiplies the words since the last "and"
+            current += (segment or 1) * t.group_words[w] - segment
+            segment = (segment or 1) * t.group_words[w]
             seen_number = True
         elif w in t.scales:
             total += (current or 1) * t.scales[w]
@@ -317,8 +320,13 @@ def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
             numerator = segment or Decimal(1)
             fraction = numerator / t.fractions[w]
             current -= segment
-            if i + 1 < len(words) and words[i + 1] in t.scales:  # half a million → later scale multiplies
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            after = words[i + 2] if i + 2 < len(words) else ""
+            if nxt in t.scales or nxt in t.group_words:  # one and a half million: the scale takes it all
                 current += fraction
+            elif nxt in t.article_one and (after in t.scales or after in t.group_words):  # half a dozen
+                current += fraction * (t.scales.get(after) or t.group_words[after])
+                i += 2
             else:
                 fraction_value = (fraction_value or 0) + fraction
             segment = Decimal(0)

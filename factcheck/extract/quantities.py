@@ -48,7 +48,7 @@ def latin_islands(text: str) -> list[tuple[int, int]]:
     return [(max(0, s - _ISLAND_GAP), min(len(text), e + _ISLAND_GAP)) for s, e in out]
 
 
-_ARABIC_ONLY = regex.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?")
+_ARABIC_ONLY = regex.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
 
 def _parse_run(raw: str, g: QuantityGrammar) -> ParsedNumber | None:
@@ -59,6 +59,7 @@ def _parse_run(raw: str, g: QuantityGrammar) -> ParsedNumber | None:
     return parse_cjk(raw, g.cjk)
 
 
+_NEXT_WORD = regex.compile(r"[ \t]+([A-Za-z]+)")
 _OF_NEXT = regex.compile(r"[ \t]+(?i:of)\b")
 _WORD_NEXT = regex.compile(r"[ \t]+[A-Za-z]{3}")
 _RANGE_FIRST = frozenset("至到-~～ \t")
@@ -135,6 +136,7 @@ class _Scanner:
         self.lang = lang
         self.blocked = blocked
         self._suffix_cache: dict[int, regex.Match[str] | None] = {}
+        self._last_end = 0  # end of the last mention: words before it are not this figure's
 
     # ----------------------------------------------------------- cores
     def _cores(self) -> list[tuple[int, int, str, regex.Match[str]]]:
@@ -167,6 +169,7 @@ class _Scanner:
             if mention is not None and not self._excluded(mention.core_start, mention.core_end):
                 out.append(mention)
                 last_end = max(last_end, mention.end)
+                self._last_end = mention.end
         return _join_ranges(self.g, text, out)
 
     def _excluded(self, s: int, e: int) -> bool:
@@ -211,11 +214,11 @@ class _Scanner:
             words = [w for w in _WORD_SPLIT.split(text[s:e].lower()) if w]
             parsed = parse_english(words, g.english)
             return None if parsed is None else self._with_context(parsed, s, e, from_words=True)
-        if e - s == 1 and not text[s].isascii() and self._lone_word(s, e):
-            return None
         special = self._special(s, e)
         if special is not None:
             return special
+        if e - s == 1 and not text[s].isascii() and self._lone_word(s, e):
+            return None
         e = self._give_back_unit(s, e)
         raw = text[s:e].rstrip()
         parsed = _parse_run(raw, g)
@@ -333,6 +336,8 @@ class _Scanner:
         start = s
         cur_prefix: str | None = None
         pm = self._prefix(s, "currency", g.currency_prefix, 12)
+        if pm is not None and pm.start() < self._last_end:
+            pm = None  # 10日元5: the word belongs to the figure before
         if pm is not None:
             surface = pm.group("cp")
             cur_prefix = self._currency(g.currency_prefix_units, surface)
@@ -355,8 +360,13 @@ class _Scanner:
             if sm.group("scale"):
                 word = sm.group("scale")
                 factor = g.lookup_ci(g.scales, word)
-                if factor is None and (cur_prefix is not None or _WORD_NEXT.match(text, sm.end("scale"))):
+                if factor is None and (cur_prefix is not None or self._counted_word_after(sm.end("scale"))):
                     factor = g.currency_only_scales.get(word)
+                if factor is None and word in g.measure_units:  # 1.8m tall: metres, not millions
+                    name, unit_factor = g.measure_units[word]
+                    mention = self._finish(start if pm is None else s, sm.end("scale"), _K.MEASURE,
+                                           value * unit_factor, name, s, e, qualifier=qualifier)
+                    return mention
                 if factor is not None:
                     scale = factor  # type: ignore[assignment]
                     value = value * factor  # type: ignore[operator]
@@ -370,6 +380,10 @@ class _Scanner:
                 if q is not None and not (q == Qualifier.MORE_THAN and qualifier is not None):
                     qualifier = q  # type: ignore[assignment]
                     end = sm.end("qs")
+        if cur_prefix is not None and kind == _K.COUNT and sm is not None and sm.group("enword"):
+            kind, unit, end = _K.CURRENCY, cur_prefix, sm.start("enword")  # $800 rebates
+            while end > e and text[end - 1] in " \t":
+                end -= 1
         if cur_prefix is not None and kind == _K.NUMBER:
             kind, unit = _K.CURRENCY, cur_prefix
         elif cur_prefix is not None and kind == _K.CURRENCY and (generic or unit == cur_prefix):
@@ -453,8 +467,10 @@ class _Scanner:
         if group in ("meas", "dur"):
             table = g.measure_units if group == "meas" else g.duration_units
             name, factor = g.lookup_ci(table, surface)  # type: ignore[misc]
-            return _K.MEASURE, name, value * factor, stop, one, False
+            return _K.MEASURE if group == "meas" else _K.DURATION, name, value * factor, stop, one, False
         if group == "cls":
+            if surface in g.group_classifiers:  # 五十打 = 600
+                return _K.COUNT, surface, value * g.group_classifiers[surface], stop, one, False
             noun = sm.group("noun") or self._noun_after(stop)
             return _K.COUNT, surface + noun, value, stop + len(noun) if not sm.group("noun") else sm.end("noun"), one, False
         if group == "hnoun":
@@ -467,6 +483,16 @@ class _Scanner:
         ):
             return _K.COUNT, word, value, stop, one, False
         return kind, None, value, end, one, False
+
+    def _counted_word_after(self, pos: int) -> bool:
+        """A unit, currency or plural noun follows ("1.2m barrels"): an abbreviated scale, not a unit."""
+        m = _NEXT_WORD.match(self.text, pos)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        g = self.g
+        return (word in g.count_nouns or word in g.currency_suffix_units or word in g.measure_units
+                or (word.endswith("s") and len(word) > 3 and word not in g.count_stopwords))
 
     def _noun_after(self, pos: int) -> str:
         """Two Han characters after a classifier are its noun (个车站), unless they start with a function word."""
@@ -487,7 +513,13 @@ class _Scanner:
         base = self.g.percent_of.get(m.group("pof"), "percent")
         if base == "tenth":  # 十分之三 is a fraction, 3/10
             return self._qualify(self._finish(s, e, _K.FRACTION, _divide(parsed.value, Decimal(10)), None, s, e))
-        value = {"percent": parsed.value, "permille": parsed.value.scaleb(-1)}.get(base, parsed.value.scaleb(-2))
+        number = parsed.value
+        sm = self._suffix(e)
+        if sm is not None and sm.group("scale") and not sm.group("infix"):
+            factor = self.g.lookup_ci(self.g.scales, sm.group("scale"))
+            if factor is not None:  # 百分之15K
+                number, e = number * factor, sm.end("scale")  # type: ignore[operator]
+        value = {"percent": number, "permille": number.scaleb(-1)}.get(base, number.scaleb(-2))
         start = s
         nm = self._prefix(s, "negative", self.g.negative_prefix, 10)
         if nm is not None:
@@ -592,14 +624,38 @@ def _word_number_ok(surface: str) -> bool:
     return surface.strip().lower() not in ("a", "an")
 
 
+def _mixed(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
+    """三又三分之一, 2 1/4: a whole number and the fraction that follows it."""
+    if a.kind != _K.NUMBER or b.kind != _K.FRACTION or a.end > b.start or b.start - a.end > 3:
+        return None
+    if a.value != a.value.to_integral_value() or not g.mixed_fraction.match(text, a.end, b.start):
+        return None
+    if b.start == a.end or (text[a.end:b.start].isspace() and not text[b.start].isdigit()):
+        return None
+    value = a.value - b.value if a.value < 0 else a.value + b.value
+    return replace(a, end=b.end, value=value, precision=None, core_end=b.core_end)
+
+
+def _word_fraction(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
+    """one in five, one out of three, 1 over 3."""
+    if a.kind != _K.NUMBER or a.unit is not None or b.kind not in (_K.NUMBER, _K.COUNT) or b.value == 0:
+        return None
+    if a.end > b.core_start or b.core_start - a.end > 12 or not g.en_fraction_rx.fullmatch(text, a.end, b.core_start):
+        return None
+    fraction = _divide(a.value, b.value)
+    return QuantityMention(a.start, b.end, _K.FRACTION, fraction, None, a.qualifier, core_start=a.core_start,
+                           core_end=b.core_end)
+
+
 def _join_ranges(g: QuantityGrammar, text: str, items: list[QuantityMention]) -> list[QuantityMention]:
-    """Join neighbours into ranges: 30%至35%, 4.5-4.75%, 1.2兆至1.3兆美元, between X and Y."""
+    """Join neighbours into ranges (30%至35%, 4.5-4.75%, between X and Y) and mixed fractions."""
     out: list[QuantityMention] = []
     i = 0
     while i < len(items):
         a = items[i]
         if i + 1 < len(items):
-            merged = _range(g, text, a, items[i + 1])
+            b = items[i + 1]
+            merged = _mixed(g, text, a, b) or _word_fraction(g, text, a, b) or _range(g, text, a, b)
             if merged is not None:
                 out.append(merged)
                 i += 2

@@ -52,9 +52,9 @@ class _Section(BaseModel):
 class NumeralsSection(_Section):
     """Numeral systems: Chinese digits and units, English number words."""
 
-    digits: dict[str, int] = Field(default_factory=dict)
     script: Literal["han", "latin"] = Field(description="the writing system the pack's words are in")
     small_units: dict[str, int] = Field(default_factory=dict)
+    digits: dict[str, int] = Field(default_factory=dict)
     large_units: dict[str, float] = Field(default_factory=dict)
     zero_chars: list[str] = Field(default_factory=list)
     decimal_marks: list[str] = Field(default_factory=list)
@@ -63,6 +63,7 @@ class NumeralsSection(_Section):
     weak_standalone: list[str] = Field(default_factory=list)
     not_numbers: list[Regex] = Field(default_factory=list)
     list_marker: Regex | None = None
+    skip_spans: list[Regex] = Field(default_factory=list)
     ordinal_prefixes: list[str] = Field(default_factory=list)
     ordinal_suffixes: list[str] = Field(default_factory=list)
     ones: dict[str, int] = Field(default_factory=dict)
@@ -93,6 +94,7 @@ class UnitsSection(_Section):
     durations: dict[str, UnitSpec] = Field(default_factory=dict)
     classifiers: list[str] = Field(default_factory=list)
     count_nouns: list[str] = Field(default_factory=list)
+    group_classifiers: dict[str, int] = Field(default_factory=dict)
     noun_stop_chars: list[str] = Field(default_factory=list)
     count_stopwords: list[str] = Field(default_factory=list)
 
@@ -120,6 +122,7 @@ class QuantitiesSection(_Section):
     multiple_words: dict[str, float] = Field(default_factory=dict)
     fraction_infix: list[str] = Field(default_factory=list)
     half_words: dict[str, float] = Field(default_factory=dict)
+    mixed_fraction_joiners: list[str] = Field(default_factory=list)
     ratio_infix: list[str] = Field(default_factory=list)
     ratio_context: list[str] = Field(default_factory=list)
     range_connectors: list[str] = Field(default_factory=list)
@@ -135,9 +138,9 @@ class TimePattern(_Section):
     name: str
     resolve: str
     regex: Regex
-
     anchor: list[str] = Field(default_factory=list)  # words one of which every match contains
     @field_validator("resolve")
+
     @classmethod
     def _known_resolver(cls, value: str) -> str:
         from ..extract.timeresolve import RESOLVERS

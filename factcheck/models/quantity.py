@@ -25,6 +25,7 @@ class QuantityKind(str, Enum):
     RATIO = "ratio"
     COUNT = "count"
     MEASURE = "measure"
+    DURATION = "duration"
 
 
 class Qualifier(str, Enum):

@@ -3,7 +3,8 @@
 Two folds, in this order:
 
 1. **Compatibility folding** (NFKC, code point by code point): full-width digits
-   and signs become ASCII (１２％ → 12%, ，→ ,), the ideographic space a space.
+   and signs become ASCII (１２％ → 12%, ：→ :), the ideographic space a space.
+   The full-width comma stays: in Chinese it separates clauses, not thousands.
    NFKC runs first because OpenCC leaves full-width signs alone.
 2. **Traditional → Simplified** with OpenCC's ``tw2s`` conversion (Taiwan
    standard to Simplified, *characters only*). Character conversion keeps the
@@ -52,13 +53,20 @@ def _fold_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
+#: Kept as written: the full-width comma is a clause mark in Chinese, never a thousands
+#: separator, so folding it to "," would turn "增长5，300家企业" into 5,300.
+_KEEP = frozenset("，")
+#: ...except between full-width digits (１２３，４５６), where it is a thousands separator.
+_FULLWIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
 @cache
 def _bmp_folds() -> tuple[dict[str, str], re.Pattern[str]]:
     """NFKC of every Basic Multilingual Plane character that changes, and a pattern
     matching them (the stdlib ``re`` scans such a large class far faster than ``regex``)."""
     folds: dict[str, str] = {}
     for cp in range(0x80, 0x10000):
-        if 0xD800 <= cp <= 0xDFFF:
+        if 0xD800 <= cp <= 0xDFFF or chr(cp) in _KEEP:
             continue
         ch = chr(cp)
         folded = unicodedata.normalize("NFKC", ch)
@@ -69,9 +77,10 @@ def _bmp_folds() -> tuple[dict[str, str], re.Pattern[str]]:
 
 def fold_width(text: str) -> tuple[str, OffsetMap]:
     """NFKC-fold ``text`` one code point at a time; return the folded text and its offset map."""
-    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+    if text.isascii() or unicodedata.is_normalized("NFKC", text.replace("，", ",")):
         return text, OffsetMap()
     folds, pattern = _bmp_folds()
+    text = _FULLWIDTH_THOUSANDS.sub(",", text)  # same length: offsets are unchanged
     parts: list[str] = []
     pieces: list[Piece] = []
     src = dst = 0
