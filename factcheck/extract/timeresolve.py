@@ -43,6 +43,7 @@ class TimeTables:
     month_names: Mapping[str, int]
     ordinal_words: Mapping[str, int]
     decade_words: Mapping[str, int]
+    weekdays: Mapping[str, int]
     century_words: Mapping[str, int]
     parse_number: Callable[[str], Decimal | None]
     fiscal_year_start: int = 10
@@ -54,6 +55,7 @@ class TimeContext:
 
     anchor: dt.date
     year: int  # the year an expression without one belongs to (context or anchor)
+    month: int  # the month a day without one belongs to (context or anchor)
     future: bool  # the sentence looks forward (for 三年内)
     tables: TimeTables
 
@@ -125,9 +127,21 @@ def _year(groups: Groups, ctx: TimeContext) -> tuple[int, bool] | None:
     return ctx.year, False
 
 
+_RELATIVE_MONTHS = {"本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+
+
 def _date(groups: Groups, ctx: TimeContext) -> Resolved | None:
     found = _year(groups, ctx)
-    month, day = _month(groups, ctx), _day(groups.get("day"), ctx)
+    day = _day(groups.get("day"), ctx)
+    relmonth = groups.get("relmonth")
+    if relmonth is not None:  # 本月十日
+        spec = ctx.tables.relative_words.get(relmonth)
+        first = add_months(ctx.anchor.replace(day=1), spec[1] if spec else _RELATIVE_MONTHS.get(relmonth, 0))
+        found, month = (first.year, False), first.month
+    elif groups.get("month") is None and groups.get("monthname") is None:  # 29日: the month in context
+        month = ctx.month
+    else:
+        month = _month(groups, ctx)
     if found is None or month is None or day is None:
         return None
     try:
@@ -395,6 +409,18 @@ def _within_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return _counted(groups, ctx, 1 if ctx.future else -1)
 
 
+def _weekday(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """星期一, 上周三, 这个星期五: a day of the anchor's week (or the week before or after)."""
+    day = ctx.tables.weekdays.get(groups.get("weekday") or "")
+    if day is None:
+        return None
+    rel = (groups.get("rel") or "").rstrip("个")
+    weeks = {"上": -1, "下": 1}.get(rel, 0)
+    monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday()) + dt.timedelta(weeks=weeks)
+    start = monday + dt.timedelta(days=day - 1)
+    return Resolved(start, start + dt.timedelta(days=1), G.DAY, True)
+
+
 def _month_range(groups: Groups, ctx: TimeContext) -> Resolved | None:
     """1-9月, January to September 2025: a run of months of one year."""
     first = _month_period(groups, ctx)
@@ -434,5 +460,6 @@ RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
     "future_n": _future_n,
     "within_n": _within_n,
     "month_range": _month_range,
+    "weekday": _weekday,
     "dateparser": _dateparser,
 }

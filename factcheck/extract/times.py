@@ -155,6 +155,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         month_names={k: v for p in packs for k, v in p.times.month_names.items()},
         ordinal_words={k: v for p in packs for k, v in p.times.ordinal_words.items()},
         decade_words={k: v for p in packs for k, v in p.times.decade_words.items()},
+        weekdays={k: v for p in packs for k, v in p.times.weekdays.items()},
         century_words={k: v for p in packs for k, v in p.times.century_words.items()},
         parse_number=_number_parser(),
     )
@@ -287,6 +288,7 @@ class _Scan:
     def run(self) -> list[TimeMention]:
         out: list[TimeMention] = []
         year_ctx: tuple[int, int] | None = None  # (year, position)
+        month_ctx: tuple[int, int] | None = None  # (month, position)
         for start, _, index, m in self._matches():
             resolver = self.g.patterns[index].resolver
             end = m.end()
@@ -294,8 +296,11 @@ class _Scan:
             year = anchor.year
             if year_ctx is not None and self._same_sentence(year_ctx[1], start):
                 year = year_ctx[0]
+            month = anchor.month
+            if month_ctx is not None and self._same_sentence(month_ctx[1], start):
+                month = month_ctx[0]
             future = self._future(start) if resolver == "within_n" else False
-            ctx = TimeContext(anchor=anchor, year=year, future=future, tables=self.g.tables)
+            ctx = TimeContext(anchor=anchor, year=year, month=month, future=future, tables=self.g.tables)
             resolved = RESOLVERS[resolver](_groups(m), ctx)
             if resolved is None:
                 continue
@@ -307,6 +312,8 @@ class _Scan:
                 resolved.explicit_year and resolved.granularity != Granularity.RANGE
             ):
                 year_ctx = (resolved.start.year, start)
+            if resolved.granularity in (Granularity.MONTH, Granularity.DAY):
+                month_ctx = (resolved.start.month, start)
             out.append(_mention(start, end, resolved, anchor))
         return self._join(out)
 
@@ -318,9 +325,10 @@ class _Scan:
             if i + 1 < len(items):
                 b = items[i + 1]
                 opener = self.g.openers.search(self.text, max(0, a.start - 10), a.start)
+                closer = self.g.closers.match(self.text, b.end)
                 joined = a.end <= b.start and b.start - a.end <= 10 and (
                     self.g.connectors.match(self.text, a.end, b.start)
-                    or (opener is not None and self.g.paired.match(self.text, a.end, b.start))
+                    or ((opener is not None or closer is not None) and self.g.paired.match(self.text, a.end, b.start))
                 )
                 if joined and b.begin > a.begin and b.until > a.until:
                     end = b.end

@@ -53,18 +53,18 @@ class NumeralsSection(_Section):
     """Numeral systems: Chinese digits and units, English number words."""
 
     script: Literal["han", "latin"] = Field(description="the writing system the pack's words are in")
-    small_units: dict[str, int] = Field(default_factory=dict)
     digits: dict[str, int] = Field(default_factory=dict)
     large_units: dict[str, float] = Field(default_factory=dict)
+    small_units: dict[str, int] = Field(default_factory=dict)
     zero_chars: list[str] = Field(default_factory=list)
     decimal_marks: list[str] = Field(default_factory=list)
     negative_words: list[str] = Field(default_factory=list)
     approx_infixes: dict[str, Qualifier] = Field(default_factory=dict)
     weak_standalone: list[str] = Field(default_factory=list)
     not_numbers: list[Regex] = Field(default_factory=list)
-    list_marker: Regex | None = None
     skip_spans: list[Regex] = Field(default_factory=list)
     ordinal_prefixes: list[str] = Field(default_factory=list)
+    list_marker: Regex | None = None
     ordinal_suffixes: list[str] = Field(default_factory=list)
     ones: dict[str, int] = Field(default_factory=dict)
     tens: dict[str, int] = Field(default_factory=dict)
@@ -93,9 +93,9 @@ class UnitsSection(_Section):
     scaled_measures: dict[str, UnitSpec] = Field(default_factory=dict)
     durations: dict[str, UnitSpec] = Field(default_factory=dict)
     classifiers: list[str] = Field(default_factory=list)
-    count_nouns: list[str] = Field(default_factory=list)
     group_classifiers: dict[str, int] = Field(default_factory=dict)
     noun_stop_chars: list[str] = Field(default_factory=list)
+    count_nouns: list[str] = Field(default_factory=list)
     count_stopwords: list[str] = Field(default_factory=list)
 
 
@@ -121,9 +121,9 @@ class QuantitiesSection(_Section):
     multiple_suffix: list[str] = Field(default_factory=list)
     multiple_words: dict[str, float] = Field(default_factory=dict)
     fraction_infix: list[str] = Field(default_factory=list)
-    half_words: dict[str, float] = Field(default_factory=dict)
     mixed_fraction_joiners: list[str] = Field(default_factory=list)
     ratio_infix: list[str] = Field(default_factory=list)
+    half_words: dict[str, float] = Field(default_factory=dict)
     ratio_context: list[str] = Field(default_factory=list)
     range_connectors: list[str] = Field(default_factory=list)
     range_between: RangeBetween = Field(default_factory=RangeBetween)
@@ -139,9 +139,9 @@ class TimePattern(_Section):
     resolve: str
     regex: Regex
     anchor: list[str] = Field(default_factory=list)  # words one of which every match contains
-    @field_validator("resolve")
 
     @classmethod
+    @field_validator("resolve")
     def _known_resolver(cls, value: str) -> str:
         from ..extract.timeresolve import RESOLVERS
 
@@ -170,6 +170,7 @@ class TimesSection(_Section):
     ordinal_words: dict[str, int] = Field(default_factory=dict)
     decade_words: dict[str, int] = Field(default_factory=dict)
     century_words: dict[str, int] = Field(default_factory=dict)
+    weekdays: dict[str, int] = Field(default_factory=dict)
     priority: int = 0
     patterns: list[TimePattern] = Field(default_factory=list)
     header_lines: int = 12
