@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 
 from ._version import __version__
+from .annotate import annotate
 from .extract import extract, prepare, to_quantity, to_time
 from .models import Report, SourceInfo, Summary
 from .options import CheckOptions
@@ -32,6 +34,7 @@ def run(
     found = extract(doc)
     quantities = [to_quantity(doc, q) for q in found.quantities]
     times = [to_time(doc, t) for t in found.times]
+    annotations = [] if options.only == "claims" else annotate(doc, found, [], options)
     source = SourceInfo(
         path=path,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -42,5 +45,8 @@ def run(
         encoding=encoding,
         chars=len(text),
     )
-    summary = Summary(quantities=len(quantities), times=len(times))
-    return Report(tool_version=__version__, source=source, quantities=quantities, times=times, summary=summary)
+    devices = Counter(a.device or a.kind.value for a in annotations)
+    summary = Summary(quantities=len(quantities), times=len(times), annotations=len(annotations),
+                      devices=dict(sorted(devices.items())))
+    return Report(tool_version=__version__, source=source, quantities=quantities, times=times,
+                  annotations=annotations, summary=summary)

@@ -36,6 +36,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("factcheck.cli.check", "check texts for figures, claims and rhetoric (default)"),
     "baseline": ("factcheck.cli.baseline", "record the current findings in the baseline file"),
     "gate": ("factcheck.cli.gate", "fail only on findings not in the baseline (or added since a git revision)"),
+    "rules": ("factcheck.cli.rules", "list, show, validate, test and calibrate the rule packs"),
 }
 
 

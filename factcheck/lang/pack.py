@@ -1,8 +1,8 @@
 """Language packs: the per-language data under ``rules/lang/<code>/``, validated.
 
 Each YAML file of a pack is one section (numerals, units, quantities, times,
-segment, boilerplate). Code never compares language codes: it reads fields of
-these models, and the extractor merges all packs into one grammar so that a
+segment, boilerplate, attribution). Code never compares language codes: it
+reads fields of these models, and the extractor merges all packs into one grammar so that a
 Chinese article quoting "$4.5 billion" is read correctly.
 """
 
@@ -18,6 +18,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from ..data import load_yaml, validate
 from ..errors import RuleFileError
 from ..models.quantity import Qualifier
+from ..models.rules import AttributionSection
 from ..resources import rules_dir
 
 __all__ = [
@@ -200,6 +201,7 @@ _SECTIONS: dict[str, type[BaseModel]] = {
     "times": TimesSection,
     "segment": SegmentSection,
     "boilerplate": BoilerplateSection,
+    "attribution": AttributionSection,
 }
 
 
@@ -215,6 +217,7 @@ class LanguagePack(BaseModel):
     times: TimesSection = Field(default_factory=TimesSection)
     segment: SegmentSection = Field(default_factory=SegmentSection)
     boilerplate: BoilerplateSection = Field(default_factory=BoilerplateSection)
+    attribution: AttributionSection = Field(default_factory=AttributionSection)
 
 
 def load_pack(directory: Path) -> LanguagePack:

@@ -1,0 +1,163 @@
+"""The conditional kind: a check-worthy claim needs an attribution in its evidence window.
+
+A sentence makes a check-worthy claim when it holds a trigger of the rule: a
+quantity of the listed kinds, one of the rule's cues or patterns (causal verbs,
+future markers, record words), or a finding of one of the listed devices
+(absolute certainty, overgeneralisation …). The claim is supported when a
+strong attribution cue sits in the same statement (sentences joined by a
+semicolon), or when an anaphoric cue there (数据显示, the report) points back at
+a strong cue in the window; a strong cue only in the window (the previous
+sentences of the paragraph, research/rhetoric.md §b.3) or a vague one changes
+the score by the rule's ``carried`` and ``weak`` effects. Claims assembled by
+the claim stage are used when present: an attributed or verified claim
+(supported, imprecise) removes its quantity from the triggers (§b.5).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..extract.quantities import QuantityMention
+from ..models.claim import Claim
+from ..models.verdict import VerdictStatus
+from .attribution import AttributionCue, Strength
+from .context import DocContext
+from .kinds import Hit
+from .loader import Rule
+
+__all__ = ["Evidence", "supported_quantities", "unsupported"]
+
+_VERIFIED = {VerdictStatus.SUPPORTED, VerdictStatus.IMPRECISE}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Attribution cues by sentence, and the statements (semicolon-joined sentence runs)."""
+
+    by_sentence: Mapping[int, Sequence[AttributionCue]]
+    statement: Sequence[tuple[int, int]]  # sentence index → (first, last) sentence of its statement
+
+    @classmethod
+    def build(cls, ctx: DocContext, cues: Iterable[AttributionCue]) -> Evidence:
+        """Group ``cues`` by sentence and join sentences that end in a soft ender."""
+        by_sentence: dict[int, list[AttributionCue]] = defaultdict(list)
+        for cue in cues:
+            by_sentence[ctx.sentence_of(cue.start)].append(cue)
+        soft = ctx.structure.soft_enders
+        statement: list[tuple[int, int]] = []
+        first = 0
+        for i, sent in enumerate(ctx.sentences):
+            body = ctx.text[sent.start : sent.end].rstrip()
+            nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else None
+            joined = bool(soft) and body[-1:] in soft and nxt is not None and nxt.paragraph == sent.paragraph
+            statement.append((first, i))
+            if not joined:
+                end = i
+                for j in range(first, i + 1):
+                    statement[j] = (first, end)
+                first = i + 1
+        return cls(by_sentence, statement)
+
+    def cues_in(self, indices: Iterable[int]) -> list[AttributionCue]:
+        """Cues of the given sentences."""
+        return [c for i in indices for c in self.by_sentence.get(i, ())]
+
+
+def supported_quantities(claims: Sequence[Claim], ctx: DocContext) -> set[int]:
+    """Original start offsets of quantities whose claim is attributed or verified."""
+    out = set()
+    for claim in claims:
+        verified = claim.verdict is not None and claim.verdict.status in _VERIFIED
+        if claim.attribution is not None or verified:
+            out.add(claim.quantity.span.start)
+    return out
+
+
+def _window(ctx: DocContext, ev: Evidence, i: int, before: int, max_chars: int) -> list[int]:
+    first, _ = ev.statement[i]
+    sent = ctx.sentences[first]
+    out = []
+    j = first - 1
+    while j >= 0 and len(out) < before:
+        prev = ctx.sentences[j]
+        if prev.paragraph != sent.paragraph or sent.start - prev.end > max_chars or prev.boilerplate:
+            break
+        out.append(j)
+        j -= 1
+    return out
+
+
+def _attribution(ctx: DocContext, ev: Evidence, rule: Rule, i: int) -> tuple[str, float | str | None]:
+    """('supported'|'carried'|'weak'|'none', effect) for the claim in sentence ``i``."""
+    spec = rule.spec.conditional
+    assert spec is not None
+    first, last = ev.statement[i]
+    here = ev.cues_in(range(first, last + 1))
+    window = ev.cues_in(_window(ctx, ev, i, spec.before, spec.max_chars))
+    strong_here = any(c.strength is Strength.STRONG for c in here)
+    strong_window = any(c.strength is Strength.STRONG for c in window)
+    if strong_here or (strong_window and any(c.anaphoric for c in here)):
+        return "supported", "suppress"
+    if strong_window:
+        return "carried", spec.carried
+    if here or window:
+        return "weak", spec.weak
+    return "none", None
+
+
+def _list_number(ctx: DocContext, q: QuantityMention) -> bool:
+    """A number that opens its sentence, followed by a space or a list mark (``13 銀行業…``, ``2) …``)."""
+    sent = ctx.sentences[ctx.sentence_of(q.start)]
+    if ctx.text[sent.start : q.start].strip():
+        return False
+    digits = q.start
+    while digits < q.end and ctx.text[digits].isdigit():
+        digits += 1
+    return digits > q.start and digits < len(ctx.text) and ctx.text[digits] in " \t).、"
+
+
+def unsupported(
+    rule: Rule,
+    ctx: DocContext,
+    ev: Evidence,
+    quantities: Sequence[QuantityMention],
+    cue_hits: Sequence[Hit],
+    device_hits: Mapping[str, Sequence[Hit]],
+    supported: set[int],
+) -> list[Hit]:
+    """Hits of a conditional rule: one per trigger, spanning the trigger's sentence."""
+    spec = rule.spec.conditional
+    assert spec is not None
+    triggers: list[tuple[int, int]] = []
+    kinds = set(spec.quantity_kinds)
+    excluded = set(spec.exclude_units)
+    for q in quantities:
+        if q.kind.value not in kinds or (q.kind.value == "count" and q.value < spec.min_count):
+            continue
+        if q.unit in excluded or _list_number(ctx, q):
+            continue
+        if ctx.doc.norm.orig_span(q.start, q.end)[0] in supported:
+            continue
+        triggers.append((q.start, q.end))
+    triggers.extend((h.start, h.end) for h in cue_hits)
+    for device in spec.devices:
+        triggers.extend((h.start, h.end) for h in device_hits.get(device, ()))
+    out: list[Hit] = []
+    verdicts: dict[int, tuple[str, float | str | None]] = {}
+    for s, e in sorted(set(triggers)):
+        i = ctx.sentence_of(s)
+        if i not in verdicts:
+            verdicts[i] = _attribution(ctx, ev, rule, i)
+        state, effect = verdicts[i]
+        if effect == "suppress":
+            continue
+        sent = ctx.sentences[i]
+        hit = Hit(rule, sent.start, sent.end, (s, e), ctx.text[s:e])
+        if isinstance(effect, float) and effect:
+            hit.logit = effect
+            hit.notes.append(f"{state} attribution {effect:+.1f}")
+        out.append(hit)
+    return out
+

@@ -1,0 +1,292 @@
+"""The context of a finding: which modifiers of ``rules/modifiers.yaml`` apply to it.
+
+:class:`DocContext` reads a document once — clause marks, quotations, titles,
+the positions of every cue set, and per sentence whether it is a question, a
+heading, page chrome or part of an interview or comment turn — and then
+answers, for any span, which modifiers apply. Everything language-specific
+comes from the language's cue file (``rules/cues/<lang>.yaml``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import regex
+
+from ..extract import Document
+from ..models.rules import CueFile, Direction, ModifierKind, ModifierSpec, Scope
+from .textmatch import Lexicon
+
+__all__ = ["DocContext", "Positions", "cue_lexicon", "fold_marks"]
+
+_CLOSERS = "」』”’\"')]）】》 \t"
+#: Turn markers are read from the first characters of a sentence (headers are short lines).
+_TURN_CHARS = 80
+
+
+class Positions:
+    """Sorted, possibly overlapping ``[start, end)`` spans with range queries."""
+
+    __slots__ = ("ends", "spans", "starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.ends = [e for _, e in self.spans]
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Spans whose start lies in ``[lo, hi)``."""
+        return self.spans[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def covering(self, start: int, end: int) -> tuple[int, int] | None:
+        """A span that contains ``[start, end)``, if any."""
+        i = bisect_right(self.starts, start)
+        for s, e in reversed(self.spans[max(0, i - 8) : i]):
+            if s <= start and end <= e:
+                return s, e
+        return None
+
+
+def fold_marks(text: str, folds: Mapping[str, str]) -> str:
+    """``text`` with the one-for-one character folds of a cue file applied (offsets unchanged)."""
+    return text.translate(str.maketrans(dict(folds))) if folds else text
+
+
+def cue_lexicon(cues: CueFile) -> Lexicon:
+    """One lexicon of every cue set of a language; values are the set names."""
+    lex = Lexicon()
+    for name, entries in cues.sets.items():
+        for entry in entries:
+            lex.add(entry, name)
+    return lex
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceInfo:
+    """What the engine needs to know about a sentence besides its offsets."""
+
+    question: bool
+    heading: bool
+    turn: str | None
+
+
+class DocContext:
+    """Modifier lookups over one document."""
+
+    def __init__(self, doc: Document, cues: CueFile, lexicon: Lexicon, text: str, folded: str) -> None:
+        self.doc = doc
+        self.text = text
+        self.structure = cues.structure
+        self.sentences = doc.sentences
+        self.starts = [s.start for s in doc.sentences]
+        marks = regex.escape(self.structure.clause_marks)
+        self.clause_marks = [m.start() for m in regex.finditer(f"[{marks}\n]", self.text)]
+        found: dict[str, list[tuple[int, int]]] = {}
+        for hit in lexicon.find(folded):
+            found.setdefault(str(hit.value), []).append((hit.start, hit.end))
+        self.cues = {name: Positions(spans) for name, spans in found.items()}
+        self.quotes, self.reported = self._quotes()
+        self.titles = Positions(self._pairs(self.structure.title_pairs))
+        self.reported_from = self._unquoted_speech()
+        self.info = self._sentence_info()
+        self.facts = [self._facts(i, info) for i, info in enumerate(self.info)]
+        self.sourced: set[int] = set()
+
+    # -- layout -------------------------------------------------------------------------------
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence that contains (or precedes) ``pos``."""
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """``[start, end)`` of the clause around ``pos`` (clause marks and line breaks end clauses)."""
+        i = bisect_right(self.clause_marks, pos - 1) - 1
+        start = self.clause_marks[i] + 1 if i >= 0 else 0
+        j = bisect_left(self.clause_marks, pos)
+        end = self.clause_marks[j] if j < len(self.clause_marks) else len(self.text)
+        return start, end
+
+    def _pairs(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[int, int]]:
+        spans = []
+        for open_, close in pairs:
+            inner = f"[^{regex.escape(open_)}{regex.escape(close)}\n]"
+            body = f"{regex.escape(open_)}{inner}{{1,500}}?{regex.escape(close)}"
+            if open_ == close:  # a straight quote: not an apostrophe inside a word
+                body = rf"(?<![^\W_]){body}(?![^\W_])"
+            spans.extend((m.start(), m.end()) for m in regex.finditer(body, self.text))
+        return spans
+
+    def _quotes(self) -> tuple[Positions, Positions]:
+        quotes = self._pairs(self.structure.quote_pairs)
+        speech = self.cues.get("speech_verbs")
+        reported = []
+        for s, e in quotes:
+            if e - s - 2 >= self.structure.reported_quote_chars or self._introduced(s, e, speech):
+                reported.append((s, e))
+        return Positions(quotes), Positions(reported)
+
+    def _speech_mark_after(self, end: int) -> bool:
+        rest = self.text[end : end + 6].lstrip()
+        return any(rest.startswith(mark) for mark in self.structure.speech_marks)
+
+    def _introduced(self, start: int, end: int, speech: Positions | None) -> bool:
+        if speech is None:
+            return False
+        gap = self.structure.speech_gap
+        before = speech.starting_in(max(0, start - gap - 8), start)
+        if any(e <= start and start - e <= gap and self._speech_mark_after(e) for _, e in before):
+            return True
+        closing = self.text[max(start, end - 2) : end + 1]
+        if not any(c in closing for c in ",.!?"):
+            return False
+        return any(s - end <= gap for s, _ in speech.starting_in(end, end + gap))
+
+    def _unquoted_speech(self) -> dict[int, int]:
+        """Sentence index → offset after which the sentence reports someone else's words (X表示，…)."""
+        out: dict[int, int] = {}
+        speech = self.cues.get("speech_verbs")
+        first = self.cues.get("first_person")
+        if speech is None:
+            return out
+        for s, e in speech.spans:
+            if not self._speech_mark_after(e):
+                continue
+            clause_start, _ = self.clause(s)
+            if first is not None and first.starting_in(clause_start, s):
+                continue
+            i = self.sentence_of(s)
+            out.setdefault(i, e)
+        return out
+
+    def _sentence_info(self) -> list[SentenceInfo]:
+        st = self.structure
+        turn_res = {k: regex.compile("|".join(f"(?:{p})" for p in getattr(st.turns, k)) or "(?!)")
+                    for k in ("question", "answer", "comment")}
+        markers = [regex.compile(p) for p in st.heading_markers]
+        info: list[SentenceInfo] = []
+        turn: str | None = None
+        turn_par = -1
+        in_comments = False
+        for sent in self.sentences:
+            body = self.text[sent.start : sent.end]
+            stripped = body.rstrip(_CLOSERS)
+            question = bool(stripped) and stripped[-1] in st.question_marks
+            head = body[:_TURN_CHARS]
+            matched = next((k for k, pattern in turn_res.items() if pattern.search(head)), None)
+            if matched == "comment":
+                in_comments = True
+                turn = "comment"
+            elif matched is not None:
+                turn, turn_par = matched, sent.paragraph
+            elif turn in ("question", "answer") and sent.paragraph != turn_par:
+                turn = "comment" if in_comments else None
+            heading = matched == "comment" or self._heading(sent.start, sent.end, stripped, markers)
+            info.append(SentenceInfo(question, heading, turn))
+        return info
+
+    def _heading(self, start: int, end: int, stripped: str, markers: list[regex.Pattern[str]]) -> bool:
+        text, st = self.text, self.structure
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:start].strip() or text[end:line_end].strip() or not stripped:
+            return False
+        if stripped[-1] in st.sentence_enders:
+            return False
+        if any(m.search(stripped) for m in markers):
+            return True
+        return len(stripped) <= st.heading_chars and not any(c in stripped for c in st.heading_breakers)
+
+    def _facts(self, i: int, info: SentenceInfo) -> frozenset[str]:
+        facts = {f"turn:{info.turn}"} if info.turn else set()
+        if info.heading:
+            facts.add("heading")
+        if info.question:
+            facts.add("question")
+        if self.sentences[i].boilerplate:
+            facts.add("boilerplate")
+        return frozenset(facts)
+
+    @staticmethod
+    def fact_of(spec: ModifierSpec) -> str | None:
+        """The sentence fact a sentence-level modifier tests (see :attr:`facts`), or None for span-level ones."""
+        kind = spec.kind
+        if kind is ModifierKind.TURN:
+            return f"turn:{spec.turn}"
+        if kind in (ModifierKind.BOILERPLATE, ModifierKind.HEADING, ModifierKind.QUESTION, ModifierKind.SOURCED):
+            return kind.value
+        return None
+
+    def has_fact(self, i: int, fact: str) -> bool:
+        """Whether sentence ``i`` has ``fact`` (``sourced`` is set by the engine once attribution is known)."""
+        return i in self.sourced if fact == "sourced" else fact in self.facts[i]
+
+    # -- modifiers ----------------------------------------------------------------------------
+    def scope(self, start: int, end: int) -> tuple[int, int, int]:
+        """Sentence index and clause bounds of the finding at ``[start, end)`` (for :meth:`applies`)."""
+        return self.sentence_of(start), self.clause(start)[0], self.clause(max(start, end - 1))[1]
+
+    def applies(self, spec: ModifierSpec, start: int, end: int, scope: tuple[int, int, int], lang: str) -> bool:
+        """Whether modifier ``spec`` applies to the finding at ``[start, end)`` (``scope`` from :meth:`scope`)."""
+        i = scope[0]
+        kind = spec.kind
+        if kind is ModifierKind.BOILERPLATE:
+            return self.sentences[i].boilerplate if self.sentences else False
+        if kind is ModifierKind.HEADING:
+            return self.info[i].heading
+        if kind is ModifierKind.QUESTION:
+            return self.info[i].question
+        if kind is ModifierKind.TURN:
+            return self.info[i].turn == spec.turn
+        if kind is ModifierKind.TITLE:
+            return self.titles.covering(start, end) is not None
+        if kind is ModifierKind.QUOTE:
+            if spec.quotes == "any":
+                return self.quotes.covering(start, end) is not None
+            return self.reported.covering(start, end) is not None or start >= self.reported_from.get(i, 1 << 62)
+        if kind is ModifierKind.SOURCED:
+            return i in self.sourced
+        return self._cue_near(spec, start, end, scope, lang)
+
+    def _cue_near(self, spec: ModifierSpec, start: int, end: int, scope: tuple[int, int, int], lang: str) -> bool:
+        cues = self.cues.get(spec.cues or "")
+        if cues is None:
+            return False
+        if spec.scope is Scope.SENTENCE:
+            sent = self.sentences[scope[0]]
+            lo, hi = sent.start, sent.end
+        else:
+            lo, hi = scope[1], scope[2]
+        window = spec.window.get(lang)
+        pseudo = self.cues.get(spec.pseudo or "")
+        for s, e in cues.starting_in(lo, hi):
+            if e > hi:
+                continue
+            if start <= s and e <= end:  # part of the finding's own words: only a word strictly inside counts
+                if start < s and e < end and not (pseudo is not None and self._inside(pseudo, s, e)):
+                    return True
+                continue
+            before = s < start
+            if spec.direction is Direction.BACKWARD and not before:
+                continue
+            if spec.direction is Direction.FORWARD and before:
+                continue
+            gap = max(0, start - e) if before else max(0, s - end)
+            if window is not None and gap > window:
+                continue
+            if pseudo is not None and self._inside(pseudo, s, e):
+                continue
+            return True
+        return False
+
+    @staticmethod
+    def _inside(spans: Positions, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in spans.starting_in(max(0, start - 12), end))
+
+    def modifiers_for(
+        self, effects: Mapping[str, object], specs: Mapping[str, ModifierSpec], start: int, end: int, lang: str
+    ) -> list[str]:
+        """Names of the modifiers among ``effects`` that apply to ``[start, end)``."""
+        scope = self.scope(start, end)
+        return [name for name in effects if self.applies(specs[name], start, end, scope, lang)]

@@ -1,0 +1,168 @@
+"""The matching rule kinds: lexicon, pattern, sequence and question.
+
+A language's rules are compiled once into a :class:`Matchers`: one
+Aho-Corasick lexicon for every literal (lexicon cues, question cues, sequence
+parts, and the trigger cues of conditional rules) and one compiled pattern per
+regular expression. :meth:`Matchers.hits` runs them over a document and
+returns raw :class:`Hit`\\ s; the engine then applies exceptions and modifiers.
+Repetition and conditional rules work on these hits (``repetition.py``,
+``claims.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from ..models.rules import RuleKind
+from .context import DocContext
+from .loader import Rule
+from .textmatch import Lexicon, PatternTimeout, search_all
+
+__all__ = ["Hit", "Matchers"]
+
+log = logging.getLogger(__name__)
+
+#: Characters around a hit that exception patterns see.
+EXCEPTION_CONTEXT = 24
+
+
+@dataclass(slots=True)
+class Hit:
+    """A rule match: the reported span, where its context is read, and what the kind adds."""
+
+    rule: Rule
+    start: int
+    end: int
+    anchor: tuple[int, int]
+    matched: str
+    logit: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: Rule
+    patterns: tuple[regex.Pattern[str], ...]
+    exceptions: regex.Pattern[str] | None
+
+
+_LEADING_FLAGS = regex.compile(r"^\(\?([a-zA-Z]+)\)")
+
+
+def _union(patterns: Sequence[str]) -> regex.Pattern[str] | None:
+    """One pattern matching any of ``patterns`` (a leading ``(?i)`` becomes a scoped ``(?i:…)``)."""
+    if not patterns:
+        return None
+    parts = []
+    for p in patterns:
+        m = _LEADING_FLAGS.match(p)
+        parts.append(f"(?{m.group(1)}:{p[m.end():]})" if m else f"(?:{p})")
+    return regex.compile("|".join(parts))
+
+
+def _longest(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Leftmost-longest, non-overlapping selection of ``spans``."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda se: (se[0], -se[1])):
+        if not out or s >= out[-1][1]:
+            out.append((s, e))
+    return out
+
+
+class Matchers:
+    """The compiled matchers of one language's rules."""
+
+    def __init__(self, rules: Sequence[Rule], lang: str) -> None:
+        self.lang = lang
+        self.lexicon = Lexicon()
+        self.compiled: dict[str, _Compiled] = {}
+        for rule in rules:
+            spec = rule.spec
+            for entry in spec.cues.get(lang, []):
+                self.lexicon.add(entry, (rule.id, "cue", 0))
+            for i, seq in enumerate(spec.sequences.get(lang, [])):
+                for entry in seq.first:
+                    self.lexicon.add(entry, (rule.id, "first", i))
+                for entry in seq.then:
+                    self.lexicon.add(entry, (rule.id, "then", i))
+            self.compiled[rule.id] = _Compiled(
+                rule,
+                tuple(regex.compile(p) for p in spec.patterns.get(lang, [])),
+                _union(spec.exceptions.get(lang, [])),
+            )
+
+    def hits(self, ctx: DocContext, folded: str, active: set[str], timed_out: set[str]) -> dict[str, list[Hit]]:
+        """Raw hits of the active lexicon, pattern, sequence and question rules, and the cue and
+        pattern matches of conditional rules (their claim triggers), by rule id."""
+        text = ctx.text
+        cues: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        parts: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+        for hit in self.lexicon.find(folded):
+            rule_id, role, index = hit.value  # type: ignore[misc]
+            if rule_id not in active:
+                continue
+            if role == "cue":
+                cues[rule_id].append((hit.start, hit.end))
+            else:
+                parts[(rule_id, index)][role].append((hit.start, hit.end))
+        for rule_id, comp in self.compiled.items():
+            if rule_id not in active or not comp.patterns:
+                continue
+            try:
+                for pattern in comp.patterns:
+                    for m in search_all(pattern, text):
+                        span = m.span("cue") if "cue" in pattern.groupindex and m.group("cue") else m.span()
+                        if span[1] > span[0]:
+                            cues[rule_id].append(span)
+            except PatternTimeout:
+                log.warning("rule %s: a pattern ran out of time and the rule was switched off for this text", rule_id)
+                timed_out.add(rule_id)
+                cues.pop(rule_id, None)
+        out: dict[str, list[Hit]] = defaultdict(list)
+        for rule_id, spans in cues.items():
+            rule = self.compiled[rule_id].rule
+            for s, e in _longest(spans):
+                if rule.kind is RuleKind.QUESTION and rule.spec.require_question:
+                    if not ctx.info[ctx.sentence_of(s)].question:
+                        continue
+                out[rule_id].append(Hit(rule, s, e, (s, e), text[s:e]))
+        for (rule_id, index), found in parts.items():
+            rule = self.compiled[rule_id].rule
+            max_gap = rule.spec.sequences[self.lang][index].max_gap
+            out[rule_id].extend(self._pairs(ctx, rule, found.get("first", []), found.get("then", []), max_gap))
+        return {rid: [h for h in hs if not self._excepted(h, text)] for rid, hs in out.items()}
+
+    @staticmethod
+    def _pairs(ctx: DocContext, rule: Rule, firsts: list[tuple[int, int]], thens: list[tuple[int, int]],
+               max_gap: int) -> list[Hit]:
+        out = []
+        used_until = -1
+        for fs, fe in sorted(firsts):
+            if fs < used_until:
+                continue
+            sentence = ctx.sentences[ctx.sentence_of(fs)]
+            nxt = [(ts, te) for ts, te in thens if fe <= ts <= fe + max_gap and te <= sentence.end]
+            if nxt:
+                ts, te = min(nxt)
+                out.append(Hit(rule, fs, te, (fs, te), ctx.text[fs:te]))
+                used_until = te
+        return out
+
+    def _excepted(self, hit: Hit, text: str) -> bool:
+        pattern = self.compiled[hit.rule.id].exceptions
+        if pattern is None:
+            return False
+        lo = max(0, hit.start - EXCEPTION_CONTEXT)
+        hi = min(len(text), hit.end + EXCEPTION_CONTEXT)
+        try:
+            for m in pattern.finditer(text, lo, hi, overlapped=True, timeout=0.05):
+                if m.start() < hit.end and m.end() > hit.start:
+                    return True
+        except TimeoutError:
+            log.warning("rule %s: an exception pattern ran out of time", hit.rule.id)
+        return False

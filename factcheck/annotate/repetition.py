@@ -1,0 +1,149 @@
+"""The repetition kind: the same loaded phrase or slogan, again and again.
+
+Two sources, both configured in the rule (research/rhetoric.md §a.20):
+
+* **findings**: the same words found by rules of ``of_devices`` (a loaded word,
+  a label, a fear phrase), counted over the whole document;
+* **phrases**: the same phrase at the ``start`` or ``end`` of clauses, or the
+  same ``whole`` clause, within ``window`` characters of one paragraph
+  (降息，降息，还是降息; Cut the tax. Cut the tax on fuel.).
+
+Occurrences from the ``min_count``-th on are flagged. Tokens are words, or
+single Han characters, so one counting rule serves every language.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+
+import regex
+
+from .context import DocContext
+from .kinds import Hit
+from .loader import Rule
+from .textmatch import fold_case
+
+__all__ = ["repeated"]
+
+_TOKEN = regex.compile(r"\p{Han}|[^\W\p{Han}_]+(?:['’-][^\W\p{Han}_]+)*")
+
+
+def _of_findings(rule: Rule, device_hits: Mapping[str, Sequence[Hit]]) -> list[Hit]:
+    spec = rule.spec.repetition
+    assert spec is not None
+    groups: dict[str, dict[int, Hit]] = defaultdict(dict)
+    for device in spec.of_devices:
+        for h in device_hits.get(device, ()):
+            if spec.of_rules and not any(fnmatch.fnmatchcase(h.rule.id, g) for g in spec.of_rules):
+                continue
+            groups[fold_case(h.matched)].setdefault(h.start, h)
+    out = []
+    for key, by_start in groups.items():
+        ordered = [by_start[s] for s in sorted(by_start)]
+        for n, h in enumerate(ordered[spec.min_count - 1 :], start=spec.min_count):
+            hit = Hit(rule, h.start, h.end, (h.start, h.end), h.matched)
+            hit.notes.append(f"occurrence {n} of {key!r}")
+            out.append(hit)
+    return out
+
+
+def _clause_spans(ctx: DocContext) -> list[tuple[int, int, int]]:
+    """``(start, end, paragraph)`` of every non-empty clause outside page chrome."""
+    text = ctx.text
+    out = []
+    prev = -1
+    for mark in [*ctx.clause_marks, len(text)]:
+        start, end = prev + 1, mark
+        prev = mark
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start < 2:
+            continue
+        sent = ctx.sentences[ctx.sentence_of(start)] if ctx.sentences else None
+        if sent is None or sent.boilerplate:
+            continue
+        out.append((start, end, sent.paragraph))
+    return out
+
+
+def _candidates(ctx: DocContext, clauses: list[tuple[int, int, int]], positions: Sequence[str], count: int,
+                window: int) -> list[tuple[int, int, int]]:
+    """Clauses whose first or last two characters recur ``count`` times within ``window`` in a paragraph.
+
+    A necessary condition for a repeated start, end or whole-clause phrase, and cheap to test.
+    """
+    text = ctx.text
+    keys: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+    for n, (start, end, paragraph) in enumerate(clauses):
+        if "start" in positions or "whole" in positions:
+            keys[(paragraph, "s", text[start : start + 2].lower())].append(n)
+        if "end" in positions or "whole" in positions:
+            keys[(paragraph, "e", text[end - 2 : end].lower())].append(n)
+    chosen: set[int] = set()
+    for members in keys.values():
+        for k in range(count - 1, len(members)):
+            first, last = members[k - count + 1], members[k]
+            if clauses[last][1] - clauses[first][0] <= window:
+                chosen.update(members[k - count + 1 : k + 1])
+    return [clauses[n] for n in sorted(chosen)]
+
+
+def _keys(
+    text: str, tokens: list[tuple[int, int]], positions: Sequence[str], lo: int, hi: int
+) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Phrases a clause offers for counting: its start, its end, or the whole clause."""
+    spans: list[tuple[int, int]] = []
+    if "whole" in positions and len(tokens) >= lo:
+        spans.append((tokens[0][0], tokens[-1][1]))
+    for k in range(lo, min(hi, len(tokens) - 1) + 1):
+        if "start" in positions:
+            spans.append((tokens[0][0], tokens[k - 1][1]))
+        if "end" in positions:
+            spans.append((tokens[-k][0], tokens[-1][1]))
+    seen = set()
+    for s, e in spans:
+        key = text[s:e].lower()
+        if key not in seen:
+            seen.add(key)
+            yield key, (s, e)
+
+
+def _of_phrases(rule: Rule, ctx: DocContext, lang: str) -> list[Hit]:
+    spec = rule.spec.repetition
+    assert spec is not None
+    lo = spec.min_tokens.get(lang, 2)
+    stop = {s.lower() for s in spec.stop.get(lang, [])}
+    clauses = _candidates(ctx, _clause_spans(ctx), spec.phrases, spec.min_count, spec.window)
+    found: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    for start, end, paragraph in clauses:
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(ctx.text, start, end)]
+        if not tokens:
+            continue
+        for phrase, span in _keys(ctx.text, tokens, spec.phrases, lo, spec.max_tokens):
+            if phrase not in stop:
+                found[(paragraph, phrase)].append(span)
+    out: dict[tuple[int, int], Hit] = {}
+    for (_, phrase), spans in found.items():
+        for n in range(spec.min_count - 1, len(spans)):
+            first = spans[n - spec.min_count + 1]
+            s, e = spans[n]
+            if e - first[0] > spec.window:
+                continue
+            hit = Hit(rule, s, e, (s, e), ctx.text[s:e])
+            hit.notes.append(f"occurrence {n + 1} of {phrase!r}")
+            out.setdefault((s, e), hit)
+    return list(out.values())
+
+
+def repeated(rule: Rule, ctx: DocContext, lang: str, device_hits: Mapping[str, Sequence[Hit]]) -> list[Hit]:
+    """Hits of a repetition rule."""
+    spec = rule.spec.repetition
+    assert spec is not None
+    hits = _of_findings(rule, device_hits) if spec.of_devices else []
+    if spec.phrases:
+        hits.extend(_of_phrases(rule, ctx, lang))
+    return hits

@@ -1,0 +1,141 @@
+"""Literal and pattern matching over a whole text: the building blocks of every rule kind.
+
+* :class:`Lexicon` compiles literal entries (any number, any language) into one
+  Aho-Corasick automaton and finds them case-insensitively. An entry whose
+  first or last character is a Latin letter or digit must sit on a word
+  boundary there (``may`` does not match ``mayor``); Han characters need none.
+  A trailing ``*`` lifts the right boundary (``plunder*`` matches
+  ``plundered``).
+* :func:`search_all` runs a compiled pattern over a text in chunks, with a
+  time limit on every call, so one pathological pattern cannot hang a run.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Hashable, Iterator, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+import regex
+
+__all__ = ["CALL_TIMEOUT", "Lexicon", "LexiconHit", "PatternTimeout", "alternation", "fold_case", "is_word_char",
+           "search_all"]
+
+log = logging.getLogger(__name__)
+
+#: Time limit of one pattern call, in seconds.
+CALL_TIMEOUT = 0.25
+#: Characters per pattern call; chunks end at a line break where possible.
+CHUNK = 65536
+
+
+class PatternTimeout(Exception):
+    """A pattern took longer than its time limit."""
+
+
+def _is_han(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000" or "\u3040" <= ch <= "\u30ff"
+
+
+def is_word_char(ch: str) -> bool:
+    """A letter or digit of an alphabetic script (Han characters are not word characters here)."""
+    return ch.isalnum() and not _is_han(ch)
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+def fold_case(text: str) -> str:
+    """Lower-case ``text`` without changing its length (so offsets stay valid); ’ becomes '."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower()[:1] or c for c in text)
+    return lowered.translate(_APOSTROPHES)
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconHit:
+    """A lexicon entry found at ``[start, end)``; ``value`` is what the entry was registered with."""
+
+    start: int
+    end: int
+    value: Hashable
+
+
+class Lexicon:
+    """Many literal entries, found in one pass."""
+
+    def __init__(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._values: dict[str, list[tuple[Hashable, bool, bool]]] = {}
+        self._built = False
+
+    def add(self, entry: str, value: Hashable) -> None:
+        """Register ``entry`` (case-insensitive) with ``value``; several values may share an entry."""
+        prefix = entry.endswith("*")
+        key = fold_case(entry[:-1] if prefix else entry)
+        if not key:
+            return
+        left = is_word_char(key[0])
+        right = is_word_char(key[-1]) and not prefix
+        self._values.setdefault(key, []).append((value, left, right))
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def _build(self) -> None:
+        for key, values in self._values.items():
+            self._automaton.add_word(key, (len(key), tuple(values)))
+        if self._values:
+            self._automaton.make_automaton()
+        self._built = True
+
+    def find(self, folded: str) -> Iterator[LexiconHit]:
+        """Every match in ``folded`` (a :func:`fold_case`-d text), in order of end offset."""
+        if not self._built:
+            self._build()
+        if not self._values:
+            return
+        n = len(folded)
+        for end_index, (length, values) in self._automaton.iter(folded):
+            end = end_index + 1
+            start = end - length
+            before_ok = start == 0 or not is_word_char(folded[start - 1])
+            after_ok = end >= n or not is_word_char(folded[end])
+            for value, left, right in values:
+                if (before_ok or not left) and (after_ok or not right):
+                    yield LexiconHit(start, end, value)
+
+
+def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    start, n = 0, len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind("\n", start + size // 2, end)
+            end = cut + 1 if cut > 0 else end
+        yield start, end
+        start = end
+
+
+def search_all(
+    pattern: regex.Pattern[str], text: str, *, timeout: float = CALL_TIMEOUT, chunk: int = CHUNK
+) -> list[regex.Match[str]]:
+    """All matches of ``pattern`` in ``text``; raises :class:`PatternTimeout` when a call runs out of time.
+
+    The text is searched in chunks that end at line breaks, so no match spans a
+    chunk boundary in ordinary prose, and every call has its own time limit.
+    """
+    out: list[regex.Match[str]] = []
+    for start, end in _chunks(text, chunk):
+        try:
+            out.extend(pattern.finditer(text, start, end, timeout=timeout))
+        except TimeoutError:
+            raise PatternTimeout(pattern.pattern) from None
+    return out
+
+
+def alternation(entries: Sequence[str]) -> str:
+    """A regex alternation of literal ``entries``, longest first."""
+    return "|".join(regex.escape(e) for e in sorted(set(entries), key=len, reverse=True))
