@@ -55,8 +55,8 @@ class NumeralsSection(_Section):
 
     script: Literal["han", "latin"] = Field(description="the writing system the pack's words are in")
     digits: dict[str, int] = Field(default_factory=dict)
-    large_units: dict[str, float] = Field(default_factory=dict)
     small_units: dict[str, int] = Field(default_factory=dict)
+    large_units: dict[str, float] = Field(default_factory=dict)
     zero_chars: list[str] = Field(default_factory=list)
     decimal_marks: list[str] = Field(default_factory=list)
     negative_words: list[str] = Field(default_factory=list)
@@ -64,8 +64,8 @@ class NumeralsSection(_Section):
     weak_standalone: list[str] = Field(default_factory=list)
     not_numbers: list[Regex] = Field(default_factory=list)
     skip_spans: list[Regex] = Field(default_factory=list)
-    ordinal_prefixes: list[str] = Field(default_factory=list)
     list_marker: Regex | None = None
+    ordinal_prefixes: list[str] = Field(default_factory=list)
     ordinal_suffixes: list[str] = Field(default_factory=list)
     ones: dict[str, int] = Field(default_factory=dict)
     tens: dict[str, int] = Field(default_factory=dict)
@@ -95,8 +95,8 @@ class UnitsSection(_Section):
     durations: dict[str, UnitSpec] = Field(default_factory=dict)
     classifiers: list[str] = Field(default_factory=list)
     group_classifiers: dict[str, int] = Field(default_factory=dict)
-    noun_stop_chars: list[str] = Field(default_factory=list)
     count_nouns: list[str] = Field(default_factory=list)
+    noun_stop_chars: list[str] = Field(default_factory=list)
     count_stopwords: list[str] = Field(default_factory=list)
 
 
@@ -123,8 +123,8 @@ class QuantitiesSection(_Section):
     multiple_words: dict[str, float] = Field(default_factory=dict)
     fraction_infix: list[str] = Field(default_factory=list)
     mixed_fraction_joiners: list[str] = Field(default_factory=list)
-    ratio_infix: list[str] = Field(default_factory=list)
     half_words: dict[str, float] = Field(default_factory=dict)
+    ratio_infix: list[str] = Field(default_factory=list)
     ratio_context: list[str] = Field(default_factory=list)
     range_connectors: list[str] = Field(default_factory=list)
     range_between: RangeBetween = Field(default_factory=RangeBetween)
@@ -141,8 +141,8 @@ class TimePattern(_Section):
     regex: Regex
     anchor: list[str] = Field(default_factory=list)  # words one of which every match contains
 
-    @classmethod
     @field_validator("resolve")
+    @classmethod
     def _known_resolver(cls, value: str) -> str:
         from ..extract.timeresolve import RESOLVERS
 
@@ -170,8 +170,8 @@ class TimesSection(_Section):
     month_names: dict[str, int] = Field(default_factory=dict)
     ordinal_words: dict[str, int] = Field(default_factory=dict)
     decade_words: dict[str, int] = Field(default_factory=dict)
-    century_words: dict[str, int] = Field(default_factory=dict)
     weekdays: dict[str, int] = Field(default_factory=dict)
+    century_words: dict[str, int] = Field(default_factory=dict)
     priority: int = 0
     patterns: list[TimePattern] = Field(default_factory=list)
     header_lines: int = 12
