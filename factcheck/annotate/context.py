@@ -263,8 +263,11 @@ class DocContext:
         for s, e in cues.starting_in(lo, hi):
             if e > hi:
                 continue
-            if start <= s and e <= end:  # part of the finding's own words: only a word strictly inside counts
-                if start < s and e < end and not (pseudo is not None and self._inside(pseudo, s, e)):
+            if start <= s and e <= end:
+                # part of the finding's own words; a word strictly inside counts only for modifiers
+                # that look both ways (a hedge inside "will probably rise")
+                inside = start < s and e < end and spec.direction is Direction.EITHER
+                if inside and not (pseudo is not None and self._inside(pseudo, s, e)):
                     return True
                 continue
             before = s < start
