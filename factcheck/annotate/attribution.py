@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -154,7 +154,16 @@ def _scan(patterns: tuple[_Compiled, ...], text: str,
 
 
 def find_attributions(text: str) -> list[AttributionCue]:
-    """Attribution cues in a normalised text (``Document.norm.text``), sorted by start offset."""
+    """Attribution cues in a normalised text (``Document.norm.text``), sorted by start offset.
+
+    The last few texts' results are kept, so claim assembly and annotation can
+    both ask for the cues of one document at the cost of one scan.
+    """
+    return list(_find(text))
+
+
+@lru_cache(maxsize=2)
+def _find(text: str) -> tuple[AttributionCue, ...]:
     m = _matcher()
     text = fold_marks(text, m.folds)
     folded = fold_case(text)
@@ -179,7 +188,7 @@ def find_attributions(text: str) -> list[AttributionCue]:
         anaphoric = hit.value == "anaphora"
         cues.append(AttributionCue(hit.start, hit.end, None, Strength.WEAK, str(hit.value), anaphoric))
     cues.sort(key=lambda c: (c.start, c.end))
-    return cues
+    return tuple(cues)
 
 
 def to_attribution(doc: Document, cue: AttributionCue) -> Attribution:

@@ -30,6 +30,8 @@ from .loader import Rule
 __all__ = ["Evidence", "supported_quantities", "unsupported"]
 
 _VERIFIED = {VerdictStatus.SUPPORTED, VerdictStatus.IMPRECISE}
+#: Triggers of one rule tried per sentence (the sentence is reported once; later triggers rarely change it).
+MAX_TRIGGERS = 4
 
 
 @dataclass(frozen=True)
@@ -146,8 +148,12 @@ def unsupported(
         triggers.extend((h.start, h.end) for h in device_hits.get(device, ()))
     out: list[Hit] = []
     verdicts: dict[int, tuple[str, float | str | None]] = {}
+    per_sentence: dict[int, int] = defaultdict(int)
     for s, e in sorted(set(triggers)):
         i = ctx.sentence_of(s)
+        per_sentence[i] += 1
+        if per_sentence[i] > MAX_TRIGGERS:
+            continue
         if i not in verdicts:
             verdicts[i] = _attribution(ctx, ev, rule, i)
         state, effect = verdicts[i]

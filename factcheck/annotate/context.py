@@ -51,7 +51,9 @@ class Positions:
 
 def fold_marks(text: str, folds: Mapping[str, str]) -> str:
     """``text`` with the one-for-one character folds of a cue file applied (offsets unchanged)."""
-    return text.translate(str.maketrans(dict(folds))) if folds else text
+    for old, new in folds.items():
+        text = text.replace(old, new)
+    return text
 
 
 def cue_lexicon(cues: CueFile) -> Lexicon:

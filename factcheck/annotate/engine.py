@@ -47,8 +47,15 @@ class Scored:
 
     hit: Hit
     confidence: float
-    evidence: list[str]
+    applied: tuple[tuple[str, float], ...]  # the modifiers that changed the base, with their effects
     modified: bool  # a modifier or the kind's own evidence changed the base
+
+    @property
+    def evidence(self) -> list[str]:
+        """How the confidence was reached, in words."""
+        rule = self.hit.rule
+        return [f"base {rule.base:.2f} ({rule.id})", *self.hit.notes,
+                *(f"{name} {effect:+.1f}" for name, effect in self.applied)]
 
 
 @dataclass
@@ -101,7 +108,7 @@ class Engine:
         start, end = hit.anchor
         scope = ctx.scope(start, end)
         delta = hit.logit
-        applied: list[str] = []
+        applied: list[tuple[str, float]] = []
         i = scope[0]
         for name, fact, spec, effect in self._modifiers(rule):
             if not (ctx.has_fact(i, fact) if fact is not None else ctx.applies(spec, start, end, scope, lang)):
@@ -109,12 +116,11 @@ class Engine:
             if effect is None:
                 return None
             delta += effect
-            applied.append(f"{name} {effect:+.1f}")
+            applied.append((name, effect))
         conf = with_logit(rule.base, delta)
         if conf < self.ruleset.modifiers.floor:
             return None
-        evidence = [f"base {rule.base:.2f} ({rule.id})", *hit.notes, *applied]
-        return Scored(hit, conf, evidence, modified=delta != 0)
+        return Scored(hit, conf, tuple(applied), modified=delta != 0)
 
     def run(self, doc: Document, found: Extraction, claims: Sequence[Claim] = (),
             options: CheckOptions | None = None) -> tuple[list[Scored], set[str]]:
@@ -147,7 +153,7 @@ class Engine:
 
     def _conditional(self, rules: list[Rule], ctx: DocContext, lang: str, found: Extraction,
                      claims: Sequence[Claim], raw: dict[str, list[Hit]], scored: list[Scored]) -> list[Scored]:
-        cues = find_attributions(ctx.text)
+        cues = find_attributions(ctx.doc.norm.text)
         ev = Evidence.build(ctx, cues)
         quantity_sentences = {ctx.sentence_of(q.start) for q in found.quantities}
         ctx.sourced = {i for i in quantity_sentences

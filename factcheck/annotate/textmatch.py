@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Hashable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 import regex
@@ -43,19 +43,15 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() and not _is_han(ch)
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-
-
 def fold_case(text: str) -> str:
-    """Lower-case ``text`` without changing its length (so offsets stay valid); ’ becomes '."""
+    """Lower-case ``text`` without changing its length (so offsets stay valid); ’ and ‘ become '."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower()[:1] or c for c in text)
-    return lowered.translate(_APOSTROPHES)
+    return lowered.replace("’", "'").replace("‘", "'")
 
 
-@dataclass(frozen=True, slots=True)
-class LexiconHit:
+class LexiconHit(NamedTuple):
     """A lexicon entry found at ``[start, end)``; ``value`` is what the entry was registered with."""
 
     start: int
@@ -86,7 +82,8 @@ class Lexicon:
 
     def _build(self) -> None:
         for key, values in self._values.items():
-            self._automaton.add_word(key, (len(key), tuple(values)))
+            bounded = any(left or right for _, left, right in values)
+            self._automaton.add_word(key, (len(key), tuple(values), bounded))
         if self._values:
             self._automaton.make_automaton()
         self._built = True
@@ -98,9 +95,13 @@ class Lexicon:
         if not self._values:
             return
         n = len(folded)
-        for end_index, (length, values) in self._automaton.iter(folded):
+        for end_index, (length, values, bounded) in self._automaton.iter(folded):
             end = end_index + 1
             start = end - length
+            if not bounded:
+                for value, _, _ in values:
+                    yield LexiconHit(start, end, value)
+                continue
             before_ok = start == 0 or not is_word_char(folded[start - 1])
             after_ok = end >= n or not is_word_char(folded[end])
             for value, left, right in values:
