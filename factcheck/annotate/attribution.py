@@ -113,8 +113,15 @@ def _matcher() -> _Matcher:
     vague = [w for sec in sections for w in (*sec.vague, *sec.nouns)]
     not_sources = tuple(fold_case(w) for sec in sections for w in sec.not_sources)
     folds = {k: v for cue_file in load_rules().cues.values() for k, v in cue_file.structure.folds.items()}
-    return _Matcher(build("strong_patterns"), build("weak_patterns"), lex, anchors,
-                    regex.compile(_bounded(vague), regex.IGNORECASE), not_sources, folds)
+    return _Matcher(
+        build("strong_patterns"),
+        build("weak_patterns"),
+        lex,
+        anchors,
+        regex.compile(_bounded(vague), regex.IGNORECASE),
+        not_sources,
+        folds,
+    )
 
 
 def _named(source: str, vague: regex.Pattern[str]) -> bool:
@@ -134,8 +141,9 @@ def _windows(spans: list[tuple[int, int]], reach: int, n: int) -> list[tuple[int
     return out
 
 
-def _scan(patterns: tuple[_Compiled, ...], text: str,
-          anchors: dict[str, list[tuple[int, int]]]) -> list[tuple[str, regex.Match[str]]]:
+def _scan(
+    patterns: tuple[_Compiled, ...], text: str, anchors: dict[str, list[tuple[int, int]]]
+) -> list[tuple[str, regex.Match[str]]]:
     out = []
     for name, pattern, anchor, reach in patterns:
         try:

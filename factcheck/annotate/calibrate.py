@@ -76,7 +76,9 @@ def _texts(path: Path) -> list[tuple[str, bool]]:
     ]
 
 
-def measure(eng: Engine, corpus: Path, alpha: float = ALPHA, rule_ids: Iterable[str] | None = None) -> list[Measurement]:
+def measure(
+    eng: Engine, corpus: Path, alpha: float = ALPHA, rule_ids: Iterable[str] | None = None
+) -> list[Measurement]:
     """Measure every rule (or those in ``rule_ids``) on ``corpus``."""
     wanted = set(rule_ids) if rule_ids is not None else None
     seen: dict[tuple[str, str], Fired] = {}

@@ -166,4 +166,3 @@ def unsupported(
             hit.notes.append(f"{state} attribution {effect:+.1f}")
         out.append(hit)
     return out
-

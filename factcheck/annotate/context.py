@@ -163,8 +163,10 @@ class DocContext:
 
     def _sentence_info(self) -> list[SentenceInfo]:
         st = self.structure
-        turn_res = {k: regex.compile("|".join(f"(?:{p})" for p in getattr(st.turns, k)) or "(?!)")
-                    for k in ("question", "answer", "comment")}
+        turn_res = {
+            k: regex.compile("|".join(f"(?:{p})" for p in getattr(st.turns, k)) or "(?!)")
+            for k in ("question", "answer", "comment")
+        }
         markers = [regex.compile(p) for p in st.heading_markers]
         info: list[SentenceInfo] = []
         turn: str | None = None
@@ -212,16 +214,21 @@ class DocContext:
 
     @staticmethod
     def fact_of(spec: ModifierSpec) -> str | None:
-        """The sentence fact a sentence-level modifier tests (see :attr:`facts`), or None for span-level ones."""
+        """The sentence fact a sentence-level modifier tests (see :attr:`facts`); None when span-level."""
         kind = spec.kind
         if kind is ModifierKind.TURN:
             return f"turn:{spec.turn}"
-        if kind in (ModifierKind.BOILERPLATE, ModifierKind.HEADING, ModifierKind.QUESTION, ModifierKind.SOURCED):
+        if kind in (
+            ModifierKind.BOILERPLATE,
+            ModifierKind.HEADING,
+            ModifierKind.QUESTION,
+            ModifierKind.SOURCED,
+        ):
             return kind.value
         return None
 
     def has_fact(self, i: int, fact: str) -> bool:
-        """Whether sentence ``i`` has ``fact`` (``sourced`` is set by the engine once attribution is known)."""
+        """Whether sentence ``i`` has ``fact`` (the engine sets ``sourced`` once attribution is known)."""
         return i in self.sourced if fact == "sourced" else fact in self.facts[i]
 
     # -- modifiers ----------------------------------------------------------------------------
@@ -229,8 +236,10 @@ class DocContext:
         """Sentence index and clause bounds of the finding at ``[start, end)`` (for :meth:`applies`)."""
         return self.sentence_of(start), self.clause(start)[0], self.clause(max(start, end - 1))[1]
 
-    def applies(self, spec: ModifierSpec, start: int, end: int, scope: tuple[int, int, int], lang: str) -> bool:
-        """Whether modifier ``spec`` applies to the finding at ``[start, end)`` (``scope`` from :meth:`scope`)."""
+    def applies(
+        self, spec: ModifierSpec, start: int, end: int, scope: tuple[int, int, int], lang: str
+    ) -> bool:
+        """Whether ``spec`` applies to the finding at ``[start, end)`` (``scope`` from :meth:`scope`)."""
         i = scope[0]
         kind = spec.kind
         if kind is ModifierKind.BOILERPLATE:
@@ -246,12 +255,16 @@ class DocContext:
         if kind is ModifierKind.QUOTE:
             if spec.quotes == "any":
                 return self.quotes.covering(start, end) is not None
-            return self.reported.covering(start, end) is not None or start >= self.reported_from.get(i, 1 << 62)
+            return self.reported.covering(start, end) is not None or start >= self.reported_from.get(
+                i, 1 << 62
+            )
         if kind is ModifierKind.SOURCED:
             return i in self.sourced
         return self._cue_near(spec, start, end, scope, lang)
 
-    def _cue_near(self, spec: ModifierSpec, start: int, end: int, scope: tuple[int, int, int], lang: str) -> bool:
+    def _cue_near(
+        self, spec: ModifierSpec, start: int, end: int, scope: tuple[int, int, int], lang: str
+    ) -> bool:
         cues = self.cues.get(spec.cues or "")
         if cues is None:
             return False
@@ -290,7 +303,12 @@ class DocContext:
         return any(s <= start and end <= e for s, e in spans.starting_in(max(0, start - 12), end))
 
     def modifiers_for(
-        self, effects: Mapping[str, object], specs: Mapping[str, ModifierSpec], start: int, end: int, lang: str
+        self,
+        effects: Mapping[str, object],
+        specs: Mapping[str, ModifierSpec],
+        start: int,
+        end: int,
+        lang: str,
     ) -> list[str]:
         """Names of the modifiers among ``effects`` that apply to ``[start, end)``."""
         scope = self.scope(start, end)

@@ -54,8 +54,11 @@ class Scored:
     def evidence(self) -> list[str]:
         """How the confidence was reached, in words."""
         rule = self.hit.rule
-        return [f"base {rule.base:.2f} ({rule.id})", *self.hit.notes,
-                *(f"{name} {effect:+.1f}" for name, effect in self.applied)]
+        return [
+            f"base {rule.base:.2f} ({rule.id})",
+            *self.hit.notes,
+            *(f"{name} {effect:+.1f}" for name, effect in self.applied),
+        ]
 
 
 @dataclass
@@ -70,7 +73,9 @@ class Engine:
 
     ruleset: RuleSet
     _langs: dict[str, _Language] = field(default_factory=dict)
-    _mods: dict[str, tuple[tuple[str, str | None, ModifierSpec, float | None], ...]] = field(default_factory=dict)
+    _mods: dict[str, tuple[tuple[str, str | None, ModifierSpec, float | None], ...]] = field(
+        default_factory=dict
+    )
     _lock: Lock = field(default_factory=Lock)
 
     def _language(self, lang: str) -> _Language | None:
@@ -86,17 +91,23 @@ class Engine:
         """Rules that apply to ``lang`` and are not switched off (by id, device or glob)."""
         off = tuple(disable)
         return [
-            r for r in self.ruleset.rules
+            r
+            for r in self.ruleset.rules
             if lang in r.languages and not any(fnmatch.fnmatchcase(r.id, p) or r.device == p for p in off)
         ]
 
     def _modifiers(self, rule: Rule) -> tuple[tuple[str, str | None, ModifierSpec, float | None], ...]:
-        """The rule's modifiers: name, sentence fact (or None), spec and effect (None = suppress); suppressors first."""
+        """The rule's modifiers: name, sentence fact (or None), spec, effect (None = suppress).
+
+        Suppressors come first, so a suppressed hit costs the fewest checks.
+        """
         found = self._mods.get(rule.id)
         if found is None:
             specs = self.ruleset.modifiers.modifiers
-            items = [(n, DocContext.fact_of(specs[n]), specs[n], None if e == "suppress" else float(e))
-                     for n, e in rule.effects.items()]
+            items = [
+                (n, DocContext.fact_of(specs[n]), specs[n], None if e == "suppress" else float(e))
+                for n, e in rule.effects.items()
+            ]
             items = [item for item in items if item[3] != 0.0]
             found = tuple(sorted(items, key=lambda item: (item[3] is not None, item[1] is None)))
             self._mods[rule.id] = found
@@ -111,7 +122,9 @@ class Engine:
         applied: list[tuple[str, float]] = []
         i = scope[0]
         for name, fact, spec, effect in self._modifiers(rule):
-            if not (ctx.has_fact(i, fact) if fact is not None else ctx.applies(spec, start, end, scope, lang)):
+            if not (
+                ctx.has_fact(i, fact) if fact is not None else ctx.applies(spec, start, end, scope, lang)
+            ):
                 continue
             if effect is None:
                 return None
@@ -122,8 +135,13 @@ class Engine:
             return None
         return Scored(hit, conf, tuple(applied), modified=delta != 0)
 
-    def run(self, doc: Document, found: Extraction, claims: Sequence[Claim] = (),
-            options: CheckOptions | None = None) -> tuple[list[Scored], set[str]]:
+    def run(
+        self,
+        doc: Document,
+        found: Extraction,
+        claims: Sequence[Claim] = (),
+        options: CheckOptions | None = None,
+    ) -> tuple[list[Scored], set[str]]:
         """Scored findings of every active rule (before merging) and the ids of rules that timed out."""
         options = options or CheckOptions()
         lang = doc.lang
@@ -146,18 +164,35 @@ class Engine:
                 continue
             scored.extend(filter(None, (self.score(h, ctx, lang) for h in raw.get(rule.id, ()))))
         for rule in by_kind[RuleKind.REPETITION]:
-            scored.extend(filter(None, (self.score(h, ctx, lang) for h in repeated(rule, ctx, lang, _by_device(scored)))))
+            scored.extend(
+                filter(
+                    None, (self.score(h, ctx, lang) for h in repeated(rule, ctx, lang, _by_device(scored)))
+                )
+            )
         if by_kind[RuleKind.CONDITIONAL]:
-            scored.extend(self._conditional(by_kind[RuleKind.CONDITIONAL], ctx, lang, found, claims, raw, scored))
+            scored.extend(
+                self._conditional(by_kind[RuleKind.CONDITIONAL], ctx, lang, found, claims, raw, scored)
+            )
         return scored, timed_out
 
-    def _conditional(self, rules: list[Rule], ctx: DocContext, lang: str, found: Extraction,
-                     claims: Sequence[Claim], raw: dict[str, list[Hit]], scored: list[Scored]) -> list[Scored]:
+    def _conditional(
+        self,
+        rules: list[Rule],
+        ctx: DocContext,
+        lang: str,
+        found: Extraction,
+        claims: Sequence[Claim],
+        raw: dict[str, list[Hit]],
+        scored: list[Scored],
+    ) -> list[Scored]:
         cues = find_attributions(ctx.doc.norm.text)
         ev = Evidence.build(ctx, cues)
         quantity_sentences = {ctx.sentence_of(q.start) for q in found.quantities}
-        ctx.sourced = {i for i in quantity_sentences
-                       if any(c.strength is Strength.STRONG for c in ev.by_sentence.get(i, ()))}
+        ctx.sourced = {
+            i
+            for i in quantity_sentences
+            if any(c.strength is Strength.STRONG for c in ev.by_sentence.get(i, ()))
+        }
         devices = _by_device(scored)
         supported = supported_quantities(claims, ctx)
         out = []
@@ -221,23 +256,34 @@ def _annotations(doc: Document, clusters: list[tuple[str, list[Scored]]], cap: f
         parts.append((device, cluster, best, span, kind, matched, sentence_text))
     prints = fingerprints([(k.value, b.hit.rule.id, sp.text, st) for _, _, b, sp, k, _, st in parts])
     out = []
-    for (device, cluster, best, span, kind, matched, _), fp in zip(parts, prints):
+    for (device, cluster, best, span, kind, matched, _), fp in zip(parts, prints, strict=True):
         conf = combine([(s.hit.rule.id, s.hit.matched.lower(), s.confidence) for s in cluster], cap)
         evidence = list(best.evidence)
         evidence += [f"merged {o.hit.rule.id} {o.confidence:.2f}" for o in cluster if o is not best]
         if len(cluster) > 1:
             evidence.append(f"combined {conf:.2f}")
         rule = best.hit.rule
-        out.append(Annotation.model_construct(
-            kind=kind, device=device, rule_id=rule.id, span=span, confidence=round(conf, 3), level=rule.level,
-            message=rule.spec.message.replace("{match}", matched), fingerprint=fp, evidence=evidence, related=[],
-        ))
+        out.append(
+            Annotation.model_construct(
+                kind=kind,
+                device=device,
+                rule_id=rule.id,
+                span=span,
+                confidence=round(conf, 3),
+                level=rule.level,
+                message=rule.spec.message.replace("{match}", matched),
+                fingerprint=fp,
+                evidence=evidence,
+                related=[],
+            )
+        )
     out.sort(key=lambda a: (a.span.start, a.span.end, a.device or ""))
     return out
 
 
-def annotate(doc: Document, found: Extraction, claims: Sequence[Claim] = (),
-             options: CheckOptions | None = None) -> list[Annotation]:
+def annotate(
+    doc: Document, found: Extraction, claims: Sequence[Claim] = (), options: CheckOptions | None = None
+) -> list[Annotation]:
     """Rhetoric and unsupported-assertion annotations of ``doc`` (spans into the original text).
 
     ``claims`` (possibly empty) are the assembled claims: an attributed or

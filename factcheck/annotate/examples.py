@@ -29,8 +29,9 @@ def fired(eng: Engine, text: str, lang: str) -> Fired:
     """Which rules fire on ``text`` read as language ``lang``."""
     doc = prepare(text, lang)
     scored, _ = eng.run(doc, extract(doc), (), CheckOptions(lang=lang))  # type: ignore[arg-type]
-    return Fired(frozenset(s.hit.rule.id for s in scored),
-                 frozenset(s.hit.rule.id for s in scored if not s.modified))
+    return Fired(
+        frozenset(s.hit.rule.id for s in scored), frozenset(s.hit.rule.id for s in scored if not s.modified)
+    )
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def _fold_all(texts: Sequence[str]) -> list[str]:
 def fingerprints(items: Sequence[tuple[str, str, str, str]]) -> list[str]:
     """fp/1 fingerprints of ``(kind, rule id, matched text, sentence text)`` tuples (original text)."""
     distinct = sorted({t for _, _, m, s in items for t in (m, s)})
-    folded = dict(zip(distinct, _fold_all(distinct)))
+    folded = dict(zip(distinct, _fold_all(distinct), strict=True))
     out = []
     for kind, rule, matched, sentence in items:
         payload = "\x1f".join(("factcheck-fp/1", kind, rule, folded[matched], folded[sentence]))

@@ -61,7 +61,7 @@ def _union(patterns: Sequence[str]) -> regex.Pattern[str] | None:
     parts = []
     for p in patterns:
         m = _LEADING_FLAGS.match(p)
-        parts.append(f"(?{m.group(1)}:{p[m.end():]})" if m else f"(?:{p})")
+        parts.append(f"(?{m.group(1)}:{p[m.end() :]})" if m else f"(?:{p})")
     return regex.compile("|".join(parts))
 
 
@@ -96,12 +96,16 @@ class Matchers:
                 _union(spec.exceptions.get(lang, [])),
             )
 
-    def hits(self, ctx: DocContext, folded: str, active: set[str], timed_out: set[str]) -> dict[str, list[Hit]]:
+    def hits(
+        self, ctx: DocContext, folded: str, active: set[str], timed_out: set[str]
+    ) -> dict[str, list[Hit]]:
         """Raw hits of the active lexicon, pattern, sequence and question rules, and the cue and
         pattern matches of conditional rules (their claim triggers), by rule id."""
         text = ctx.text
         cues: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        parts: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+        parts: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
         for hit in self.lexicon.find(folded):
             rule_id, role, index = hit.value  # type: ignore[misc]
             if rule_id not in active:
@@ -120,26 +124,31 @@ class Matchers:
                         if span[1] > span[0]:
                             cues[rule_id].append(span)
             except PatternTimeout:
-                log.warning("rule %s: a pattern ran out of time and the rule was switched off for this text", rule_id)
+                log.warning(
+                    "rule %s: a pattern ran out of time and the rule was switched off for this text", rule_id
+                )
                 timed_out.add(rule_id)
                 cues.pop(rule_id, None)
         out: dict[str, list[Hit]] = defaultdict(list)
         for rule_id, spans in cues.items():
             rule = self.compiled[rule_id].rule
             for s, e in _longest(spans):
-                if rule.kind is RuleKind.QUESTION and rule.spec.require_question:
-                    if not ctx.info[ctx.sentence_of(s)].question:
-                        continue
+                asks = rule.kind is RuleKind.QUESTION and rule.spec.require_question
+                if asks and not ctx.info[ctx.sentence_of(s)].question:
+                    continue
                 out[rule_id].append(Hit(rule, s, e, (s, e), text[s:e]))
         for (rule_id, index), found in parts.items():
             rule = self.compiled[rule_id].rule
             max_gap = rule.spec.sequences[self.lang][index].max_gap
-            out[rule_id].extend(self._pairs(ctx, rule, found.get("first", []), found.get("then", []), max_gap))
+            out[rule_id].extend(
+                self._pairs(ctx, rule, found.get("first", []), found.get("then", []), max_gap)
+            )
         return {rid: [h for h in hs if not self._excepted(h, text)] for rid, hs in out.items()}
 
     @staticmethod
-    def _pairs(ctx: DocContext, rule: Rule, firsts: list[tuple[int, int]], thens: list[tuple[int, int]],
-               max_gap: int) -> list[Hit]:
+    def _pairs(
+        ctx: DocContext, rule: Rule, firsts: list[tuple[int, int]], thens: list[tuple[int, int]], max_gap: int
+    ) -> list[Hit]:
         out = []
         used_until = -1
         for fs, fe in sorted(firsts):
@@ -148,7 +157,7 @@ class Matchers:
             sentence = ctx.sentences[ctx.sentence_of(fs)]
             nxt = [(ts, te) for ts, te in thens if fe <= ts <= fe + max_gap and te <= sentence.end]
             if nxt:
-                ts, te = min(nxt)
+                _, te = min(nxt)
                 out.append(Hit(rule, fs, te, (fs, te), ctx.text[fs:te]))
                 used_until = te
         return out

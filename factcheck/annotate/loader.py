@@ -1,8 +1,8 @@
 """Load and check the rule files: rhetoric packs, modifiers and cue sets.
 
 Every problem becomes a :class:`~factcheck.errors.RuleFileError` that names the
-file, the line, the rule and the field
-(``rules/rhetoric/appeal_to_fear.yaml:12: appeal_to_fear.zh.catastrophe: modifiers: unknown modifier 'negaton'``).
+file, the line, the rule and the field (``rules/rhetoric/appeal_to_fear.yaml:12:
+appeal_to_fear.zh.catastrophe: modifiers: unknown modifier 'negaton'``).
 Schema errors come from pydantic through :func:`factcheck.data.validate`; the
 checks that span files (unknown modifiers, duplicate ids, missing examples)
 are made here.
@@ -82,14 +82,19 @@ def pack_files(dirs: Sequence[Path] = ()) -> list[Path]:
     return [p for folder in folders for p in sorted(folder.glob("*.yaml"))]
 
 
-def _error(doc: LocatedYaml, loc: Sequence[str | int], message: str, field_name: str | None = None) -> RuleFileError:
+def _error(
+    doc: LocatedYaml, loc: Sequence[str | int], message: str, field_name: str | None = None
+) -> RuleFileError:
     return RuleFileError(doc.path, message, line=doc.line_of(loc), item=doc.item_of(loc), field=field_name)
 
 
 def _resolve(doc: LocatedYaml, index: int, spec: RuleSpec, pack: RulePack, mods: ModifiersFile) -> Rule:
     loc: list[str | int] = ["rules", index]
     effects: dict[str, Effect] = {n: m.effect for n, m in mods.modifiers.items() if m.default}
-    for source, where in ((pack.defaults.modifiers, ["defaults", "modifiers"]), (spec.modifiers, [*loc, "modifiers"])):
+    for source, where in (
+        (pack.defaults.modifiers, ["defaults", "modifiers"]),
+        (spec.modifiers, [*loc, "modifiers"]),
+    ):
         for name, effect in source.items():
             if name not in mods.modifiers:
                 known = ", ".join(sorted(mods.modifiers))
@@ -99,10 +104,16 @@ def _resolve(doc: LocatedYaml, index: int, spec: RuleSpec, pack: RulePack, mods:
     for lang in languages:
         for key, examples in (("flag", spec.examples.flag), ("pass", spec.examples.pass_)):
             if not examples.get(lang):
-                raise _error(doc, [*loc, "examples"], f"no '{key}' example for language {lang!r}",
-                             f"examples.{key}.{lang}")
-    for name, devices in (("conditional.devices", spec.conditional.devices if spec.conditional else []),
-                          ("repetition.of_devices", spec.repetition.of_devices if spec.repetition else [])):
+                raise _error(
+                    doc,
+                    [*loc, "examples"],
+                    f"no '{key}' example for language {lang!r}",
+                    f"examples.{key}.{lang}",
+                )
+    for name, devices in (
+        ("conditional.devices", spec.conditional.devices if spec.conditional else []),
+        ("repetition.of_devices", spec.repetition.of_devices if spec.repetition else []),
+    ):
         for device in devices:
             if device not in DEVICES:
                 raise _error(doc, [*loc, *name.split(".")], f"unknown device {device!r}", name)
@@ -111,9 +122,18 @@ def _resolve(doc: LocatedYaml, index: int, spec: RuleSpec, pack: RulePack, mods:
             try:
                 regex.compile(pattern)
             except regex.error as exc:
-                raise _error(doc, loc, f"invalid regular expression {pattern!r}: {exc}", f"patterns.{lang}") from None
-    return Rule(spec=spec, device=pack.device, level=spec.level or pack.defaults.level, languages=languages,
-                effects=effects, path=doc.path, line=doc.line_of(loc))
+                raise _error(
+                    doc, loc, f"invalid regular expression {pattern!r}: {exc}", f"patterns.{lang}"
+                ) from None
+    return Rule(
+        spec=spec,
+        device=pack.device,
+        level=spec.level or pack.defaults.level,
+        languages=languages,
+        effects=effects,
+        path=doc.path,
+        line=doc.line_of(loc),
+    )
 
 
 def _load_cues(folder: Path) -> dict[str, CueFile]:
@@ -128,8 +148,12 @@ def _check_cue_names(mods: ModifiersFile, cues: Mapping[str, CueFile], path: Pat
         for set_name in filter(None, (spec.cues, spec.pseudo)):
             for lang, cue_file in cues.items():
                 if set_name not in cue_file.sets:
-                    raise RuleFileError(path, f"cue set {set_name!r} is missing from rules/cues/{lang}.yaml",
-                                        item=name, field="cues")
+                    raise RuleFileError(
+                        path,
+                        f"cue set {set_name!r} is missing from rules/cues/{lang}.yaml",
+                        item=name,
+                        field="cues",
+                    )
 
 
 def load_rules(dirs: Iterable[Path] = ()) -> RuleSet:
@@ -153,11 +177,15 @@ def _load_rules(dirs: tuple[Path, ...]) -> RuleSet:
         packs[path] = pack
         for index, spec in enumerate(pack.rules):
             if spec.id in seen:
-                raise _error(doc, ["rules", index, "id"], f"duplicate rule id (first defined in {seen[spec.id]})", "id")
+                raise _error(
+                    doc, ["rules", index, "id"], f"duplicate rule id (first defined in {seen[spec.id]})", "id"
+                )
             seen[spec.id] = path
             rule = _resolve(doc, index, spec, pack, mods)
             missing = [lang for lang in rule.languages if lang not in cues]
             if missing:
-                raise _error(doc, ["rules", index, "languages"], f"no cue file for language(s) {missing}", "languages")
+                raise _error(
+                    doc, ["rules", index, "languages"], f"no cue file for language(s) {missing}", "languages"
+                )
             rules.append(rule)
     return RuleSet(rules=tuple(rules), modifiers=mods, cues=cues, packs=packs)

@@ -70,8 +70,9 @@ def _clause_spans(ctx: DocContext) -> list[tuple[int, int, int]]:
     return out
 
 
-def _candidates(ctx: DocContext, clauses: list[tuple[int, int, int]], positions: Sequence[str], count: int,
-                window: int) -> list[tuple[int, int, int]]:
+def _candidates(
+    ctx: DocContext, clauses: list[tuple[int, int, int]], positions: Sequence[str], count: int, window: int
+) -> list[tuple[int, int, int]]:
     """Clauses whose first or last two characters recur ``count`` times within ``window`` in a paragraph.
 
     A necessary condition for a repeated start, end or whole-clause phrase, and cheap to test.

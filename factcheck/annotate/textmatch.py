@@ -19,8 +19,16 @@ from typing import NamedTuple
 import ahocorasick
 import regex
 
-__all__ = ["CALL_TIMEOUT", "Lexicon", "LexiconHit", "PatternTimeout", "alternation", "fold_case", "is_word_char",
-           "search_all"]
+__all__ = [
+    "CALL_TIMEOUT",
+    "Lexicon",
+    "LexiconHit",
+    "PatternTimeout",
+    "alternation",
+    "fold_case",
+    "is_word_char",
+    "search_all",
+]
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +43,12 @@ class PatternTimeout(Exception):
 
 
 def _is_han(ch: str) -> bool:
-    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000" or "\u3040" <= ch <= "\u30ff"
+    return (
+        "\u2e80" <= ch <= "\u9fff"
+        or "\uf900" <= ch <= "\ufaff"
+        or ch >= "\U00020000"
+        or "\u3040" <= ch <= "\u30ff"
+    )
 
 
 def is_word_char(ch: str) -> bool:

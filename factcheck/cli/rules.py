@@ -27,23 +27,43 @@ TOLERANCE = 0.05
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Subcommands of ``factcheck rules``."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
-                        help="an extra folder of rule packs (repeatable)")
-    sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do with the rules")
+    common.add_argument(
+        "--rules",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="an extra folder of rule packs (repeatable)",
+    )
+    sub = parser.add_subparsers(
+        dest="action", required=True, metavar="ACTION", help="what to do with the rules"
+    )
     p = sub.add_parser("list", parents=[common], help="one line per rule")
     p.add_argument("--device", help="only rules of this device")
     p.add_argument("--lang", help="only rules of this language")
     p = sub.add_parser("show", parents=[common], help="everything about one rule")
     p.add_argument("rule_id", metavar="RULE_ID")
-    sub.add_parser("validate", parents=[common], help="check every rule file; errors name file, line, rule, field")
+    sub.add_parser(
+        "validate", parents=[common], help="check every rule file; errors name file, line, rule, field"
+    )
     p = sub.add_parser("test", parents=[common], help="run every rule's flag/pass examples")
     p.add_argument("rule_ids", nargs="*", metavar="RULE_ID", help="only these rules")
-    p = sub.add_parser("calibrate", parents=[common],
-                       help="measure each rule's precision on the labelled corpus and write it back as its base")
-    p.add_argument("--corpus", type=Path, metavar="DIR",
-                   help="labelled corpus (default: tests/corpus/rhetoric of the checkout)")
-    p.add_argument("--check", action="store_true",
-                   help=f"only report; exit 1 when a declared base is more than {TOLERANCE} off")
+    p = sub.add_parser(
+        "calibrate",
+        parents=[common],
+        help="measure each rule's precision on the labelled corpus and write it back as its base",
+    )
+    p.add_argument(
+        "--corpus",
+        type=Path,
+        metavar="DIR",
+        help="labelled corpus (default: tests/corpus/rhetoric of the checkout)",
+    )
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help=f"only report; exit 1 when a declared base is more than {TOLERANCE} off",
+    )
     p.add_argument("rule_ids", nargs="*", metavar="RULE_ID", help="only these rules")
 
 
@@ -59,10 +79,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def _list(eng, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no-untyped-def]
     for rule in eng.ruleset.rules:
-        if args.device and rule.device != args.device or args.lang and args.lang not in rule.languages:
+        if (args.device and rule.device != args.device) or (args.lang and args.lang not in rule.languages):
             continue
-        out.write(f"{rule.id:48s} {rule.kind.value:11s} {','.join(rule.languages):6s} "
-                  f"{rule.level.value:7s} {rule.base:.2f}\n")
+        out.write(
+            f"{rule.id:48s} {rule.kind.value:11s} {','.join(rule.languages):6s} "
+            f"{rule.level.value:7s} {rule.base:.2f}\n"
+        )
     return int(ExitStatus.CLEAN)
 
 
@@ -86,13 +108,17 @@ def _show(eng, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no
     ]
     if conf.calibration:
         c = conf.calibration
-        lines.append(f"calibration: precision {c.precision:.2f} on {c.hits} hits ({c.correct} correct), "
-                     f"alpha {c.alpha:g}")
+        lines.append(
+            f"calibration: precision {c.precision:.2f} on {c.hits} hits ({c.correct} correct), "
+            f"alpha {c.alpha:g}"
+        )
     lines.append(f"message:     {spec.message}")
     for lang in rule.languages:
         if spec.cues.get(lang):
-            lines.append(f"cues[{lang}]:    {len(spec.cues[lang])}: {', '.join(spec.cues[lang][:12])}"
-                         + (" …" if len(spec.cues[lang]) > 12 else ""))
+            lines.append(
+                f"cues[{lang}]:    {len(spec.cues[lang])}: {', '.join(spec.cues[lang][:12])}"
+                + (" …" if len(spec.cues[lang]) > 12 else "")
+            )
         for pattern in spec.patterns.get(lang, []):
             lines.append(f"pattern[{lang}]: {pattern}")
     effects = ", ".join(f"{n} {e}" for n, e in rule.effects.items())
@@ -112,8 +138,10 @@ def _show(eng, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no
 def _validate(eng, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no-untyped-def]
     rules = eng.ruleset.rules
     files = {r.path for r in rules}
-    out.write(f"ok: {len(rules)} rules in {len(files)} files, "
-              f"{len(eng.ruleset.modifiers.modifiers)} modifiers, cue sets for {', '.join(eng.ruleset.cues)}\n")
+    out.write(
+        f"ok: {len(rules)} rules in {len(files)} files, "
+        f"{len(eng.ruleset.modifiers.modifiers)} modifiers, cue sets for {', '.join(eng.ruleset.cues)}\n"
+    )
     return int(ExitStatus.CLEAN)
 
 
@@ -142,8 +170,10 @@ def _calibrate(eng, args: argparse.Namespace, out: TextIO) -> int:  # type: igno
     for m in measurements:
         flag = abs(m.drift) > TOLERANCE
         drifting += flag
-        out.write(f"{m.rule_id:48s} hits {m.hits:3d} true {m.true:3d} precision {m.precision:.2f} "
-                  f"base {m.base:.2f} declared {m.declared:.2f}{'  DRIFT' if flag else ''}\n")
+        out.write(
+            f"{m.rule_id:48s} hits {m.hits:3d} true {m.true:3d} precision {m.precision:.2f} "
+            f"base {m.base:.2f} declared {m.declared:.2f}{'  DRIFT' if flag else ''}\n"
+        )
     if args.check:
         return int(ExitStatus.FINDINGS if drifting else ExitStatus.CLEAN)
     changed = write_back(measurements, sorted({r.path for r in eng.ruleset.rules}))

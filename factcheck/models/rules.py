@@ -50,10 +50,26 @@ __all__ = [
 
 #: The device ids of the taxonomy (research/rhetoric.md §a) plus the composite unsupported_assertion.
 DEVICES: tuple[str, ...] = (
-    "loaded_language", "name_calling", "casting_doubt", "absolute_certainty", "overgeneralization",
-    "exaggeration", "appeal_to_fear", "rhetorical_question", "anonymous_authority", "appeal_to_popularity",
-    "self_authority", "prediction_as_certainty", "hedge", "analogy", "false_dilemma",
-    "causal_oversimplification", "thought_terminating_cliche", "flag_waving", "whataboutism", "repetition",
+    "loaded_language",
+    "name_calling",
+    "casting_doubt",
+    "absolute_certainty",
+    "overgeneralization",
+    "exaggeration",
+    "appeal_to_fear",
+    "rhetorical_question",
+    "anonymous_authority",
+    "appeal_to_popularity",
+    "self_authority",
+    "prediction_as_certainty",
+    "hedge",
+    "analogy",
+    "false_dilemma",
+    "causal_oversimplification",
+    "thought_terminating_cliche",
+    "flag_waving",
+    "whataboutism",
+    "repetition",
     "unsupported_assertion",
 )
 
@@ -107,11 +123,11 @@ class _Model(BaseModel):
 class RuleKind(str, Enum):
     """The closed set of rule kinds the engine implements."""
 
-    LEXICON = "lexicon"          # literal cues (Aho-Corasick)
-    PATTERN = "pattern"          # regular expressions (regex module, with a timeout)
-    SEQUENCE = "sequence"        # ordered cue pairs in one sentence: 要么…要么, either … or
-    QUESTION = "question"        # a cue in a sentence that is a question
-    REPETITION = "repetition"    # the same phrase or finding repeated within a window
+    LEXICON = "lexicon"  # literal cues (Aho-Corasick)
+    PATTERN = "pattern"  # regular expressions (regex module, with a timeout)
+    SEQUENCE = "sequence"  # ordered cue pairs in one sentence: 要么…要么, either … or
+    QUESTION = "question"  # a cue in a sentence that is a question
+    REPETITION = "repetition"  # the same phrase or finding repeated within a window
     CONDITIONAL = "conditional"  # a check-worthy claim that needs an attribution in its evidence window
 
 
@@ -133,14 +149,14 @@ class Scope(str, Enum):
 class ModifierKind(str, Enum):
     """The closed set of context-modifier kinds."""
 
-    CUE = "cue"                  # a named cue set near the finding
-    QUESTION = "question"        # the sentence is a question
-    QUOTE = "quote"              # reported speech (speech verb + quote, or a long quotation)
-    TITLE = "title"              # inside a title mark (《…》)
-    TURN = "turn"                # an interview or reader-comment turn
-    HEADING = "heading"          # the sentence is a heading
+    CUE = "cue"  # a named cue set near the finding
+    QUESTION = "question"  # the sentence is a question
+    QUOTE = "quote"  # reported speech (speech verb + quote, or a long quotation)
+    TITLE = "title"  # inside a title mark (《…》)
+    TURN = "turn"  # an interview or reader-comment turn
+    HEADING = "heading"  # the sentence is a heading
     BOILERPLATE = "boilerplate"  # page chrome marked by the segmenter
-    SOURCED = "sourced"          # the sentence has a figure and a strong attribution
+    SOURCED = "sourced"  # the sentence has a figure and a strong attribution
 
 
 class Calibration(_Model):
@@ -213,12 +229,16 @@ class ConditionalSpec(_Model):
     claim: str = Field(min_length=1, description="claim type named in messages (quantitative, causal …)")
     quantity_kinds: list[str] = Field(default_factory=list)
     min_count: float = 10
-    exclude_units: list[str] = Field(default_factory=list, description="quantities in these units are no claim")
+    exclude_units: list[str] = Field(
+        default_factory=list, description="quantities in these units are no claim"
+    )
     devices: list[str] = Field(default_factory=list)
     before: int = Field(default=2, ge=0, description="earlier sentences of the paragraph in the window")
     max_chars: int = Field(default=300, ge=0, description="characters of the window before the sentence")
     weak: float = Field(default=-0.7, description="logit when only a vague attribution is in the window")
-    carried: Effect = Field(default=-1.5, description="effect when a strong attribution is in the window only")
+    carried: Effect = Field(
+        default=-1.5, description="effect when a strong attribution is in the window only"
+    )
 
 
 def _known_device(value: str | None) -> str | None:
@@ -353,10 +373,13 @@ class ModifierSpec(_Model):
     pseudo: str | None = Field(default=None, description="cue kind: cue set of look-alikes that do not count")
     direction: Direction = Direction.BACKWARD
     scope: Scope = Scope.CLAUSE
-    window: dict[LangCode, int] = Field(default_factory=dict, description="max characters between cue and hit")
+    window: dict[LangCode, int] = Field(
+        default_factory=dict, description="max characters between cue and hit"
+    )
     turn: Literal["question", "answer", "comment"] | None = None
     quotes: Literal["reported", "any"] = Field(
-        default="reported", description="quote kind: reported speech only, or any quotation (scare quotes too)"
+        default="reported",
+        description="quote kind: reported speech only, or any quotation (scare quotes too)",
     )
 
     @model_validator(mode="after")
@@ -407,10 +430,16 @@ class Structure(_Model):
     title_pairs: list[tuple[str, str]] = Field(default_factory=list)
     reported_quote_chars: int = Field(default=12, description="a quotation this long is reported speech")
     speech_gap: int = Field(default=10, description="max characters between speech verb and quote")
-    speech_marks: list[str] = Field(default_factory=lambda: [":", ","], description="what follows a speech verb")
+    speech_marks: list[str] = Field(
+        default_factory=lambda: [":", ","], description="what follows a speech verb"
+    )
     heading_chars: int = Field(default=40, description="longest heading")
-    heading_markers: list[Regex] = Field(default_factory=list, description="section numbering at a line start")
-    heading_breakers: str = Field(default="", description="characters a short unnumbered heading never contains")
+    heading_markers: list[Regex] = Field(
+        default_factory=list, description="section numbering at a line start"
+    )
+    heading_breakers: str = Field(
+        default="", description="characters a short unnumbered heading never contains"
+    )
     turns: Turns = Field(default_factory=Turns)
 
 
@@ -450,7 +479,8 @@ class AttributionSection(_Model):
     weak: Cues = Field(default_factory=list, description="vague attributions (据悉, some say)")
     vague: Cues = Field(default_factory=list, description="words that name no one in particular (专家, some)")
     not_sources: Cues = Field(
-        default_factory=list, description="discourse markers a captured source may start with (换句话说): no cue"
+        default_factory=list,
+        description="discourse markers a captured source may start with (换句话说): no cue",
     )
     anaphora: Cues = Field(
         default_factory=list, description="references back to a source named earlier (数据显示, the report)"

@@ -35,8 +35,10 @@ def generate() -> str:
         for r in rules:
             cal = r.spec.confidence.calibration
             measured = f"{cal.hits} hits, {cal.correct} correct" if cal else "not measured"
-            out.append(f"| `{r.id}` | {r.kind.value} | {r.level.value} | {r.base:.2f} | {measured} | "
-                       f"{_cell(r.spec.provenance.source)} |")
+            out.append(
+                f"| `{r.id}` | {r.kind.value} | {r.level.value} | {r.base:.2f} | {measured} | "
+                f"{_cell(r.spec.provenance.source)} |"
+            )
         out.append("")
         for lang in ("zh", "en"):
             flags = [t for r in rules for t in r.spec.examples.flag.get(lang, [])][:2]

@@ -16,12 +16,18 @@ CASES = [
     ("今年前三季度新增专项债3.6万亿元（来源：财政部）。", Strength.STRONG, None),
     ("其储备份额降至56.2%(IMF数据)。", Strength.STRONG, "IMF"),
     ("來自JP Morgan研究報告，參見《How Much Debt Does China Have?》。", Strength.STRONG, None),
-    ("Payrolls rose by 175,000, according to the Bureau of Labor Statistics.", Strength.STRONG, "the Bureau of Labor Statistics"),
+    (
+        "Payrolls rose by 175,000, according to the Bureau of Labor Statistics.",
+        Strength.STRONG,
+        "the Bureau of Labor Statistics",
+    ),
     ("Unemployment could rise to 5.5%, the OECD projected.", Strength.STRONG, "the OECD"),
     ("据悉，该集团正与债权人商讨展期。", Strength.WEAK, None),
     ("业内人士指出，房价明年将上涨。", Strength.WEAK, None),
     ("一些经济学家认为，美元将贬值。", Strength.WEAK, None),
     ("Experts believe the dollar will lose its status.", Strength.WEAK, None),
+    ("據報導，該行將裁員兩千人。", Strength.WEAK, None),  # 據報導 → 据报导: the regional variant is listed
+    ("聯準會表示，將維持利率不變。", Strength.STRONG, "联准会"),  # 聯準會 → 联准会, never 美联储
     ("换句话说，美元会继续贬值。", None, None),
     ("美元会继续贬值。", None, None),
 ]

@@ -31,7 +31,9 @@ def test_validate(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.startswith("ok: ")
 
 
-def test_validate_reports_a_broken_pack_on_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_reports_a_broken_pack_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "bad.yaml").write_text("schema: factcheck.rules/1\ndevice: nonsense\n", encoding="utf-8")
     assert main(["rules", "validate", "--rules", str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip()

@@ -72,13 +72,16 @@ def test_extra_rule_folder(tmp_path: Path) -> None:
     (tmp_path / "extra.yaml").write_text(
         "schema: factcheck.rules/1\ndevice: loaded_language\ndescription: house style\nrules:\n"
         "  - id: loaded_language.zh.house_style\n    kind: lexicon\n    confidence: {prior: 0.5, base: 0.5}\n"
-        "    message: \"'{match}'\"\n    cues: {zh: [割肉喂鹰]}\n    provenance: {source: house style, rationale: test}\n"
+        "    message: \"'{match}'\"\n    cues: {zh: [割肉喂鹰]}\n"
+        "    provenance: {source: house style, rationale: test}\n"
         "    examples: {flag: {zh: [割肉喂鹰。]}, pass: {zh: [喂鹰。]}}\n",
         encoding="utf-8",
     )
     text = "这无异于割肉喂鹰。"
     plain = {a.rule_id for a in factcheck.check(text).annotations}
-    extra = {a.rule_id for a in factcheck.check(text, options=CheckOptions(rule_dirs=(tmp_path,))).annotations}
+    extra = {
+        a.rule_id for a in factcheck.check(text, options=CheckOptions(rule_dirs=(tmp_path,))).annotations
+    }
     assert "loaded_language.zh.house_style" in extra - plain
 
 
@@ -89,8 +92,12 @@ def test_an_attributed_claim_is_not_unsupported() -> None:
     assert any(a.device == "unsupported_assertion" for a in annotate(doc, found))
     q = factcheck.extract_quantities(text, lang="zh")[0]
     sentence = doc.span(doc.sentences[0].start, doc.sentences[0].end)
-    claim = Claim(id="c1", span=sentence, quantity=q,
-                  attribution=Attribution(span=q.span, source="财政部", strength="strong"))
+    claim = Claim(
+        id="c1",
+        span=sentence,
+        quantity=q,
+        attribution=Attribution(span=q.span, source="财政部", strength="strong"),
+    )
     assert not any(a.device == "unsupported_assertion" for a in annotate(doc, found, [claim]))
 
 

@@ -29,7 +29,9 @@ rules:
 """
 
 
-def test_catastrophic_pattern_times_out_and_the_run_finishes(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_catastrophic_pattern_times_out_and_the_run_finishes(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     (tmp_path / "slow.yaml").write_text(PACK, encoding="utf-8")
     eng = load_engine([tmp_path])
     text = ("a" * 300 + "\n") * 20 + "This reckless plan is a shameful giveaway.\n"

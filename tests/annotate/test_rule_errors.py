@@ -26,7 +26,12 @@ rules:
 """
 
 BROKEN = [
-    ("confidence: {prior: 0.5, base: 0.5}", "confidence: {prior: 0.5, base: 1.5}", 7, "rules.confidence.base"),
+    (
+        "confidence: {prior: 0.5, base: 0.5}",
+        "confidence: {prior: 0.5, base: 1.5}",
+        7,
+        "rules.confidence.base",
+    ),
     ("cues: {zh: [大概吧]}", "cues: {zh: [大概吧]}\n    modifiers: [negaton]", 10, "modifiers"),
     ("cues: {zh: [大概吧]}", "cues: {zh: [大概會吧]}", 9, "rules.cues.zh"),
     ('      pass: {zh: ["明年会好。"]}', "      pass: {}", 11, "examples.pass.zh"),
@@ -47,7 +52,9 @@ def test_a_good_pack_loads(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("old,new,line,field", BROKEN, ids=[b[3] for b in BROKEN])
-def test_error_names_file_line_rule_and_field(tmp_path: Path, old: str, new: str, line: int, field: str) -> None:
+def test_error_names_file_line_rule_and_field(
+    tmp_path: Path, old: str, new: str, line: int, field: str
+) -> None:
     path = _pack(tmp_path, GOOD.replace(old, new))
     with pytest.raises(RuleFileError) as info:
         load_rules([path])

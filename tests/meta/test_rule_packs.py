@@ -34,7 +34,9 @@ def test_rule_describes_itself(rule) -> None:  # type: ignore[no-untyped-def]
     assert spec.provenance.source and spec.provenance.rationale, f"{rule.id}: provenance and rationale"
     assert rule.languages, f"{rule.id}: no language"
     for lang in rule.languages:
-        assert spec.examples.flag.get(lang) and spec.examples.pass_.get(lang), f"{rule.id}: examples for {lang}"
+        assert spec.examples.flag.get(lang) and spec.examples.pass_.get(lang), (
+            f"{rule.id}: examples for {lang}"
+        )
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
