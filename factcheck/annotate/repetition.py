@@ -70,6 +70,17 @@ def _clause_spans(ctx: DocContext) -> list[tuple[int, int, int]]:
     return out
 
 
+def _in_list(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether a clause is an item of an enumeration (next to a list mark such as 、)."""
+    marks = ctx.structure.list_marks
+    if not marks:
+        return False
+    text = ctx.text
+    before = text[start - 1] if start > 0 else None
+    after = text[end] if end < len(text) else None
+    return (before is not None and before in marks) or (after is not None and after in marks)
+
+
 def _candidates(
     ctx: DocContext, clauses: list[tuple[int, int, int]], positions: Sequence[str], count: int, window: int
 ) -> list[tuple[int, int, int]]:
@@ -120,11 +131,14 @@ def _of_phrases(rule: Rule, ctx: DocContext, lang: str) -> list[Hit]:
     stop = {s.lower() for s in spec.stop.get(lang, [])}
     clauses = _candidates(ctx, _clause_spans(ctx), spec.phrases, spec.min_count, spec.window)
     found: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    whole_only = [p for p in spec.phrases if p == "whole"]
     for start, end, paragraph in clauses:
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(ctx.text, start, end)]
         if not tokens:
             continue
-        for phrase, span in _keys(ctx.text, tokens, spec.phrases, lo, spec.max_tokens):
+        # items of an enumeration (行为监管、功能监管) share endings by nature: only identical items count
+        positions = whole_only if _in_list(ctx, start, end) else spec.phrases
+        for phrase, span in _keys(ctx.text, tokens, positions, lo, spec.max_tokens):
             if phrase not in stop:
                 found[(paragraph, phrase)].append(span)
     out: dict[tuple[int, int], Hit] = {}

@@ -423,6 +423,7 @@ class Structure(_Model):
         default_factory=dict, description="characters replaced one for one before matching (， → ,)"
     )
     clause_marks: str = Field(min_length=1, description="characters that end a clause")
+    list_marks: str = Field(default="", description="enumeration commas (、): their items are list items")
     question_marks: str = Field(min_length=1)
     sentence_enders: str = Field(min_length=1, description="a line ending in none of these may be a heading")
     soft_enders: str = Field(default="", description="a sentence ending in one continues into the next")
