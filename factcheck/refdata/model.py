@@ -1,0 +1,132 @@
+"""The records of a reference-data package: indicators, entities, sources, observations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..models.time import Granularity
+
+__all__ = [
+    "ENTITY_KINDS",
+    "FREQUENCIES",
+    "INDICATOR_KINDS",
+    "Entity",
+    "Indicator",
+    "LocalizedNames",
+    "LocalizedWords",
+    "Observation",
+    "Source",
+]
+
+IndicatorKind = Literal["percent", "currency", "count", "rate_change_bp", "index", "ratio", "measure"]
+Frequency = Literal[
+    "daily", "weekly", "event", "monthly", "quarterly", "annual", "fiscal_year", "academic_year"
+]
+EntityKind = Literal["country", "aggregate", "organisation", "central_bank", "company", "index"]
+#: The allowed values, in the order the documentation lists them.
+INDICATOR_KINDS: tuple[str, ...] = IndicatorKind.__args__  # type: ignore[attr-defined]
+FREQUENCIES: tuple[str, ...] = Frequency.__args__  # type: ignore[attr-defined]
+ENTITY_KINDS: tuple[str, ...] = EntityKind.__args__  # type: ignore[attr-defined]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class LocalizedNames(_Record):
+    """A name in English, Simplified and Traditional Chinese."""
+
+    en: str
+    zh_hans: str = Field(alias="zh-Hans")
+    zh_hant: str = Field(alias="zh-Hant")
+
+
+class LocalizedWords(_Record):
+    """Alternative names per language and script."""
+
+    en: list[str] = Field(default_factory=list)
+    zh_hans: list[str] = Field(default_factory=list, alias="zh-Hans")
+    zh_hant: list[str] = Field(default_factory=list, alias="zh-Hant")
+
+    def all(self) -> list[str]:
+        """Every alias, all languages."""
+        return [*self.en, *self.zh_hans, *self.zh_hant]
+
+
+class Indicator(_Record):
+    """What is measured: unit, frequency and basis flags, names and aliases."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    unit: str
+    kind: IndicatorKind = Field(
+        description="percent, currency, count, rate_change_bp, index, ratio or measure"
+    )
+    frequency: Frequency = Field(
+        description="daily, weekly, event, monthly, quarterly, annual, fiscal_year or academic_year"
+    )
+    basis: str = ""
+    fiscal_year_start: int | None = Field(default=None, ge=1, le=12)
+    names: LocalizedNames
+    aliases: LocalizedWords = Field(default_factory=LocalizedWords)
+    definition: str = ""
+    default_entity: str | None = Field(default=None, description="entity assumed when the text names none")
+    release_lag_days: int | None = Field(
+        default=None, ge=0, description="typical days from the end of a period to its first release"
+    )
+    change: bool = Field(
+        default=False, description="values are changes (growth rates: 出口增长6%), not levels (失业率5%)"
+    )
+    target: bool = Field(
+        default=False,
+        description="values are announced targets: a text stating one reports a fact, not a forecast",
+    )
+    fixed_entity: bool = Field(
+        default=False,
+        description="the indicator names its own entity (the dollar's share of world reserves is a world "
+        "figure): countries named near a figure do not change it",
+    )
+
+
+class Entity(_Record):
+    """Who or what a figure is about: a country, aggregate, organisation, company or index."""
+
+    id: str = Field(pattern=r"^[A-Za-z0-9_.-]+$")
+    kind: EntityKind
+    names: LocalizedNames
+    aliases: LocalizedWords = Field(default_factory=LocalizedWords)
+
+
+class Source(_Record):
+    """A publisher's dataset."""
+
+    id: str = Field(pattern=r"^[A-Za-z0-9_.-]+$")
+    publisher: str
+    dataset: str
+    url: str
+    license: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One value of an indicator for an entity and period, as released on ``published``."""
+
+    indicator: str
+    entity: str
+    period: str
+    start: dt.date
+    end: dt.date
+    granularity: Granularity
+    value: Decimal  # in ``unit``, unit_mult applied
+    unit: str
+    published: dt.date
+    source_id: str
+    url: str
+    note: str
+    table: str
+    package: str  # name@version
