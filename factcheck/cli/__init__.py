@@ -37,6 +37,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "baseline": ("factcheck.cli.baseline", "record the current findings in the baseline file"),
     "gate": ("factcheck.cli.gate", "fail only on findings not in the baseline (or added since a git revision)"),
     "rules": ("factcheck.cli.rules", "list, show, validate, test and calibrate the rule packs"),
+    "refdata": ("factcheck.cli.refdata", "list, show, validate, build and import reference-data packages"),
 }
 
 
