@@ -9,8 +9,10 @@ semicolon), or when an anaphoric cue there (数据显示, the report) points bac
 a strong cue in the window; a strong cue only in the window (the previous
 sentences of the paragraph, research/rhetoric.md §b.3) or a vague one changes
 the score by the rule's ``carried`` and ``weak`` effects. Claims assembled by
-the claim stage are used when present: an attributed or verified claim
-(supported, imprecise) removes its quantity from the triggers (§b.5).
+the claim stage are used when present: an attributed claim, or one the
+checker matched to reference data (supported or imprecise, §b.5; contradicted,
+period mismatch or not yet published, which carry their own finding), removes
+its quantity from the triggers.
 """
 
 from __future__ import annotations
@@ -29,7 +31,10 @@ from .loader import Rule
 
 __all__ = ["Evidence", "supported_quantities", "unsupported"]
 
-_VERIFIED = {VerdictStatus.SUPPORTED, VerdictStatus.IMPRECISE}
+#: Verdicts that checked a figure against the reference data: the claim has its own finding,
+#: so the figure is not reported again as an unsupported assertion.
+_VERIFIED = {VerdictStatus.SUPPORTED, VerdictStatus.IMPRECISE, VerdictStatus.CONTRADICTED,
+             VerdictStatus.PERIOD_MISMATCH, VerdictStatus.NOT_YET_PUBLISHED}
 #: Triggers of one rule tried per sentence (the sentence is reported once; later triggers rarely change it).
 MAX_TRIGGERS = 4
 
