@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from .times import Anchors, TimeGrammar
 
 __all__ = ["detect_document_date", "section_anchors"]
@@ -45,21 +47,40 @@ def _header_end(text: str, lines: int) -> int:
     return pos
 
 
+#: Text kept before a date when looking for its label.
+_LABEL_WINDOW = 16
+_TIME_OF_DAY = regex.compile(r"\A[^\n]{0,24}?\d{1,2}[:：]\d{2}")
+
+
 def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int]:
-    """The date stamped in the header lines of normalised ``text`` (or None), and where the header ends."""
+    """The date stamped in the header of normalised ``text`` (or None), and where the header ends.
+
+    A date after a publication label (时间:, Published) or followed by a time of day is
+    a stamp and may sit anywhere in the first ``stamp_lines`` lines; a bare date counts
+    only in the first ``header_lines``. Dates after an excluded label (加入时间:,
+    Joined) are skipped. The strongest, then the earliest, wins.
+    """
     end = _header_end(text, g.header_lines)
-    best: tuple[int, dt.date] | None = None
+    stamp_end = _header_end(text, max(g.stamp_lines, g.header_lines))
+    best: tuple[int, int, dt.date] | None = None
     for pattern in g.header_patterns:
-        for m in pattern.finditer(text, 0, end):
+        for m in pattern.finditer(text, 0, stamp_end):
             month = _month_number(m, g)
             try:
                 day = dt.date(int(m.group("year")), month or 0, int(m.group("day")))
             except (ValueError, TypeError):
                 continue
-            if best is None or m.start() < best[0]:
-                best = (m.start(), day)
-            break
-    return (best[1] if best else None), end
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[max(line_start, m.start() - _LABEL_WINDOW) : m.start()]
+            if g.excluded_label.search(before):
+                continue
+            labelled = bool(g.stamp_label.search(before)) or bool(_TIME_OF_DAY.match(text, m.end()))
+            if not labelled and m.start() >= end:
+                continue
+            key = (0 if labelled else 1, m.start())
+            if best is None or key < best[:2]:
+                best = (*key, day)
+    return (best[2] if best else None), end
 
 
 def section_anchors(text: str, g: TimeGrammar, default: dt.date, header_end: int) -> Anchors:

@@ -87,6 +87,9 @@ class TimeGrammar:
     header_patterns: tuple[regex.Pattern[str], ...]
     section_stamps: tuple[regex.Pattern[str], ...]
     header_lines: int
+    stamp_lines: int
+    stamp_label: regex.Pattern[str]  # ends right before a date: a publication label
+    excluded_label: regex.Pattern[str]  # ends right before a date: a profile's date
 
 
 def _fill(pattern: str, fragments: dict[str, str]) -> str:
@@ -192,6 +195,13 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         header_patterns=tuple(headers),
         section_stamps=tuple(stamps),
         header_lines=max((p.times.header_lines for p in packs), default=12),
+        stamp_lines=max((p.times.stamp_lines for p in packs), default=30),
+        stamp_label=regex.compile(
+            rf"(?:{alternation([w for p in packs for w in p.times.stamp_labels], ignore_case=True)})"
+            r"[ \t]*[:：]?[ \t]*\Z"),
+        excluded_label=regex.compile(
+            rf"(?:{alternation([w for p in packs for w in p.times.excluded_labels], ignore_case=True)})"
+            r"[ \t]*[:：]?[ \t]*\Z"),
     )
 
 

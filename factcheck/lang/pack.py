@@ -23,6 +23,7 @@ from ..resources import rules_dir
 
 __all__ = [
     "BoilerplateSection",
+    "ClaimsSection",
     "LanguagePack",
     "NumeralsSection",
     "QuantitiesSection",
@@ -176,8 +177,33 @@ class TimesSection(_Section):
     patterns: list[TimePattern] = Field(default_factory=list)
     header_lines: int = 12
     header_patterns: list[Regex] = Field(default_factory=list)
+    # A labelled stamp (时间: 2025-11-08, Published 3 May 2024) may sit lower than an
+    # unlabelled one, down to ``stamp_lines``; dates after an excluded label (加入时间,
+    # Joined) are a profile's, not the document's.
+    stamp_lines: int = 30
+    stamp_labels: list[str] = Field(default_factory=list)
+    excluded_labels: list[str] = Field(default_factory=list)
     section_stamps: list[Regex] = Field(default_factory=list)
     future_cues: list[str] = Field(default_factory=list)
+
+
+class ClaimsSection(_Section):
+    """Cues that decide a claim's modality and how figures in a text relate."""
+
+    forecast: list[str] = Field(default_factory=list)
+    hedge: list[str] = Field(default_factory=list)
+    conditional: list[str] = Field(default_factory=list)
+    speech_verbs: list[str] = Field(default_factory=list)
+    decrease: list[str] = Field(default_factory=list)
+    increase: list[str] = Field(default_factory=list)
+    change_from: list[str] = Field(default_factory=list)
+    change_to: list[str] = Field(default_factory=list)
+    deficit: list[str] = Field(default_factory=list)
+    current: list[str] = Field(default_factory=list)
+    per_day: list[str] = Field(default_factory=list)
+    clause_marks: list[str] = Field(default_factory=list)
+    short_name_before: list[str] = Field(default_factory=list)
+    short_name_after: list[str] = Field(default_factory=list)
 
 
 class SegmentSection(_Section):
@@ -201,6 +227,7 @@ _SECTIONS: dict[str, type[BaseModel]] = {
     "times": TimesSection,
     "segment": SegmentSection,
     "boilerplate": BoilerplateSection,
+    "claims": ClaimsSection,
     "attribution": AttributionSection,
 }
 
@@ -217,6 +244,7 @@ class LanguagePack(BaseModel):
     times: TimesSection = Field(default_factory=TimesSection)
     segment: SegmentSection = Field(default_factory=SegmentSection)
     boilerplate: BoilerplateSection = Field(default_factory=BoilerplateSection)
+    claims: ClaimsSection = Field(default_factory=ClaimsSection)
     attribution: AttributionSection = Field(default_factory=AttributionSection)
 
 
