@@ -14,8 +14,10 @@ from collections import Counter
 
 from ._version import __version__
 from .annotate import annotate
+from .claims import check_claims
 from .extract import extract, prepare, to_quantity, to_time
-from .models import Report, SourceInfo, Summary
+from .models import Annotation, RefdataInfo, Report, SourceInfo, Summary
+from .refdata import RefData, load_refdata
 from .options import CheckOptions
 
 __all__ = ["run"]
@@ -34,7 +36,13 @@ def run(
     found = extract(doc)
     quantities = [to_quantity(doc, q) for q in found.quantities]
     times = [to_time(doc, t) for t in found.times]
-    annotations = [] if options.only == "claims" else annotate(doc, found, [], options)
+    refdata = load_refdata(options.refdata_dirs)
+    checked = check_claims(doc, found, refdata)
+    claims = checked.claims
+    annotations = [] if options.only == "rhetoric" else [a for a in checked.annotations if _enabled(a, options)]
+    if options.only != "claims":
+        annotations += annotate(doc, found, claims, options)
+        annotations.sort(key=lambda a: (a.span.start, a.span.end, a.rule_id))
     source = SourceInfo(
         path=path,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -46,7 +54,24 @@ def run(
         chars=len(text),
     )
     devices = Counter(a.device or a.kind.value for a in annotations)
-    summary = Summary(quantities=len(quantities), times=len(times), annotations=len(annotations),
+    verdicts = Counter(c.verdict.status.value for c in claims if c.verdict is not None)
+    summary = Summary(quantities=len(quantities), times=len(times), claims=len(claims),
+                      verdicts=dict(sorted(verdicts.items())), annotations=len(annotations),
                       devices=dict(sorted(devices.items())))
-    return Report(tool_version=__version__, source=source, quantities=quantities, times=times,
-                  annotations=annotations, summary=summary)
+    return Report(tool_version=__version__, refdata=refdata_info(refdata), source=source, quantities=quantities,
+                  times=times, claims=claims, annotations=annotations, summary=summary)
+
+
+def _enabled(annotation: Annotation, options: CheckOptions) -> bool:
+    """A claim or inconsistency finding survives ``--disable`` and ``--min-confidence``."""
+    rule = annotation.rule_id
+    off = set(options.disable)
+    if rule in off or rule.split(".")[0] in off:
+        return False
+    return annotation.confidence >= options.min_confidence
+
+
+def refdata_info(refdata: RefData) -> list[RefdataInfo]:
+    """The packages a report's verdicts were checked against."""
+    return [RefdataInfo(name=p.name, version=p.version, sha256=p.sha256, overrides=refdata.overrides.get(p.label, 0))
+            for p in refdata.packages]

@@ -33,6 +33,7 @@ class RefdataInfo(FrozenModel):
     name: str
     version: str
     sha256: str
+    overrides: int = Field(default=0, description="rows of earlier packages this package replaces")
 
 
 class SourceInfo(FrozenModel):

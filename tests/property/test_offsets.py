@@ -48,3 +48,25 @@ def test_offset_map_round_trips_whole_characters(text: str, data: st.DataObject)
     assert 0 <= s <= e <= len(text)
     # the original stretch normalises to (at least) the normalised stretch
     assert norm.text[start:end] in normalize(text[s:e]).text
+
+
+CLAIM_PIECES = [
+    "美元在全球外匯儲備中的佔比", "2025年第二季度", "為", "56.32%", "美國2025財年聯邦赤字", "約1.8兆美元", "失業率",
+    "根據國際貨幣基金組織", "，", "。", "\n", "從", "降至", "下降了2個百分點", "中國", "GDP成長", "5.0%", "的",
+    "(NDB)", "對美出口", "下降9.7%", "“", "”", "他說", "可能", "將",
+]
+claim_texts = st.lists(st.one_of(st.sampled_from(CLAIM_PIECES), st.text(max_size=4)), max_size=14).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(claim_texts)
+def test_claim_and_finding_spans_point_into_the_original(text: str) -> None:
+    report = factcheck.check(text, as_of="2025-11-08")
+    for claim in report.claims:
+        for span in (claim.span, claim.quantity.span):
+            assert text[span.start : span.end] == span.text
+        for term in (claim.metric, claim.entity):
+            assert term is None or term.text in text
+    for a in report.annotations:
+        assert text[a.span.start : a.span.end] == a.span.text
+        assert 0.0 <= a.confidence <= 1.0

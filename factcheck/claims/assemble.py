@@ -1,0 +1,348 @@
+"""Assemble claims: each figure with its metric, entity, period, attribution and modality.
+
+Everything here works on normalised offsets and the mentions the extractors
+found. A figure's *clause* runs between clause marks (，；：() …) inside its
+sentence; what governs the figure is looked for first in its clause, then in
+its sentence, then in the two sentences before it in the same paragraph
+(attribution and entity carry over in news writing: 根據財政部數據…。截至目前，赤字已達…).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..extract import Document, Extraction
+from ..extract.quantities import QuantityMention
+from ..extract.times import TimeMention
+from ..models.claim import Modality
+from ..models.quantity import QuantityKind
+from ..refdata import Indicator, RefData
+from ..segment import Sentence
+from .cues import ClaimCues, claim_cues
+from .terms import TermMention, term_index
+
+__all__ = ["Draft", "assemble"]
+
+K = QuantityKind
+#: Kinds that are never claims on their own.
+_NOT_CLAIMS = {K.DURATION}
+#: How far back (in sentences of the same paragraph) context may carry over.
+_CARRY = 2
+#: Entity kinds that are the subject of the figures next to them (organisations are usually sources).
+SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
+
+
+@dataclass
+class Draft:
+    """A claim before checking (normalised offsets)."""
+
+    index: int
+    mention: QuantityMention
+    sentence: Sentence
+    clause: tuple[int, int]
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    time: TimeMention | None = None
+    current: bool = False
+    metric: TermMention | None = None
+    metric_score: float = 0.0
+    entity_id: str | None = None
+    entity_term: TermMention | None = None
+    entity_score: float = 0.0
+    attribution: object | None = None  # an AttributionCue
+    modality: Modality = Modality.ASSERTION
+    deficit: bool = False
+    change_of: tuple[int, int] | None = None
+    candidates: list[str] = field(default_factory=list)  # indicator ids named near the figure
+    alternatives: list[TermMention] = field(default_factory=list)  # series sharing the metric's name
+    is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
+    assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
+    surface: str = ""  # the figure as written in the original text
+
+
+def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
+    """Whether a figure of this kind and unit can be a value of the indicator."""
+    unit = indicator.unit
+    if mention.kind == K.PERCENT:
+        return unit == "percent"
+    if mention.kind == K.CURRENCY:
+        return unit == mention.unit
+    if mention.kind in (K.COUNT, K.NUMBER):
+        return unit in ("person", "count")
+    if mention.kind == K.MEASURE:
+        return unit == mention.unit
+    return False
+
+
+class _Window:
+    """Mentions sorted by start, with range queries."""
+
+    def __init__(self, items: list, key=lambda x: x.start) -> None:  # type: ignore[no-untyped-def]
+        self.items = items
+        self.starts = [key(x) for x in items]
+
+    def between(self, start: int, end: int) -> list:  # type: ignore[type-arg]
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+class _Assembler:
+    def __init__(self, doc: Document, found: Extraction, refdata: RefData, attributions: list) -> None:  # type: ignore[type-arg]
+        self.doc, self.text, self.refdata = doc, doc.norm.text, refdata
+        self.cues: ClaimCues = claim_cues()
+        self.sentences = list(doc.sentences)
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.times = _Window(list(found.times))
+        terms = term_index(refdata).find(self.text, self.cues.short_name_before, self.cues.short_name_after)
+        self.indicators = _Window([t for t in terms if t.kind == "indicator"])
+        self.entities = _Window([t for t in terms if t.kind == "entity"])
+        self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+
+    def clause_of(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+        marks = self.cues.clause_marks
+        a = start
+        while a > sentence.start and self.text[a - 1] not in marks:
+            a -= 1
+        b = end
+        while b < sentence.end and self.text[b] not in marks:
+            b += 1
+        return a, b
+
+    def context(self, index: int) -> list[Sentence]:
+        """The sentence and up to _CARRY earlier sentences of its paragraph (nearest first)."""
+        sentence = self.sentences[index]
+        out = [sentence]
+        for j in range(index - 1, max(-1, index - 1 - _CARRY), -1):
+            if self.sentences[j].paragraph != sentence.paragraph or self.sentences[j].boilerplate:
+                break
+            out.append(self.sentences[j])
+        return out
+
+    # ------------------------------------------------------------ governing mentions
+    def _parens(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Bracketed asides of a sentence, ``[open, close]`` (normalised offsets)."""
+        spans, stack = [], []
+        for i in range(sentence.start, sentence.end):
+            ch = self.text[i]
+            if ch in "(（":
+                stack.append(i)
+            elif ch in ")）" and stack:
+                spans.append((stack.pop(), i))
+        return spans
+
+    def _nearest(self, items: list, clause: tuple[int, int], pos: int, sentence: Sentence,  # type: ignore[type-arg]
+                 earlier: list[Sentence], prefer=None) -> tuple[object | None, float]:  # type: ignore[no-untyped-def]
+        """Preference: clause before, clause after, sentence before, sentence after, earlier sentences.
+
+        Within a tier the items ``prefer`` accepts come first. Outside its clause a figure
+        does not take a name from a bracketed aside it is not in.
+        """
+        in_sentence = [x for x in items if sentence.start <= x.start < sentence.end]
+        asides = [(a, b) for a, b in self._parens(sentence) if not a < pos <= b]
+        outside = [x for x in in_sentence if not any(a < x.start and x.end <= b for a, b in asides)]
+        ranked = [
+            ([x for x in in_sentence if clause[0] <= x.start and x.end <= pos], 1.0, True),
+            ([x for x in in_sentence if pos <= x.start < clause[1]], 0.95, False),
+            ([x for x in outside if x.end <= clause[0]], 0.9, True),
+            ([x for x in outside if x.start >= clause[1]], 0.85, False),
+        ]
+        ranked += [([x for x in items if s.start <= x.start < s.end], 0.75, True) for s in earlier]
+        for group, score, last in ranked:
+            if prefer is not None and any(prefer(x) for x in group):
+                group = [x for x in group if prefer(x)]
+            if group:
+                return (group[-1] if last else group[0]), score
+        return None, 0.0
+
+    def _metric(self, draft: Draft, earlier: list[Sentence]) -> None:
+        lo = earlier[-1].start if earlier else draft.sentence.start
+        terms = self.indicators.between(lo, draft.sentence.end)
+        fitting = [t for t in terms if self._fits(draft, self.refdata.indicators[t.id])]
+        draft.candidates = sorted({t.id for t in terms})
+        term, score = self._nearest(fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier)
+        if term is None and draft.mention.kind == K.NUMBER and draft.mention.unit is None:
+            # 赤字略低于3万亿: a bare amount takes the unit of a metric named in its own clause
+            loose = [t for t in terms if self.refdata.indicators[t.id].kind in ("currency", "count")
+                     and not (t.end <= draft.clause[0] or t.start >= draft.clause[1])]
+            term, score = self._nearest(loose, draft.clause, draft.mention.core_start, draft.sentence, [])
+            draft.assumed_unit = term is not None
+        if term is not None:
+            draft.metric, draft.metric_score = term, score  # type: ignore[assignment]
+            # one name, several series (联邦基金利率: the lower and upper bound of the target range)
+            draft.alternatives = [t for t in fitting if (t.start, t.end) == (term.start, term.end)]  # type: ignore[attr-defined]
+
+    def _fits(self, draft: Draft, indicator: Indicator) -> bool:
+        """The figure can be a value of the indicator: unit, and change against level."""
+        if not unit_fits(draft.mention, indicator):
+            return False
+        return not (draft.is_change and draft.mention.kind == K.PERCENT and not indicator.change)
+
+    def _has_series(self, indicator: str, entity: str) -> bool:
+        return (indicator, entity) in self.refdata.series
+
+    def _entity(self, draft: Draft, earlier: list[Sentence]) -> None:
+        """Whose figure it is: the nearest named country or aggregate, or other entity with a series
+        of the metric; else the metric's default (or only) entity. Organisations without a series
+        of the metric named near a figure are usually its source, not its subject."""
+        lo = earlier[-1].start if earlier else draft.sentence.start
+        terms = self.entities.between(lo, draft.sentence.end)
+        if draft.metric is not None:  # an entity name inside the metric's name is part of the metric
+            terms = [t for t in terms if not (draft.metric.start <= t.start and t.end <= draft.metric.end)]
+        where = (draft.clause, draft.mention.core_start, draft.sentence, earlier)
+        if draft.metric is None:  # prefer an entity of a series named nearby (for the wrong-currency check)
+            term, score = self._nearest(terms, *where, prefer=lambda t: any(
+                self._has_series(i, t.id) for i in draft.candidates))
+            if term is not None:
+                draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, score  # type: ignore[attr-defined]
+            return
+        ids = [t.id for t in draft.alternatives] or [draft.metric.id]
+        if all(self.refdata.indicators[i].fixed_entity for i in ids):
+            terms = [t for t in terms if any(self._has_series(i, t.id) for i in ids)]
+        def has_series(t: TermMention) -> bool:
+            return any(self._has_series(i, t.id) for i in ids)
+
+        here = [t for t in terms if t.start >= draft.sentence.start]
+        eligible = [t for t in here if self.refdata.entities[t.id].kind in SUBJECT_KINDS or has_series(t)]
+        eligible += [t for t in terms if t.start < draft.sentence.start and has_series(t)]
+        eligible.sort(key=lambda t: t.start)
+        term, score = self._nearest(eligible, *where, prefer=has_series)
+        if term is not None:
+            draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, score  # type: ignore[attr-defined]
+            draft.alternatives = [t for t in draft.alternatives if self._has_series(t.id, term.id)] or [draft.metric]
+            draft.metric = draft.alternatives[0]
+            return
+        indicator = self.refdata.indicators[draft.metric.id]
+        if indicator.default_entity:
+            draft.entity_id, draft.entity_score = indicator.default_entity, 0.85
+            return
+        entities = {e for i in ids for (j, e) in self.refdata.series if j == i}
+        if len(entities) == 1:
+            draft.entity_id, draft.entity_score = entities.pop(), 0.8
+
+    def _time(self, draft: Draft, earlier: list[Sentence]) -> None:
+        lo = earlier[-1].start if earlier else draft.sentence.start
+        times = self.times.between(lo, draft.sentence.end)
+        clause_text = self.text[draft.clause[0] : draft.mention.start]
+        if self.cues.current.search(clause_text):
+            draft.current = True
+            in_clause = [t for t in times if draft.clause[0] <= t.start and t.end <= draft.mention.start]
+            if not in_clause:
+                return
+        time, _ = self._nearest(times, draft.clause, draft.mention.core_start, draft.sentence, earlier)
+        draft.time = time  # type: ignore[assignment]
+
+    def _attribution(self, draft: Draft, earlier: list[Sentence]) -> None:
+        sentence = draft.sentence
+        here = self.attributions.between(sentence.start, sentence.end)
+        strong = [a for a in here if a.strength.value == "strong"]
+        if strong or here:
+            pick = strong or here
+            draft.attribution = min(pick, key=lambda a: abs(a.start - draft.mention.start))
+            return
+        for s in earlier[1:]:
+            strong = [a for a in self.attributions.between(s.start, s.end) if a.strength.value == "strong"]
+            if strong:
+                draft.attribution = strong[-1]
+                return
+
+    def _modality(self, draft: Draft) -> None:
+        cues, text = self.cues, self.text
+        clause = text[draft.clause[0] : draft.clause[1]]
+        before = text[draft.sentence.start : draft.mention.start]
+        if _inside_quote(text, draft.sentence, draft.mention.start) and cues.speech.search(before):
+            draft.modality = Modality.QUOTED
+        elif cues.conditional.search(before):
+            draft.modality = Modality.CONDITIONAL
+        elif cues.hedge.search(clause):
+            draft.modality = Modality.HEDGED
+        elif cues.forecast.search(clause):
+            draft.modality = Modality.FORECAST
+
+    def _change_word(self, draft: Draft) -> None:
+        m = draft.mention
+        lo = max(draft.clause[0], m.start - 8)
+        draft.is_change = bool(self.cues.decrease_before.search(self.text, lo, m.start)
+                               or self.cues.increase_before.search(self.text, lo, m.start))
+
+    def _sign(self, draft: Draft) -> None:
+        m = draft.mention
+        if m.kind in (K.PERCENT, K.PERCENTAGE_POINT) and m.value > 0 and self.cues.decrease_before.search(
+            self.text, max(draft.clause[0], m.start - 8), m.start
+        ):
+            draft.value = -draft.value
+            if draft.low is not None and draft.high is not None:
+                draft.low, draft.high = -draft.high, -draft.low
+        if self.cues.deficit.search(self.text, draft.clause[0], m.start):
+            draft.deficit = True
+
+    def draft(self, index: int, m: QuantityMention) -> Draft | None:
+        if m.kind in _NOT_CLAIMS:
+            return None
+        si = self.sentence_of(m.start)
+        sentence = self.sentences[si]
+        if sentence.boilerplate:
+            return None
+        draft = Draft(index, m, sentence, self.clause_of(sentence, m.start, m.end), m.value, m.low, m.high)
+        s, e = self.doc.norm.orig_span(m.start, m.end)
+        draft.surface = self.doc.original[s:e]
+        earlier = self.context(si)[1:]
+        self._change_word(draft)
+        self._metric(draft, earlier)
+        self._entity(draft, earlier)
+        self._time(draft, earlier)
+        self._attribution(draft, earlier)
+        self._modality(draft)
+        self._sign(draft)
+        return draft
+
+    def changes(self, drafts: list[Draft]) -> None:
+        """从X降至Y: link the two figures of a from-to change (an aside between them is skipped).
+
+        The second figure governs nothing of its own in 降至当前的1299万人: it takes the
+        metric, entity and attribution of the first where its own are weaker.
+        """
+        cues, text = self.cues, self.text
+        for i, a in enumerate(drafts):
+            if not cues.change_from_before.search(text, max(a.sentence.start, a.mention.start - 14), a.mention.start):
+                continue
+            for b in drafts[i + 1 : i + 4]:
+                if b.sentence is not a.sentence:
+                    break
+                if b.mention.kind != a.mention.kind or b.mention.unit != a.mention.unit or b.change_of:
+                    continue
+                if cues.change_to_before.search(text, a.mention.end, b.mention.start):
+                    b.change_of = (a.index, b.index)
+                    _inherit(a, b)
+                break
+
+
+def _inherit(a: Draft, b: Draft) -> None:
+    if a.metric is not None and a.metric_score > b.metric_score:
+        b.metric, b.metric_score, b.alternatives = a.metric, a.metric_score, a.alternatives
+    if a.entity_id is not None and a.entity_score > b.entity_score:
+        b.entity_id, b.entity_term, b.entity_score = a.entity_id, a.entity_term, a.entity_score
+    if b.attribution is None:
+        b.attribution = a.attribution
+
+
+def _inside_quote(text: str, sentence: Sentence, pos: int) -> bool:
+    """The position lies inside a long quotation (short quotes are emphasis, not speech)."""
+    opening = max(text.rfind(q, sentence.start, pos) for q in "“「『\"")
+    if opening < 0:
+        return False
+    closing = min((i for i in (text.find(q, opening + 1, sentence.end) for q in "”」』\"") if i >= 0),
+                  default=sentence.end)
+    return pos < closing and closing - opening >= 12
+
+
+def assemble(doc: Document, found: Extraction, refdata: RefData, attributions: list) -> list[Draft]:  # type: ignore[type-arg]
+    """Drafts for every figure that can be a claim, in text order."""
+    assembler = _Assembler(doc, found, refdata, attributions)
+    drafts = [d for i, m in enumerate(found.quantities) if (d := assembler.draft(i, m)) is not None]
+    assembler.changes(drafts)
+    return drafts

@@ -1,0 +1,173 @@
+"""Turn drafts into public Claim models with verdicts, and findings for the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..annotate.attribution import find_attributions, to_attribution
+from ..verdicts.consistency import inconsistencies
+from ..verdicts.verdict import Checker, claim_period, judge
+from ..extract import Document, Extraction, to_quantity, to_time
+from ..gate.fingerprint import fingerprint
+from ..models import (
+    Annotation,
+    AnnotationKind,
+    Claim,
+    Level,
+    Quantity,
+    QuantityKind,
+    Term,
+    Verdict,
+    VerdictStatus,
+)
+from ..refdata import RefData
+from .assemble import Draft, assemble
+
+__all__ = ["ClaimResults", "check_claims"]
+
+S = VerdictStatus
+#: Findings shown for claims: how loudly each verdict is reported.
+LEVELS = {
+    S.CONTRADICTED: Level.ERROR,
+    S.IMPRECISE: Level.WARNING,
+    S.PERIOD_MISMATCH: Level.WARNING,
+    S.NOT_YET_PUBLISHED: Level.WARNING,
+    S.SUPPORTED: Level.INFO,
+    S.FORECAST: Level.INFO,
+}
+
+#: The one-line message of a claim finding; the verdict's explanation gives the figures.
+HEADLINES = {
+    S.CONTRADICTED: "The reference data says otherwise.",
+    S.IMPRECISE: "Close to the reference value, but outside the precision the text states.",
+    S.PERIOD_MISMATCH: "The figure belongs to another period than the one the text gives.",
+    S.NOT_YET_PUBLISHED: "The figure is about a period not yet released at the document date.",
+    S.SUPPORTED: "The reference data agrees.",
+    S.FORECAST: "A forecast or target: not checked against released figures.",
+}
+
+
+@dataclass(frozen=True)
+class ClaimResults:
+    """Claims with verdicts, and the findings they produce."""
+
+    claims: list[Claim]
+    annotations: list[Annotation]
+
+
+def _quantity(doc: Document, d: Draft) -> Quantity:
+    q = to_quantity(doc, d.mention)
+    if d.value != d.mention.value:
+        q = q.model_copy(update={"value": d.value, "low": d.low, "high": d.high})
+    return q
+
+
+def _sentence_text(doc: Document, d: Draft) -> str:
+    s, e = doc.norm.orig_span(d.sentence.start, d.sentence.end)
+    return doc.original[s:e]
+
+
+def _term(doc: Document, term: object | None, ident: str | None, score: float) -> Term | None:
+    if ident is None:
+        return None
+    text = ""
+    if term is not None:
+        s, e = doc.norm.orig_span(term.start, term.end)  # type: ignore[attr-defined]
+        text = doc.original[s:e]
+    return Term.model_construct(text=text, id=ident, score=round(score, 2))
+
+
+def _change_claim(doc: Document, before: Draft, after: Draft, claims: dict[int, Claim]) -> Claim:
+    a, b = claims[before.index], claims[after.index]
+    kind = QuantityKind.PERCENTAGE_POINT if after.mention.kind == QuantityKind.PERCENT else after.mention.kind
+    unit = "percentage_point" if kind == QuantityKind.PERCENTAGE_POINT else after.mention.unit
+    span = doc.span(before.mention.start, after.mention.end)
+    change = after.value - before.value
+    quantity = Quantity.model_construct(span=span, kind=kind, value=change, low=None, high=None, unit=unit,
+                                        qualifier=after.mention.qualifier, precision=None)
+    statuses = {a.verdict.status if a.verdict else None, b.verdict.status if b.verdict else None}
+    if statuses == {S.SUPPORTED}:
+        verdict = Verdict(status=S.SUPPORTED, confidence=0.8, explanation="Both ends of the change are supported.")
+    elif S.CONTRADICTED in statuses:
+        verdict = Verdict(status=S.CONTRADICTED, confidence=0.6,
+                          explanation="An end of the change is contradicted by the reference data.")
+    else:
+        verdict = Verdict(status=S.UNVERIFIABLE, confidence=0.6,
+                          explanation="The change is as good as its two ends; they could not both be confirmed.")
+    return Claim.model_construct(
+        id=f"{b.id}-change", span=b.span, quantity=quantity, time=b.time, metric=b.metric, entity=b.entity,
+        attribution=b.attribution, modality=b.modality, change_of=[a.id, b.id], verdict=verdict,
+    )
+
+
+def _annotation(doc: Document, d: Draft, claim: Claim) -> Annotation | None:
+    verdict = claim.verdict
+    if verdict is None or verdict.status not in LEVELS or claim.change_of:
+        return None
+    rule = f"claim.{verdict.status.value}"
+    matched = claim.quantity.span.text
+    return Annotation.model_construct(
+        kind=AnnotationKind.CLAIM, device=None, rule_id=rule, span=claim.quantity.span,
+        confidence=verdict.confidence, level=LEVELS[verdict.status], message=HEADLINES[verdict.status],
+        fingerprint=fingerprint("claim", rule, matched, _sentence_text(doc, d)), evidence=[], related=[],
+    )
+
+
+#: When a name covers several series, the verdict kept is the most favourable to the text:
+#: a figure that fits any reading of its words is not wrong.
+_FAVOUR = [S.SUPPORTED, S.FORECAST, S.PERIOD_MISMATCH, S.NOT_YET_PUBLISHED, S.IMPRECISE, S.UNVERIFIABLE,
+           S.CONTRADICTED]
+
+
+def _best_verdict(d: Draft, checker: Checker, as_of: date, period: tuple[date, date] | None) -> Verdict:
+    if len(d.alternatives) < 2:
+        return judge(d, checker, as_of, period)
+    verdicts = [judge(replace(d, metric=t), checker, as_of, period) for t in d.alternatives]
+    return min(verdicts, key=lambda v: _FAVOUR.index(v.status))
+
+
+def check_claims(doc: Document, found: Extraction, refdata: RefData) -> ClaimResults:
+    """Assemble, check and report the claims of one document."""
+    cues = find_attributions(doc.norm.text)
+    drafts = assemble(doc, found, refdata, cues)
+    checker = Checker(refdata)
+    claims: dict[int, Claim] = {}
+    annotations: list[Annotation] = []
+    ordered: list[Claim] = []
+    for d in drafts:
+        period = claim_period(d)
+        as_of = doc.anchors.at(d.mention.start)
+        verdict = _best_verdict(d, checker, as_of, period)
+        claim = Claim.model_construct(
+            id=f"c{d.index}",
+            span=doc.span(d.sentence.start, d.sentence.end),
+            quantity=_quantity(doc, d),
+            time=to_time(doc, d.time) if d.time is not None else None,
+            metric=_term(doc, d.metric, d.metric.id if d.metric else None, d.metric_score),
+            entity=_term(doc, d.entity_term, d.entity_id, d.entity_score),
+            attribution=to_attribution(doc, d.attribution) if d.attribution is not None else None,
+            modality=d.modality,
+            change_of=[],
+            verdict=verdict,
+        )
+        claims[d.index] = claim
+        ordered.append(claim)
+        annotation = _annotation(doc, d, claim)
+        if annotation is not None:
+            annotations.append(annotation)
+        if d.change_of and d.change_of[0] in claims:
+            before = next(x for x in drafts if x.index == d.change_of[0])
+            ordered.append(_change_claim(doc, before, d, claims))
+    for issue in inconsistencies(drafts):
+        last = issue.drafts[-1]
+        span = doc.span(last.mention.start, last.mention.end)
+        related = [doc.span(x.mention.start, x.mention.end) for x in issue.drafts[:-1]]
+        annotations.append(Annotation.model_construct(
+            kind=AnnotationKind.INCONSISTENCY, device=None, rule_id=issue.rule, span=span, confidence=0.8,
+            level=Level.WARNING, message=issue.message, evidence=[], related=related,
+            fingerprint=fingerprint("inconsistency", issue.rule, span.text, _sentence_text(doc, last)),
+        ))
+    annotations.sort(key=lambda a: (a.span.start, a.rule_id))
+    return ClaimResults(ordered, annotations)
+

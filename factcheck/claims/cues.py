@@ -1,0 +1,65 @@
+"""Claim cues of all language packs, compiled once: modality words, change and sign words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..extract.grammar import alternation
+from ..lang.pack import load_packs
+
+__all__ = ["ClaimCues", "claim_cues"]
+
+
+@dataclass(frozen=True)
+class ClaimCues:
+    """Compiled cue patterns (normalised text, case-insensitive for Latin words)."""
+
+    forecast: regex.Pattern[str]
+    hedge: regex.Pattern[str]
+    conditional: regex.Pattern[str]
+    speech: regex.Pattern[str]
+    decrease_before: regex.Pattern[str]  # ends right before a figure: 下降9.7%, fell 9.7%
+    increase_before: regex.Pattern[str]  # ends right before a figure: 增长6%, rose 6%
+    change_from_before: regex.Pattern[str]
+    change_to_before: regex.Pattern[str]
+    deficit: regex.Pattern[str]
+    current: regex.Pattern[str]
+    per_day: regex.Pattern[str]
+    clause_marks: frozenset[str]
+    short_name_before: frozenset[str]  # characters that may precede a one-character name (对美)
+    short_name_after: frozenset[str]  # characters that may follow one (美债)
+
+
+def _words(name: str) -> list[str]:
+    return [w for p in load_packs() for w in getattr(p.claims, name)]
+
+
+@cache
+def claim_cues() -> ClaimCues:
+    """The cues of the bundled language packs."""
+
+    def anywhere(name: str) -> regex.Pattern[str]:
+        return regex.compile(alternation(_words(name), ignore_case=True))
+
+    def before(name: str, gap: str = r"[ \t]*(?:了|by|of)?[ \t]*") -> regex.Pattern[str]:
+        return regex.compile(rf"(?:{alternation(_words(name), ignore_case=True)}){gap}\Z")
+
+    return ClaimCues(
+        forecast=anywhere("forecast"),
+        hedge=anywhere("hedge"),
+        conditional=anywhere("conditional"),
+        speech=anywhere("speech_verbs"),
+        decrease_before=before("decrease"),
+        increase_before=before("increase"),
+        change_from_before=anywhere("change_from"),
+        change_to_before=before("change_to", r"[ \t]*\S{0,12}?的?[ \t]*"),
+        deficit=anywhere("deficit"),
+        current=anywhere("current"),
+        per_day=anywhere("per_day"),
+        clause_marks=frozenset(c for c in _words("clause_marks")),
+        short_name_before=frozenset(_words("short_name_before")),
+        short_name_after=frozenset(_words("short_name_after")),
+    )

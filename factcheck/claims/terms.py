@@ -1,0 +1,147 @@
+"""Find names of indicators and entities in a normalised text, in one pass.
+
+Every name and alias of the reference data (all three scripts and English) is
+folded the way texts are (width, Traditional → Simplified, case) and put in an
+Aho-Corasick automaton; one pass over the text yields every mention with the
+indicator or entity it names. Latin names must stand as whole words.
+
+Chinese noun phrases take an optional 的 and a bracketed acronym anywhere
+(外国官方持有美债的比例, 新开发银行(NDB)累计贷款): both are left out of names
+and text alike before matching, and offsets are mapped back.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+
+import ahocorasick
+import regex
+
+from ..normalize.text import fold_width, to_simplified
+from ..refdata import RefData
+
+__all__ = ["TermIndex", "TermMention", "term_index"]
+
+
+@dataclass(frozen=True, slots=True)
+class TermMention:
+    """A name of an indicator or entity at normalised ``[start, end)``."""
+
+    start: int
+    end: int
+    kind: str  # "indicator" or "entity"
+    id: str
+    surface: str
+
+
+#: Left out of names and texts before matching: the particle 的 and a bracketed acronym.
+_OPTIONAL = regex.compile(r"的|[(（][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,9}[ \t]*[)）]")
+
+
+def fold(text: str) -> str:
+    """Fold a name the way texts are folded for matching (lower-cased Latin letters, no 的)."""
+    folded, _ = fold_width(text)
+    simplified, _ = to_simplified(folded)
+    compact = _OPTIONAL.sub("", simplified.lower())
+    return compact or simplified.lower()
+
+
+class _Compact:
+    """``text`` without its optional pieces, with the map from compact offsets back to ``text``."""
+
+    def __init__(self, text: str) -> None:
+        pieces: list[str] = []
+        self.starts: list[int] = [0]  # compact offsets where a kept run begins
+        self.shifts: list[int] = [0]  # original minus compact offset within that run
+        last = 0
+        removed = 0
+        for m in _OPTIONAL.finditer(text):
+            pieces.append(text[last : m.start()])
+            removed += m.end() - m.start()
+            last = m.end()
+            self.starts.append(m.end() - removed)
+            self.shifts.append(removed)
+        pieces.append(text[last:])
+        self.text = "".join(pieces)
+
+    def original(self, pos: int, *, end: bool = False) -> int:
+        """The offset in the original text of compact ``pos`` (``end``: an exclusive end)."""
+        if end:
+            return self.original(pos - 1) + 1 if pos > 0 else 0
+        i = bisect_right(self.starts, pos) - 1
+        return pos + self.shifts[i]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+class TermIndex:
+    """An automaton over every indicator and entity name of a reference-data set."""
+
+    def __init__(self, refdata: RefData) -> None:
+        table: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for ind in refdata.indicators.values():
+            for name in [ind.names.en, ind.names.zh_hans, ind.names.zh_hant, *ind.aliases.all()]:
+                if name.strip():
+                    table[fold(name.strip())].add(("indicator", ind.id))
+        for ent in refdata.entities.values():
+            for name in [ent.names.en, ent.names.zh_hans, ent.names.zh_hant, *ent.aliases.all()]:
+                if name.strip():
+                    table[fold(name.strip())].add(("entity", ent.id))
+        self._automaton = ahocorasick.Automaton()
+        for key, targets in table.items():
+            if len(key) >= 2 or not key.isascii():
+                self._automaton.add_word(key, (key, tuple(sorted(targets))))
+        self._automaton.make_automaton()
+        self.aliases: dict[str, list[str]] = defaultdict(list)
+        for key, targets in table.items():
+            for kind, ident in targets:
+                if kind == "indicator":
+                    self.aliases[ident].append(key)
+
+    def find(self, text: str, short_before: frozenset[str] = frozenset(),
+             short_after: frozenset[str] = frozenset()) -> list[TermMention]:
+        """Every name in normalised ``text``; overlapping shorter names inside longer ones are dropped.
+
+        A one-character name counts only after a character of ``short_before`` or before
+        one of ``short_after`` (对美, 美债), never inside other words (美元, 完美).
+        """
+        lowered = text.lower() if len(text.lower()) == len(text) else text
+        compact = _Compact(lowered)
+        haystack = compact.text
+        found: list[TermMention] = []
+        for end_index, (key, targets) in self._automaton.iter(haystack):
+            c_end = end_index + 1
+            c_start = c_end - len(key)
+            if _is_word(key[0]) and c_start > 0 and _is_word(haystack[c_start - 1]):
+                continue
+            if _is_word(key[-1]) and c_end < len(haystack) and _is_word(haystack[c_end]):
+                continue
+            if len(key) == 1 and not (
+                (c_start > 0 and haystack[c_start - 1] in short_before)
+                or (c_end < len(haystack) and haystack[c_end] in short_after)
+            ):
+                continue
+            start, end = compact.original(c_start), compact.original(c_end, end=True)
+            for kind, ident in targets:
+                found.append(TermMention(start, end, kind, ident, text[start:end]))
+        found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+        kept: list[TermMention] = []
+        for term in found:
+            if any(k.start <= term.start and term.end <= k.end and (k.end - k.start) > (term.end - term.start)
+                   and k.kind == term.kind for k in kept[-6:]):
+                continue
+            kept.append(term)
+        return kept
+
+
+def term_index(refdata: RefData) -> TermIndex:
+    """The automaton of ``refdata`` (built once per reference-data set and kept on it)."""
+    index = refdata.__dict__.get("_term_index")
+    if index is None:
+        index = TermIndex(refdata)
+        refdata.__dict__["_term_index"] = index
+    return index

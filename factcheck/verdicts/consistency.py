@@ -1,0 +1,97 @@
+"""Internal consistency: a text that contradicts itself.
+
+* the same metric, entity and period stated twice with values that cannot both
+  be right (their claimed intervals do not overlap);
+* a stated change against the stated before and after values
+  (从59%降至56.2%，下降2.8个百分点).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from ..claims.assemble import Draft
+from ..models.quantity import QuantityKind
+from .tolerance import Interval, claim_interval
+
+__all__ = ["Inconsistency", "inconsistencies"]
+
+
+class Inconsistency:
+    """Two (or three) figures of one text that disagree, and why."""
+
+    __slots__ = ("drafts", "message", "rule")
+
+    def __init__(self, rule: str, drafts: tuple[Draft, ...], message: str) -> None:
+        self.rule, self.drafts, self.message = rule, drafts, message
+
+
+def _interval(d: Draft) -> Interval:
+    return claim_interval(d.value, d.mention.qualifier, d.mention.precision, d.low, d.high)
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    low = max((x for x in (a.low, b.low) if x is not None), default=None)
+    high = min((x for x in (a.high, b.high) if x is not None), default=None)
+    return low is None or high is None or low <= high
+
+
+def _period_key(d: Draft) -> tuple[object, object] | None:
+    if d.time is not None:
+        return d.time.begin, d.time.until
+    return ("now", None) if d.current else None
+
+
+def _restatements(drafts: list[Draft]) -> list[Inconsistency]:
+    groups: dict[tuple[object, ...], list[Draft]] = defaultdict(list)
+    for d in drafts:
+        key = _period_key(d)
+        if d.metric is None or d.entity_id is None or key is None or d.change_of:
+            continue
+        groups[(d.metric.id, d.entity_id, key, d.mention.kind, d.mention.unit)].append(d)
+    out = []
+    for items in groups.values():
+        for first, second in zip(items, items[1:]):
+            if not _overlap(_interval(first), _interval(second)):
+                out.append(Inconsistency(
+                    "inconsistency.restated", (first, second),
+                    f"The same figure is given twice with different values: "
+                    f"{first.surface} and {second.surface}.",
+                ))
+    return out
+
+
+def _stated_changes(drafts: list[Draft]) -> list[Inconsistency]:
+    """A change in points stated right after a from-to pair must equal after − before."""
+    out = []
+    by_index = {d.index: d for d in drafts}
+    for i, d in enumerate(drafts):
+        if not d.change_of:
+            continue
+        before = by_index.get(d.change_of[0])
+        if before is None:
+            continue
+        for stated in drafts[i + 1 : i + 3]:
+            if stated.sentence is not d.sentence or stated.mention.kind != QuantityKind.PERCENTAGE_POINT:
+                continue
+            implied = d.value - before.value
+            interval = _interval(stated)
+            if not (interval.contains(implied) or interval.contains(-implied) and stated.value > 0):
+                out.append(Inconsistency(
+                    "inconsistency.change", (before, d, stated),
+                    f"From {before.surface} to {d.surface} is a change of "
+                    f"{_points(implied)} points, not {stated.surface}.",
+                ))
+            break
+    return out
+
+
+def _points(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def inconsistencies(drafts: list[Draft]) -> list[Inconsistency]:
+    """Every pair (or triple) of figures in a text that disagree."""
+    return _restatements(drafts) + _stated_changes(drafts)

@@ -1,0 +1,76 @@
+"""What values a stated figure allows, from its own precision and qualifier.
+
+56.2% means [56.15, 56.25]: half a unit in the last stated digit. Approximate
+words widen the interval; 超過/more than and 不足/less than are one-sided bounds;
+a range allows its whole span. "Imprecise" is a looser band around that
+interval: the figure is near the reference but not within what it claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..models.quantity import Qualifier
+
+__all__ = ["Interval", "claim_interval", "relative_gap"]
+
+#: Widening of "approximately" figures: a share of the value, on top of the rounding
+#: (约3万亿 allows 3万亿 ± (0.5万亿 + 5%)).
+APPROX_SHARE = Decimal("0.05")
+#: Band around the claimed interval within which a figure counts as imprecise, not wrong.
+IMPRECISE_SHARE = Decimal("0.05")
+
+
+@dataclass(frozen=True)
+class Interval:
+    """``[low, high]``; ``None`` is unbounded."""
+
+    low: Decimal | None
+    high: Decimal | None
+
+    def contains(self, value: Decimal) -> bool:
+        """Whether ``value`` lies within the interval."""
+        return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
+
+    def distance(self, value: Decimal) -> Decimal:
+        """How far ``value`` lies outside the interval (0 inside)."""
+        if self.low is not None and value < self.low:
+            return self.low - value
+        if self.high is not None and value > self.high:
+            return value - self.high
+        return Decimal(0)
+
+
+def _half_unit(value: Decimal, precision: Decimal | None) -> Decimal:
+    if precision is not None and precision > 0:
+        return precision / 2
+    exponent = value.as_tuple().exponent
+    return Decimal(1).scaleb(exponent) / 2 if isinstance(exponent, int) else Decimal(0)
+
+
+def claim_interval(
+    value: Decimal, qualifier: Qualifier, precision: Decimal | None, low: Decimal | None = None,
+    high: Decimal | None = None,
+) -> Interval:
+    """The values a stated figure allows."""
+    half = _half_unit(value, precision)
+    if qualifier == Qualifier.RANGE and low is not None and high is not None:
+        return Interval(min(low, high) - half, max(low, high) + half)
+    if qualifier == Qualifier.APPROX:
+        spread = half + abs(value) * APPROX_SHARE
+        return Interval(value - spread, value + spread)
+    if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return Interval(value - half, None)
+    if qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        return Interval(None, value + half)
+    return Interval(value - half, value + half)
+
+
+def relative_gap(interval: Interval, reference: Decimal) -> Decimal:
+    """How far the reference lies outside the claimed interval, relative to the reference."""
+    gap = interval.distance(reference)
+    if gap == 0:
+        return Decimal(0)
+    scale = abs(reference) if reference != 0 else Decimal(1)
+    return gap / scale

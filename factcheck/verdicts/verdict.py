@@ -1,0 +1,362 @@
+"""Verdicts: what the reference data says about a claim.
+
+For a claim matched to an indicator and an entity, the checker takes the
+reference rows of the claimed period (or the latest period published by the
+document date when the text names none), picks each period's vintage known
+at the document date, and compares:
+
+* **supported**: a reference value lies within what the figure claims (its own
+  precision and qualifier, see :mod:`factcheck.verdicts.tolerance`);
+* **imprecise**: near it (within 5%) but outside;
+* **period_mismatch**: the figure fits another period of the series (a June
+  figure called July, the latest quarter relabelled as the next);
+* **not_yet_published**: the claimed period was released after the document date;
+* **forecast**: the claim is about a period not over at the document date;
+* **contradicted**: a strong match says otherwise;
+* **unverifiable**: no reference, or a match too weak to judge — never
+  contradicted on a weak match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..claims.assemble import Draft, unit_fits
+from ..models.claim import Modality
+from ..models.quantity import Qualifier, QuantityKind
+from ..models.verdict import Reference, Verdict, VerdictStatus
+from ..refdata import Indicator, Observation, RefData
+from .tolerance import IMPRECISE_SHARE, Interval, claim_interval, relative_gap
+
+__all__ = ["Checker", "judge"]
+
+S = VerdictStatus
+#: Below this match score (metric × entity) a claim is not judged.
+MATCH_THRESHOLD = 0.7
+#: Days from the end of a period to its first release when the indicator does not say.
+DEFAULT_RELEASE_LAG = {"daily": 1, "event": 0, "monthly": 45, "quarterly": 100, "annual": 200,
+                       "fiscal_year": 60, "academic_year": 500}
+#: How many periods away another period may lie to count as the one a figure really belongs
+#: to (the last quarter's figure called this quarter's); further away, a match is chance.
+MISMATCH_PERIODS = 3
+#: A figure given without a period may be any of the periods released this many days
+#: before the latest one (a writer's "now" is often a release or two old).
+RECENT_DAYS = {"daily": 31, "monthly": 366, "quarterly": 366, "annual": 731, "fiscal_year": 731,
+               "academic_year": 731}
+#: A figure further than this factor from every reference value is about something else.
+PLAUSIBLE_FACTOR = Decimal(5)
+#: A figure for an unreleased period this close to a released one is that one relabelled.
+RELABEL_SHARE = Decimal("0.01")
+#: Confidence kept when the only vintage at hand was released after the document date.
+LATER_VINTAGE_FACTOR = 0.85
+#: How reference rows relate to the claimed period.
+EXACT, INSIDE, OVERLAP, RECENT = "exact", "inside", "overlap", "recent"
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    obs: Observation
+    vintage: str  # "published", "later" (a revision released after the document date), "unpublished"
+
+
+@dataclass(frozen=True)
+class Checker:
+    """The reference data and the labels a verdict cites."""
+
+    refdata: RefData
+
+    def reference(self, obs: Observation) -> Reference:
+        source = self.refdata.sources.get(obs.source_id)
+        name = f"{source.publisher}: {source.dataset}" if source else obs.source_id
+        return Reference.model_construct(
+            table=obs.table, indicator=obs.indicator, entity=obs.entity, period=obs.period, value=obs.value,
+            unit=obs.unit, published=obs.published, source=name, url=obs.url, refdata=obs.package,
+        )
+
+
+def _lag(indicator: Indicator) -> dt.timedelta:
+    days = indicator.release_lag_days
+    if days is None:
+        days = DEFAULT_RELEASE_LAG.get(indicator.frequency, 120)
+    return dt.timedelta(days=days)
+
+
+def _vintages(rows: list[Observation], as_of: dt.date, indicator: Indicator) -> dict[str, _Candidate]:
+    """Per period, the row known at ``as_of`` (or the earliest later vintage of a period long released)."""
+    by_period: dict[str, list[Observation]] = {}
+    for row in rows:
+        by_period.setdefault(row.period, []).append(row)
+    out: dict[str, _Candidate] = {}
+    for period, items in by_period.items():
+        known = [r for r in items if r.published <= as_of]
+        if known:
+            out[period] = _Candidate(max(known, key=lambda r: r.published), "published")
+        elif items[0].end + _lag(indicator) <= as_of:
+            out[period] = _Candidate(min(items, key=lambda r: r.published), "later")
+        else:
+            out[period] = _Candidate(min(items, key=lambda r: r.published), "unpublished")
+    return out
+
+
+def _in_period(cands: dict[str, _Candidate], start: dt.date, end: dt.date,
+               indicator: Indicator) -> tuple[list[_Candidate], str]:
+    """Rows that state the claimed period, and whether they state it exactly.
+
+    Exact: the same period; for event series, the values in effect during it; for
+    daily series (levels), the days inside it. Otherwise the rows inside the period
+    (a year claimed, months published) or overlapping it (a month claimed, quarters
+    published) only approximate it: they may support a figure, never contradict it.
+    """
+    items = sorted(cands.values(), key=lambda c: c.obs.start)
+    if indicator.frequency == "event":
+        before = [c for c in items if c.obs.start < start]
+        during = [c for c in items if start <= c.obs.start < end]
+        return ([before[-1]] if before else []) + during, EXACT
+    exact = [c for c in items if c.obs.start == start and c.obs.end == end]
+    if exact:
+        return exact, EXACT
+    inside = [c for c in items if start <= c.obs.start and c.obs.end <= end]
+    if inside:
+        return inside, EXACT if indicator.frequency == "daily" else INSIDE
+    return [c for c in items if c.obs.start < end and start < c.obs.end], OVERLAP
+
+
+def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) -> list[_Candidate]:
+    """For a figure given without a period ("now", "currently"): the periods released in the
+    window before the document date that a writer could have taken as the latest, latest last."""
+    released = sorted((c for c in cands.values() if c.vintage != "unpublished" and c.obs.start <= as_of),
+                      key=lambda c: (c.obs.end, c.obs.start))
+    if not released:
+        return []
+    if indicator.frequency == "event":
+        return released[-1:]
+    window = dt.timedelta(days=RECENT_DAYS.get(indicator.frequency, 366))
+    latest_end = released[-1].obs.end
+    return [c for c in released if c.obs.end > latest_end - window]
+
+
+def _compare_value(draft: Draft, obs: Observation) -> Decimal:
+    """The reference value in the claim's terms (a deficit is the negated balance)."""
+    if draft.deficit and obs.value < 0 < draft.value:
+        return -obs.value
+    return obs.value
+
+
+def _fmt(value: Decimal, unit: str) -> str:
+    text = format(value.normalize() if value == value.to_integral_value() else value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{text} {unit}"
+
+
+def judge(draft: Draft, checker: Checker, as_of: dt.date, claim_period: tuple[dt.date, dt.date] | None) -> Verdict:
+    """The verdict on one claim."""
+    refdata = checker.refdata
+    if draft.metric is None:
+        wrong_currency = _wrong_currency(draft, checker, as_of, claim_period)
+        if wrong_currency is not None:
+            return wrong_currency
+        return Verdict(status=S.UNVERIFIABLE, confidence=0.9,
+                       explanation="No reference series matches what this figure measures.")
+    indicator = refdata.indicators[draft.metric.id]
+    match = draft.metric_score * (draft.entity_score if draft.entity_id else 0.0)
+    if draft.entity_id is None or match < MATCH_THRESHOLD:
+        what = indicator.names.en
+        return Verdict(status=S.UNVERIFIABLE, confidence=round(0.9 - match * 0.3, 2),
+                       explanation=f"The figure may be about {what}, but whose figure it is, or which "
+                                   "series it belongs to, is not clear enough to judge.")
+    rows = refdata.observations(indicator.id, draft.entity_id)
+    entity = refdata.entities[draft.entity_id].names.en
+    if not rows:
+        return Verdict(status=S.UNVERIFIABLE, confidence=0.85,
+                       explanation=f"No reference rows for {indicator.names.en} of {entity}.")
+    if claim_period is not None and claim_period[0] > as_of and not indicator.target:
+        return Verdict(status=S.FORECAST, confidence=0.8,
+                       explanation=f"The figure is about a period that starts after the document date ({as_of}).")
+    if (draft.modality == Modality.FORECAST and not indicator.target
+            and (claim_period is None or claim_period[1] > as_of)):
+        return Verdict(status=S.FORECAST, confidence=0.7,
+                       explanation="The text states the figure as a forecast; forecasts are not checked.")
+    cands = _vintages(rows, as_of, indicator)
+    if claim_period is not None:
+        stated, mode = _in_period(cands, *claim_period, indicator)
+    else:
+        stated, mode = _recent(cands, as_of, indicator), RECENT
+    interval = claim_interval(draft.value, draft.mention.qualifier, draft.mention.precision, draft.low, draft.high)
+    confidence_scale = 0.9 if draft.assumed_unit else 1.0
+    released = [c for c in stated if c.vintage != "unpublished"]
+    hit = [c for c in released if interval.contains(_compare_value(draft, c.obs))]
+    if hit and (mode in (EXACT, RECENT) or len(hit) == len(stated)):
+        return _verdict(S.SUPPORTED, hit[-1] if mode == RECENT else hit[0], draft, checker,
+                        match * confidence_scale, interval, as_of)
+    other = _other_periods(cands, claim_period, stated, as_of, indicator)
+    if not _plausible(draft, [c.obs for c in (stated or other)]):
+        return Verdict(status=S.UNVERIFIABLE, confidence=0.7,
+                       explanation=f"The figure is more than {PLAUSIBLE_FACTOR}× away from every {indicator.names.en} "
+                                   f"value of {entity} for that period; it is probably about something else.")
+    if mode in (INSIDE, OVERLAP) and stated:
+        return _approximate_period(draft, checker, match * confidence_scale, interval, as_of, stated, mode)
+    fits_other = [c for c in other if interval.contains(_compare_value(draft, c.obs))]
+    if stated and not released:
+        # a figure at (or a hair from) the last published period, given for one not yet out
+        near_other = fits_other or [c for c in other if relative_gap(interval, _compare_value(draft, c.obs))
+                                    <= RELABEL_SHARE][-1:]
+        if near_other:
+            return _verdict(S.PERIOD_MISMATCH, near_other[-1], draft, checker, match, interval, as_of, stated[0])
+        return _verdict(S.NOT_YET_PUBLISHED, stated[0], draft, checker, match, interval, as_of)
+    if fits_other:
+        return _verdict(S.PERIOD_MISMATCH, _closest(fits_other, claim_period), draft, checker, match, interval,
+                        as_of, released[-1] if released else None)
+    if not released:
+        return Verdict(status=S.UNVERIFIABLE, confidence=0.8,
+                       explanation=f"No {indicator.names.en} figure of {entity} for that period.")
+    best = min(released, key=lambda c: relative_gap(interval, _compare_value(draft, c.obs)))
+    if relative_gap(interval, _compare_value(draft, best.obs)) <= IMPRECISE_SHARE:
+        return _verdict(S.IMPRECISE, best, draft, checker, match * confidence_scale, interval, as_of)
+    return _verdict(S.CONTRADICTED, best, draft, checker, match * confidence_scale, interval, as_of)
+
+
+def _plausible(draft: Draft, rows: list[Observation]) -> bool:
+    """The figure is within ``PLAUSIBLE_FACTOR`` of some value of the series (same sign)."""
+    value = abs(draft.value)
+    for obs in rows:
+        ref = abs(_compare_value(draft, obs))
+        if ref == 0 or value == 0:
+            return True
+        if ref / PLAUSIBLE_FACTOR <= value <= ref * PLAUSIBLE_FACTOR:
+            return True
+    return False
+
+
+def _approximate_period(draft: Draft, checker: Checker, match: float, interval: Interval, as_of: dt.date,
+                        stated: list[_Candidate], mode: str) -> Verdict:
+    """A figure for a span the series does not publish (a year of a monthly series).
+
+    A rate or share that every published sub-period contradicts on the same side (and by
+    more than the imprecise band) cannot be right for the whole span either: a year's
+    average, or its last month, lies between them. Anything else is unverifiable.
+    """
+    indicator = checker.refdata.indicators[stated[0].obs.indicator]
+    entity = checker.refdata.entities[stated[0].obs.entity].names.en
+    released = [c for c in stated if c.vintage != "unpublished"]
+    if mode == INSIDE and indicator.unit == "percent" and released and len(released) == len(stated):
+        values = [_compare_value(draft, c.obs) for c in released]
+        below = interval.low is not None and all(v < interval.low for v in values)
+        above = interval.high is not None and all(v > interval.high for v in values)
+        far = all(relative_gap(interval, v) > IMPRECISE_SHARE for v in values)
+        if (below or above) and far:
+            nearest = min(released, key=lambda c: relative_gap(interval, _compare_value(draft, c.obs)))
+            low, high = min(values), max(values)
+            verdict = _verdict(S.CONTRADICTED, nearest, draft, checker, match * 0.85, interval, as_of)
+            return verdict.model_copy(update={"explanation": verdict.explanation + (
+                f" Every {nearest.obs.granularity.value} of the period lies between {_fmt(low, nearest.obs.unit)} "
+                f"and {_fmt(high, nearest.obs.unit)}.")})
+    grain = stated[0].obs.granularity.value
+    return Verdict(status=S.UNVERIFIABLE, confidence=0.75,
+                   explanation=f"The reference data has {indicator.names.en} of {entity} by {grain}, "
+                               "not for the period the text gives; a figure for a different span "
+                               "cannot be judged against it.")
+
+
+def _closest(cands: list[_Candidate], period: tuple[dt.date, dt.date] | None) -> _Candidate:
+    if period is None:
+        return cands[-1]
+    return min(cands, key=lambda c: abs((c.obs.start - period[0]).days))
+
+
+def _other_periods(cands: dict[str, _Candidate], period: tuple[dt.date, dt.date] | None,
+                   stated: list[_Candidate], as_of: dt.date, indicator: Indicator) -> list[_Candidate]:
+    """Released rows of nearby periods (same granularity) other than the stated ones."""
+    stated_periods = {c.obs.period for c in stated}
+    if stated:
+        granularity = stated[0].obs.granularity
+        centre = period[0] if period else stated[0].obs.start
+    elif period is not None and cands:
+        # no row for the claimed period: other periods of the series' own length
+        granularity = Counter(c.obs.granularity for c in cands.values()).most_common(1)[0][0]
+        sample = next(c.obs for c in cands.values() if c.obs.granularity == granularity)
+        claimed, usual = (period[1] - period[0]).days, (sample.end - sample.start).days
+        if not usual * 0.8 <= claimed <= usual * 1.25:
+            return []
+        centre = period[0]
+    else:
+        return []
+    sample = stated[0].obs if stated else next(c.obs for c in cands.values() if c.obs.granularity == granularity)
+    window = (sample.end - sample.start) * MISMATCH_PERIODS + dt.timedelta(days=1)
+    return sorted(
+        (c for c in cands.values()
+         if c.obs.period not in stated_periods and c.vintage != "unpublished" and c.obs.granularity == granularity
+         and abs(c.obs.start - centre) <= window and c.obs.start <= as_of),
+        key=lambda c: c.obs.start,
+    )
+
+
+def _wrong_currency(draft: Draft, checker: Checker, as_of: dt.date,
+                    period: tuple[dt.date, dt.date] | None) -> Verdict | None:
+    """中沙500亿美元互换 when the swap line is 500亿 yuan: the right number in the wrong currency."""
+    if draft.mention.kind != QuantityKind.CURRENCY or not draft.entity_id:
+        return None
+    refdata = checker.refdata
+    interval = claim_interval(draft.value, draft.mention.qualifier, draft.mention.precision, draft.low, draft.high)
+    for ident in draft.candidates:
+        indicator = refdata.indicators[ident]
+        if indicator.kind != "currency" or indicator.unit == draft.mention.unit:
+            continue
+        cands = _vintages(refdata.observations(ident, draft.entity_id), as_of, indicator)
+        stated, mode = _in_period(cands, *period, indicator) if period else (_recent(cands, as_of, indicator), RECENT)
+        for c in stated if mode in (EXACT, RECENT) else []:
+            if c.vintage != "unpublished" and interval.contains(c.obs.value):
+                return Verdict(
+                    status=S.CONTRADICTED, confidence=0.7, reference=checker.reference(c.obs),
+                    explanation=f"{indicator.names.en}: {_fmt(c.obs.value, c.obs.unit)} ({c.obs.period}). The "
+                                f"number is right but the currency is {c.obs.unit}, not {draft.mention.unit}.",
+                )
+    return None
+
+
+def _verdict(status: VerdictStatus, cand: _Candidate, draft: Draft, checker: Checker, match: float,
+             interval: Interval, as_of: dt.date, stated: _Candidate | None = None) -> Verdict:
+    obs = cand.obs
+    indicator = checker.refdata.indicators[obs.indicator]
+    entity = checker.refdata.entities[obs.entity].names.en
+    value = _fmt(obs.value, obs.unit)
+    said = _fmt(draft.value, obs.unit)
+    if draft.mention.qualifier != Qualifier.EXACT:
+        said = f"{draft.mention.qualifier.value.replace('_', ' ')} {said}"
+    head = f"{indicator.names.en}, {entity}, {obs.period}: {value} (released {obs.published})"
+    vintage = " (a later revision; the first release is not in the reference data)" if cand.vintage == "later" else ""
+    gap = relative_gap(interval, _compare_value(draft, obs))
+    if status == S.SUPPORTED:
+        confidence, tail = 0.55 + 0.4 * match, f"The text's {said} agrees."
+    elif status == S.IMPRECISE:
+        confidence, tail = 0.5 + 0.3 * match, f"The text's {said} is close but off by {float(gap):.1%}."
+    elif status == S.PERIOD_MISMATCH:
+        other = f"; for the period the text names ({stated.obs.period}) " if stated else ""
+        if stated is not None and stated.vintage == "unpublished":
+            other += f"the figure was released only on {stated.obs.published}, after the document date {as_of}"
+        elif stated is not None:
+            other += f"it is {_fmt(stated.obs.value, stated.obs.unit)}"
+        confidence, tail = 0.45 + 0.35 * match, f"The text's {said} fits this other period{other}."
+    elif status == S.NOT_YET_PUBLISHED:
+        confidence = 0.5 + 0.3 * match
+        tail = f"The text's {said} is about a period first released on {obs.published}, after the document date {as_of}."
+    else:
+        confidence = (0.5 + 0.45 * min(1.0, float(gap) / 0.3)) * match
+        tail = f"The text says {said}, {float(gap):.0%} away."
+    if cand.vintage == "later":  # a revision released after the document date may differ from what the writer saw
+        confidence *= LATER_VINTAGE_FACTOR
+    return Verdict(status=status, confidence=round(min(confidence, 0.97), 2), reference=checker.reference(obs),
+                   explanation=f"{head}{vintage}. {tail}")
+
+
+def claim_period(draft: Draft) -> tuple[dt.date, dt.date] | None:
+    """The period a claim is about: its governing time expression, or None (the latest)."""
+    if draft.time is None:
+        return None
+    return draft.time.begin, draft.time.until
+
+
+__all__ += ["claim_period", "unit_fits"]

@@ -1,0 +1,76 @@
+"""The verdict corpus: claims in tests/corpus/verdicts/*.yaml against the bundled reference data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import factcheck
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "verdicts"
+
+
+@dataclass(frozen=True)
+class VerdictCase:
+    """One text, its document date, and the verdicts and findings it must get."""
+
+    file: str
+    index: int
+    text: str
+    as_of: dt.date
+    expect: list[dict[str, Any]]
+    findings: list[str]
+    lang: str | None
+
+    @property
+    def id(self) -> str:
+        return f"{self.file}#{self.index}:{self.text[:24]}"
+
+
+def load() -> list[VerdictCase]:
+    cases = []
+    for path in sorted(CORPUS.glob("*.yaml")):
+        for i, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            as_of = raw["as_of"] if isinstance(raw["as_of"], dt.date) else dt.date.fromisoformat(raw["as_of"])
+            cases.append(VerdictCase(path.stem, i, raw["text"], as_of, raw.get("expect", []),
+                                     raw.get("findings", []), raw.get("lang")))
+    return cases
+
+
+CASES = load()
+
+
+def _claim_for(report: factcheck.Report, figure: str) -> factcheck.Claim:
+    matching = [c for c in report.claims if c.quantity.span.text == figure and not c.change_of]
+    assert matching, f"no claim for {figure!r}; claims: {[c.quantity.span.text for c in report.claims]}"
+    return matching[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_verdicts(case: VerdictCase) -> None:
+    report = factcheck.check(case.text, as_of=case.as_of, lang=case.lang)
+    for want in case.expect:
+        claim = _claim_for(report, str(want["figure"]))
+        verdict = claim.verdict
+        assert verdict is not None
+        assert verdict.status.value == want["status"], verdict.explanation
+        assert 0.0 <= verdict.confidence <= 1.0
+        ref = verdict.reference
+        if want["status"] != "unverifiable" and want["status"] != "forecast":
+            assert ref is not None, "a verdict on the data cites the row it used"
+            assert ref.url.startswith("http") and ref.source and ref.published
+        for key in ("indicator", "entity", "period"):
+            if key in want:
+                assert ref is not None and getattr(ref, key) == str(want[key]), (key, ref, verdict.explanation)
+    rules = sorted({a.rule_id for a in report.annotations if a.kind.value == "inconsistency"})
+    assert rules == sorted(case.findings)
+
+
+def test_every_status_is_covered() -> None:
+    statuses = {w["status"] for c in CASES for w in c.expect}
+    assert statuses == {s.value for s in factcheck.VerdictStatus}
