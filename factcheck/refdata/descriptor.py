@@ -14,10 +14,13 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
 
 from ..errors import RefdataError
-from .model import ENTITY_KINDS, FREQUENCIES, INDICATOR_KINDS
+from .model import Entity, Indicator
 from .package import RefPackage
 
 __all__ = ["PROFILE", "describe", "draft", "observation_schema", "resource_files"]
@@ -50,76 +53,51 @@ def _fk(column: str, resource: str) -> dict[str, Any]:
     return {"fields": [column], "reference": {"resource": resource, "fields": ["id"]}}
 
 
-def _names(what: str) -> list[dict[str, Any]]:
-    return [
-        _field("names", "object", f"the {what}'s name in en, zh-Hans and zh-Hant", required=True),
-        _field("aliases", "object", "other names per language: lists under en, zh-Hans and zh-Hant"),
-    ]
+def _column_type(annotation: Any) -> tuple[str, dict[str, Any]]:
+    """Table Schema type (and enum) of a pydantic field annotation."""
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Literal:
+        return "string", {"enum": list(args)}
+    if origin in (Union, UnionType):
+        (inner,) = [a for a in args if a is not type(None)]
+        return _column_type(inner)
+    if origin is list:
+        return "array", {}
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return "object", {}
+    return {bool: "boolean", int: "integer", str: "string"}[annotation], {}
+
+
+def model_fields(model: type[BaseModel]) -> list[dict[str, Any]]:
+    """Table Schema fields of a record model: types, enums, required, bounds and patterns from the model."""
+    out = []
+    for name, info in model.model_fields.items():
+        kind, constraints = _column_type(info.annotation)
+        if info.is_required():
+            constraints["required"] = True
+        if name == "id":
+            constraints["unique"] = True
+        for meta in info.metadata:
+            for attr, key in (("ge", "minimum"), ("le", "maximum"), ("pattern", "pattern")):
+                if getattr(meta, attr, None) is not None:
+                    value = getattr(meta, attr)
+                    constraints[key] = value.strip("^$") if attr == "pattern" else value
+        out.append(_field(info.alias or name, kind, info.description or "", **constraints))
+    return out
 
 
 def indicator_schema() -> dict[str, Any]:
-    """Table Schema of ``indicators.yaml`` (a YAML list of records)."""
+    """Table Schema of ``indicators.yaml`` (a YAML list of records), from :class:`.Indicator`."""
     return {
-        "fields": [
-            _field(
-                "id",
-                "string",
-                "identifier: lowercase letters, digits, _",
-                required=True,
-                unique=True,
-                pattern="[a-z0-9_]+",
-            ),
-            _field(
-                "unit",
-                "string",
-                "pint unit of every value (with rules/units/factcheck_units.txt)",
-                required=True,
-            ),
-            _field("kind", "string", "what sort of quantity", required=True, enum=list(INDICATOR_KINDS)),
-            _field(
-                "frequency", "string", "how often a value is observed", required=True, enum=list(FREQUENCIES)
-            ),
-            _field(
-                "basis", "string", "what exactly is measured (coverage, seasonal adjustment, vintage notes)"
-            ),
-            _field(
-                "fiscal_year_start",
-                "integer",
-                "first month of the fiscal year of FY periods",
-                minimum=1,
-                maximum=12,
-            ),
-            *_names("indicator"),
-            _field("definition", "string", "one-sentence definition"),
-            _field("default_entity", "string", "entity assumed when a text names none"),
-            _field(
-                "release_lag_days",
-                "integer",
-                "typical days from the end of a period to its first release",
-                minimum=0,
-            ),
-        ],
+        "fields": model_fields(Indicator),
         "primaryKey": ["id"],
         "foreignKeys": [_fk("default_entity", "entities")],
     }
 
 
 def entity_schema() -> dict[str, Any]:
-    """Table Schema of ``entities.yaml``."""
-    return {
-        "fields": [
-            _field(
-                "id",
-                "string",
-                "ISO 3166-1 alpha-3 for countries, a short upper-case id otherwise",
-                required=True,
-                unique=True,
-            ),
-            _field("kind", "string", "what sort of entity", required=True, enum=list(ENTITY_KINDS)),
-            *_names("entity"),
-        ],
-        "primaryKey": ["id"],
-    }
+    """Table Schema of ``entities.yaml``, from :class:`.Entity`."""
+    return {"fields": model_fields(Entity), "primaryKey": ["id"]}
 
 
 def source_schema() -> dict[str, Any]:

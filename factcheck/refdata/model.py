@@ -61,19 +61,25 @@ class LocalizedWords(_Record):
 class Indicator(_Record):
     """What is measured: unit, frequency and basis flags, names and aliases."""
 
-    id: str = Field(pattern=r"^[a-z0-9_]+$")
-    unit: str
+    id: str = Field(pattern=r"^[a-z0-9_]+$", description="identifier: lowercase letters, digits and _")
+    unit: str = Field(description="pint unit of every value (with rules/units/factcheck_units.txt)")
     kind: IndicatorKind = Field(
         description="percent, currency, count, rate_change_bp, index, ratio or measure"
     )
     frequency: Frequency = Field(
         description="daily, weekly, event, monthly, quarterly, annual, fiscal_year or academic_year"
     )
-    basis: str = ""
-    fiscal_year_start: int | None = Field(default=None, ge=1, le=12)
-    names: LocalizedNames
-    aliases: LocalizedWords = Field(default_factory=LocalizedWords)
-    definition: str = ""
+    basis: str = Field(
+        default="", description="what exactly is measured: coverage, adjustment, vintage notes"
+    )
+    fiscal_year_start: int | None = Field(
+        default=None, ge=1, le=12, description="first month of the fiscal year of FY periods (default 10)"
+    )
+    names: LocalizedNames = Field(description="the name in en, zh-Hans and zh-Hant")
+    aliases: LocalizedWords = Field(
+        default_factory=LocalizedWords, description="other names: lists under en, zh-Hans and zh-Hant"
+    )
+    definition: str = Field(default="", description="one-sentence definition")
     default_entity: str | None = Field(default=None, description="entity assumed when the text names none")
     release_lag_days: int | None = Field(
         default=None, ge=0, description="typical days from the end of a period to its first release"
@@ -95,10 +101,15 @@ class Indicator(_Record):
 class Entity(_Record):
     """Who or what a figure is about: a country, aggregate, organisation, company or index."""
 
-    id: str = Field(pattern=r"^[A-Za-z0-9_.-]+$")
-    kind: EntityKind
-    names: LocalizedNames
-    aliases: LocalizedWords = Field(default_factory=LocalizedWords)
+    id: str = Field(
+        pattern=r"^[A-Za-z0-9_.-]+$",
+        description="ISO 3166-1 alpha-3 for countries, a short upper-case id otherwise",
+    )
+    kind: EntityKind = Field(description="country, aggregate, organisation, central_bank, company or index")
+    names: LocalizedNames = Field(description="the name in en, zh-Hans and zh-Hant")
+    aliases: LocalizedWords = Field(
+        default_factory=LocalizedWords, description="other names: lists under en, zh-Hans and zh-Hant"
+    )
 
 
 class Source(_Record):

@@ -189,3 +189,21 @@ def test_written_files_are_readable_by_everyone_or_keep_their_mode(tmp_path: Pat
     (root / "CHANGELOG.md").chmod(0o664)
     build(root, bump="patch", message="Metadata.", now=LATER)
     assert (root / "CHANGELOG.md").stat().st_mode & 0o777 == 0o664
+
+
+def test_the_definition_schemas_follow_the_models() -> None:
+    from factcheck.refdata.descriptor import entity_schema, indicator_schema
+    from factcheck.refdata.model import Entity, Indicator
+
+    for schema, model in ((indicator_schema(), Indicator), (entity_schema(), Entity)):
+        names = [f["name"] for f in schema["fields"]]
+        assert names == [info.alias or name for name, info in model.model_fields.items()]
+        assert all(f["description"] for f in schema["fields"]), "every model field needs a description"
+    fields = {f["name"]: f for f in indicator_schema()["fields"]}
+    assert fields["release_lag_days"] == {
+        "name": "release_lag_days",
+        "type": "integer",
+        "description": fields["release_lag_days"]["description"],
+        "constraints": {"minimum": 0},
+    }
+    assert fields["names"]["constraints"] == {"required": True} and fields["names"]["type"] == "object"
