@@ -232,9 +232,12 @@ def _parse(
                 field="default_entity",
             )
     observations: list[Observation] = []
+    seen: dict[tuple[str, str, str, str], str] = {}  # primary keys are unique across the tables
     for table in files:
         if table not in DEFINITION_RESOURCES:
-            observations += parse_observations(*text(table), table, label, indicators, entities, sources)
+            observations += parse_observations(
+                *text(table), table, label, indicators, entities, sources, seen
+            )
     return indicators, entities, sources, observations
 
 

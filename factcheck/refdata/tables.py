@@ -164,12 +164,17 @@ def parse_observations(
     indicators: dict[str, Indicator],
     entities: dict[str, Entity],
     sources: dict[str, Source],
+    seen: dict[tuple[str, str, str, str], str] | None = None,
 ) -> list[Observation]:
-    """One observation table; every cell is checked and errors name the line and the column."""
+    """One observation table; every cell is checked and errors name the line and the column.
+
+    ``seen`` maps the primary keys of the package's tables read so far to where they were
+    (``file line N``): a key is unique across the whole package.
+    """
     out: list[Observation] = []
     periods: dict[tuple[str, int | None], tuple[dt.date, dt.date, Granularity]] = {}
     dates: dict[str, dt.date] = {}
-    seen: dict[tuple[str, str, str, str], int] = {}
+    seen = {} if seen is None else seen
     pool: dict[str, str] = {}
     share = pool.setdefault  # one object per distinct string: less memory, smaller cache entries
     for line, row in _rows(path, text, OBSERVATION_FIELDS):
@@ -217,9 +222,9 @@ def parse_observations(
         pk = (indicator.id, row["entity"], row["period"], row["published"])
         if pk in seen:
             raise fail(
-                f"duplicate row: same indicator, entity, period and published as line {seen[pk]}", "published"
+                f"duplicate row: same indicator, entity, period and published as {seen[pk]}", "published"
             )
-        seen[pk] = line
+        seen[pk] = f"{path.name} line {line}"
         out.append(
             Observation(
                 indicator=indicator.id,

@@ -11,9 +11,10 @@ import pytest
 
 from factcheck.errors import RefdataError
 from factcheck.refdata import load_package
+from factcheck.refdata.build import build
 from factcheck.refdata.checks import validate_package
 
-from .conftest import RATES, rehash
+from .conftest import RATES, rehash, write_package
 
 HEADER = RATES.splitlines()[0]
 GOOD_ROW = "test_rate,USA,2025-03,4.0,percent,0,2025-04-02,test_src,https://example.org/data/5,"
@@ -159,7 +160,7 @@ CASES = [
         "observations/rates.csv",
         6,
         "published",
-        "duplicate row: same indicator, entity, period and published as line 2",
+        "duplicate row: same indicator, entity, period and published as rates.csv line 2",
     ),
     Case(
         "ragged row",
@@ -363,3 +364,14 @@ def test_a_descriptor_edited_by_hand_is_out_of_date(make_package: Callable[..., 
     with pytest.raises(RefdataError) as info:
         validate_package(root)
     assert info.value.field == "resources[3].schema.primaryKey[1]"
+
+
+def test_a_row_repeated_in_another_table_is_a_duplicate(tmp_path: Path) -> None:
+    root = write_package(
+        tmp_path / "pkg", {"observations/zz_more.csv": HEADER + "\n" + RATES.splitlines()[2] + "\n"}
+    )
+    with pytest.raises(RefdataError) as info:
+        build(root)
+    assert (Path(info.value.path).name, info.value.line, info.value.field) == ("zz_more.csv", 2, "published")
+    assert info.value.message.endswith("as rates.csv line 3")
+    assert not (root / "datapackage.json").exists()
