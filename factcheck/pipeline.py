@@ -9,8 +9,11 @@ only here, to fill in "today" when neither the caller nor the text gives a date.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from ._version import __version__
 from .annotate import annotate
@@ -22,6 +25,22 @@ from .options import CheckOptions
 
 __all__ = ["run"]
 
+#: First-generation garbage-collection threshold during a check.
+GC_THRESHOLD = 100_000
+
+
+@contextmanager
+def _young_collections_deferred() -> Iterator[None]:
+    """Run with a high first-generation threshold: a check allocates many small objects that
+    all live until the report is built, and collecting them early only costs time (about a
+    quarter of a check on long texts). The previous thresholds are restored afterwards."""
+    previous = gc.get_threshold()
+    gc.set_threshold(max(previous[0], GC_THRESHOLD), *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
 
 def run(
     text: str,
@@ -32,6 +51,11 @@ def run(
     today: dt.date | None = None,
 ) -> Report:
     """Check ``text`` and build its report."""
+    with _young_collections_deferred():
+        return _run(text, options, path=path, encoding=encoding, today=today)
+
+
+def _run(text: str, options: CheckOptions, *, path: str | None, encoding: str | None, today: dt.date | None) -> Report:
     doc = prepare(text, options.lang, options.as_of, today=today or dt.date.today())  # noqa: DTZ011
     found = extract(doc)
     quantities = [to_quantity(doc, q) for q in found.quantities]

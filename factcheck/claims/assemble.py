@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+import regex
+
 from ..extract import Document, Extraction
 from ..extract.quantities import QuantityMention
 from ..extract.times import TimeMention
@@ -32,6 +34,7 @@ _NOT_CLAIMS = {K.DURATION}
 _CARRY = 2
 #: Entity kinds that are the subject of the figures next to them (organisations are usually sources).
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
+_BRACKETS = regex.compile(r"[()（）]")
 
 
 @dataclass
@@ -99,6 +102,7 @@ class _Assembler:
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
         self.entities = _Window([t for t in terms if t.kind == "entity"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
+        self._asides: dict[int, list[tuple[int, int]]] = {}
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
@@ -126,13 +130,17 @@ class _Assembler:
     # ------------------------------------------------------------ governing mentions
     def _parens(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Bracketed asides of a sentence, ``[open, close]`` (normalised offsets)."""
-        spans, stack = [], []
-        for i in range(sentence.start, sentence.end):
-            ch = self.text[i]
-            if ch in "(（":
-                stack.append(i)
-            elif ch in ")）" and stack:
-                spans.append((stack.pop(), i))
+        cached = self._asides.get(sentence.start)
+        if cached is not None:
+            return cached
+        spans: list[tuple[int, int]] = []
+        stack: list[int] = []
+        for m in _BRACKETS.finditer(self.text, sentence.start, sentence.end):
+            if m.group() in "(（":
+                stack.append(m.start())
+            elif stack:
+                spans.append((stack.pop(), m.start()))
+        self._asides[sentence.start] = spans
         return spans
 
     def _nearest(self, items: list, clause: tuple[int, int], pos: int, sentence: Sentence,  # type: ignore[type-arg]

@@ -132,6 +132,7 @@ def check_claims(doc: Document, found: Extraction, refdata: RefData) -> ClaimRes
     cues = find_attributions(doc.norm.text)
     drafts = assemble(doc, found, refdata, cues)
     checker = Checker(refdata)
+    by_index = {d.index: d for d in drafts}
     claims: dict[int, Claim] = {}
     annotations: list[Annotation] = []
     ordered: list[Claim] = []
@@ -157,8 +158,7 @@ def check_claims(doc: Document, found: Extraction, refdata: RefData) -> ClaimRes
         if annotation is not None:
             annotations.append(annotation)
         if d.change_of and d.change_of[0] in claims:
-            before = next(x for x in drafts if x.index == d.change_of[0])
-            ordered.append(_change_claim(doc, before, d, claims))
+            ordered.append(_change_claim(doc, by_index[d.change_of[0]], d, claims))
     for issue in inconsistencies(drafts):
         last = issue.drafts[-1]
         span = doc.span(last.mention.start, last.mention.end)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..claims.assemble import Draft, unit_fits
@@ -67,6 +67,16 @@ class Checker:
     """The reference data and the labels a verdict cites."""
 
     refdata: RefData
+    _known: dict[tuple[str, str, dt.date], dict[str, _Candidate]] = field(default_factory=dict, repr=False)
+
+    def candidates(self, indicator: Indicator, entity: str, as_of: dt.date) -> dict[str, _Candidate]:
+        """Per period of one series, the vintage known at ``as_of`` (computed once per series and date)."""
+        key = (indicator.id, entity, as_of)
+        found = self._known.get(key)
+        if found is None:
+            found = _vintages(self.refdata.observations(indicator.id, entity), as_of, indicator)
+            self._known[key] = found
+        return found
 
     def reference(self, obs: Observation) -> Reference:
         source = self.refdata.sources.get(obs.source_id)
@@ -180,7 +190,7 @@ def judge(draft: Draft, checker: Checker, as_of: dt.date, claim_period: tuple[dt
             and (claim_period is None or claim_period[1] > as_of)):
         return Verdict(status=S.FORECAST, confidence=0.7,
                        explanation="The text states the figure as a forecast; forecasts are not checked.")
-    cands = _vintages(rows, as_of, indicator)
+    cands = checker.candidates(indicator, draft.entity_id, as_of)
     if claim_period is not None:
         stated, mode = _in_period(cands, *claim_period, indicator)
     else:
@@ -305,7 +315,7 @@ def _wrong_currency(draft: Draft, checker: Checker, as_of: dt.date,
         indicator = refdata.indicators[ident]
         if indicator.kind != "currency" or indicator.unit == draft.mention.unit:
             continue
-        cands = _vintages(refdata.observations(ident, draft.entity_id), as_of, indicator)
+        cands = checker.candidates(indicator, draft.entity_id, as_of)
         stated, mode = _in_period(cands, *period, indicator) if period else (_recent(cands, as_of, indicator), RECENT)
         for c in stated if mode in (EXACT, RECENT) else []:
             if c.vintage != "unpublished" and interval.contains(c.obs.value):
