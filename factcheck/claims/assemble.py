@@ -103,6 +103,9 @@ class _Assembler:
         self.entities = _Window([t for t in terms if t.kind == "entity"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
         self._asides: dict[int, list[tuple[int, int]]] = {}
+        self.series_entities: dict[str, set[str]] = {}
+        for indicator, entity in refdata.series:
+            self.series_entities.setdefault(indicator, set()).add(entity)
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
@@ -190,6 +193,10 @@ class _Assembler:
             return False
         return not (draft.is_change and draft.mention.kind == K.PERCENT and not indicator.change)
 
+    def _compared(self, term: TermMention) -> bool:
+        """The name follows a comparison word (超过美国水平, than the US)."""
+        return bool(self.cues.comparison_before.search(self.text, max(0, term.start - 6), term.start))
+
     def _has_series(self, indicator: str, entity: str) -> bool:
         return (indicator, entity) in self.refdata.series
 
@@ -201,6 +208,8 @@ class _Assembler:
         terms = self.entities.between(lo, draft.sentence.end)
         if draft.metric is not None:  # an entity name inside the metric's name is part of the metric
             terms = [t for t in terms if not (draft.metric.start <= t.start and t.end <= draft.metric.end)]
+        # the other side of a comparison owns only the figures of its own clause
+        terms = [t for t in terms if draft.clause[0] <= t.start < draft.clause[1] or not self._compared(t)]
         where = (draft.clause, draft.mention.core_start, draft.sentence, earlier)
         if draft.metric is None:  # prefer an entity of a series named nearby (for the wrong-currency check)
             term, score = self._nearest(terms, *where, prefer=lambda t: any(
@@ -210,7 +219,13 @@ class _Assembler:
             return
         ids = [t.id for t in draft.alternatives] or [draft.metric.id]
         if all(self.refdata.indicators[i].fixed_entity for i in ids):
-            terms = [t for t in terms if any(self._has_series(i, t.id) for i in ids)]
+            # the metric names its own entity (the dollar's share of world reserves is a world figure)
+            own = {e for i in ids for e in self.series_entities.get(i, ())}
+            if len(own) == 1:
+                draft.entity_id, draft.entity_score = own.pop(), 1.0
+                named = [t for t in terms if t.id == draft.entity_id]
+                draft.entity_term = named[-1] if named else None
+                return
         def has_series(t: TermMention) -> bool:
             return any(self._has_series(i, t.id) for i in ids)
 
@@ -228,7 +243,7 @@ class _Assembler:
         if indicator.default_entity:
             draft.entity_id, draft.entity_score = indicator.default_entity, 0.85
             return
-        entities = {e for i in ids for (j, e) in self.refdata.series if j == i}
+        entities = {e for i in ids for e in self.series_entities.get(i, ())}
         if len(entities) == 1:
             draft.entity_id, draft.entity_score = entities.pop(), 0.8
 

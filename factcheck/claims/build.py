@@ -23,6 +23,7 @@ from ..models import (
 )
 from ..refdata import RefData
 from .assemble import Draft, assemble
+from .cues import claim_cues
 
 __all__ = ["ClaimResults", "check_claims"]
 
@@ -159,7 +160,8 @@ def check_claims(doc: Document, found: Extraction, refdata: RefData) -> ClaimRes
             annotations.append(annotation)
         if d.change_of and d.change_of[0] in claims:
             ordered.append(_change_claim(doc, by_index[d.change_of[0]], d, claims))
-    for issue in inconsistencies(drafts):
+    durations = [q for q in found.quantities if q.kind == QuantityKind.DURATION]
+    for issue in inconsistencies(drafts, doc.norm.text, claim_cues(), durations):
         last = issue.drafts[-1]
         span = doc.span(last.mention.start, last.mention.end)
         related = [doc.span(x.mention.start, x.mention.end) for x in issue.drafts[:-1]]

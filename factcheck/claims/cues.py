@@ -29,6 +29,12 @@ class ClaimCues:
     current: regex.Pattern[str]
     per_day: regex.Pattern[str]
     clause_marks: frozenset[str]
+    span_days: regex.Pattern[str]  # 全年, a year: a span of days for per-day checks
+    span_day_counts: dict[str, int]
+    share: regex.Pattern[str]
+    comparison_before: regex.Pattern[str]  # ends right before a name: 超过美国, than the US
+    share_after: regex.Pattern[str]  # matches right after a share: 8.1% of ...
+    parts: regex.Pattern[str]
     short_name_before: frozenset[str]  # characters that may precede a one-character name (对美)
     short_name_after: frozenset[str]  # characters that may follow one (美债)
 
@@ -60,6 +66,12 @@ def claim_cues() -> ClaimCues:
         current=anywhere("current"),
         per_day=anywhere("per_day"),
         clause_marks=frozenset(c for c in _words("clause_marks")),
+        span_days=regex.compile(alternation([w for p in load_packs() for w in p.claims.span_days], ignore_case=True)),
+        span_day_counts={w.lower(): n for p in load_packs() for w, n in p.claims.span_days.items()},
+        share=anywhere("share"),
+        comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
+        share_after=regex.compile(rf"[ \t]*(?:{alternation(_words('share_after'), ignore_case=True)})(?![A-Za-z])"),
+        parts=anywhere("parts"),
         short_name_before=frozenset(_words("short_name_before")),
         short_name_after=frozenset(_words("short_name_after")),
     )

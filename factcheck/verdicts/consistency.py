@@ -3,7 +3,8 @@
 * the same metric, entity and period stated twice with values that cannot both
   be right (their claimed intervals do not overlap);
 * a stated change against the stated before and after values
-  (从59%降至56.2%，下降2.8个百分点).
+  (从59%降至56.2%，下降2.8个百分点);
+* the arithmetic of per-day figures, shares and totals (:mod:`.arithmetic`).
 """
 
 from __future__ import annotations
@@ -12,10 +13,18 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..claims.assemble import Draft
+from ..claims.cues import ClaimCues
+from ..extract.quantities import QuantityMention
 from ..models.quantity import QuantityKind
+from .arithmetic import arithmetic_inconsistencies
 from .tolerance import Interval, claim_interval
 
 __all__ = ["Inconsistency", "inconsistencies"]
+
+#: A restatement names its metric in the figure's own clause, and its entity in its sentence
+#: (or the metric implies it): 出口对美下降9.7%，但总体增长6% states two different figures.
+RESTATED_METRIC = 0.95
+RESTATED_ENTITY = 0.85
 
 
 class Inconsistency:
@@ -49,6 +58,8 @@ def _restatements(drafts: list[Draft]) -> list[Inconsistency]:
         key = _period_key(d)
         if d.metric is None or d.entity_id is None or key is None or d.change_of:
             continue
+        if d.metric_score < RESTATED_METRIC or d.entity_score < RESTATED_ENTITY:
+            continue  # a metric or entity carried over from elsewhere is not a restatement
         groups[(d.metric.id, d.entity_id, key, d.mention.kind, d.mention.unit)].append(d)
     out = []
     for items in groups.values():
@@ -92,6 +103,11 @@ def _points(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def inconsistencies(drafts: list[Draft]) -> list[Inconsistency]:
+def inconsistencies(drafts: list[Draft], text: str = "", cues: ClaimCues | None = None,
+                    durations: list[QuantityMention] | None = None) -> list[Inconsistency]:
     """Every pair (or triple) of figures in a text that disagree."""
-    return _restatements(drafts) + _stated_changes(drafts)
+    found = _restatements(drafts) + _stated_changes(drafts)
+    if cues is not None:
+        found += [Inconsistency(rule, involved, message)
+                  for rule, involved, message in arithmetic_inconsistencies(text, cues, drafts, durations or [])]
+    return found
