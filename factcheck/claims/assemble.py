@@ -19,21 +19,25 @@ from ..extract import Document, Extraction
 from ..extract.quantities import QuantityMention
 from ..extract.times import TimeMention
 from ..models.claim import Modality
-from ..models.quantity import QuantityKind
+from ..models.quantity import Qualifier, QuantityKind
 from ..refdata import Indicator, RefData
 from ..segment import Sentence
+from ..verdicts.tolerance import rounding_unit
 from .cues import ClaimCues, claim_cues
 from .terms import TermMention, term_index
 
 __all__ = ["Draft", "assemble"]
 
 K = QuantityKind
+_BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 #: Kinds that are never claims on their own.
 _NOT_CLAIMS = {K.DURATION}
 #: How far back (in sentences of the same paragraph) context may carry over.
 _CARRY = 2
 #: Entity kinds that are the subject of the figures next to them (organisations are usually sources).
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
+#: Entity score when the entity named in the context is also the one the series expects.
+NAMED_AND_EXPECTED = 0.9
 _BRACKETS = regex.compile(r"[()（）]")
 
 
@@ -64,6 +68,7 @@ class Draft:
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
     surface: str = ""  # the figure as written in the original text
+    precision: Decimal | None = None  # the unit the figure was rounded to (see verdicts.tolerance)
 
 
 def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
@@ -234,18 +239,20 @@ class _Assembler:
         eligible += [t for t in terms if t.start < draft.sentence.start and has_series(t)]
         eligible.sort(key=lambda t: t.start)
         term, score = self._nearest(eligible, *where, prefer=has_series)
+        indicator = self.refdata.indicators[draft.metric.id]
+        expected = {e for i in ids for e in self.series_entities.get(i, ())}
         if term is not None:
+            if term.id == indicator.default_entity or expected == {term.id}:  # type: ignore[attr-defined]
+                score = max(score, NAMED_AND_EXPECTED)  # named nearby and the series' own entity
             draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, score  # type: ignore[attr-defined]
             draft.alternatives = [t for t in draft.alternatives if self._has_series(t.id, term.id)] or [draft.metric]
             draft.metric = draft.alternatives[0]
             return
-        indicator = self.refdata.indicators[draft.metric.id]
         if indicator.default_entity:
             draft.entity_id, draft.entity_score = indicator.default_entity, 0.85
             return
-        entities = {e for i in ids for e in self.series_entities.get(i, ())}
-        if len(entities) == 1:
-            draft.entity_id, draft.entity_score = entities.pop(), 0.8
+        if len(expected) == 1:
+            draft.entity_id, draft.entity_score = next(iter(expected)), 0.8
 
     def _time(self, draft: Draft, earlier: list[Sentence]) -> None:
         lo = earlier[-1].start if earlier else draft.sentence.start
@@ -313,6 +320,8 @@ class _Assembler:
         draft = Draft(index, m, sentence, self.clause_of(sentence, m.start, m.end), m.value, m.low, m.high)
         s, e = self.doc.norm.orig_span(m.start, m.end)
         draft.surface = self.doc.original[s:e]
+        # a bound (超过130%) is a threshold as written; other figures may be rounded to their trailing zeros
+        draft.precision = m.precision if m.qualifier in _BOUNDS else rounding_unit(m.value, m.precision, draft.surface)
         earlier = self.context(si)[1:]
         self._change_word(draft)
         self._metric(draft, earlier)

@@ -1,6 +1,3 @@
-"""Stage 5: check claims against reference data, and figures against each other."""
-
-from .consistency import inconsistencies
-from .verdict import Checker, judge
-
-__all__ = ["Checker", "inconsistencies", "judge"]
+"""Stage 5: check claims against reference data (:mod:`.verdict`), and figures against each
+other (:mod:`.consistency`, :mod:`.arithmetic`); tolerances from a figure's precision
+(:mod:`.tolerance`). Import the submodules directly."""

@@ -37,7 +37,7 @@ _CUE_WINDOW = 8
 
 def _interval(d: Draft) -> Interval:
     m = d.mention
-    return claim_interval(m.value, m.qualifier, m.precision, m.low, m.high)
+    return claim_interval(m.value, m.qualifier, d.precision, m.low, m.high)
 
 
 def _widen(i: Interval, share: Decimal) -> Interval:

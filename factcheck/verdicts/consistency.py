@@ -37,7 +37,7 @@ class Inconsistency:
 
 
 def _interval(d: Draft) -> Interval:
-    return claim_interval(d.value, d.mention.qualifier, d.mention.precision, d.low, d.high)
+    return claim_interval(d.value, d.mention.qualifier, d.precision, d.low, d.high)
 
 
 def _overlap(a: Interval, b: Interval) -> bool:

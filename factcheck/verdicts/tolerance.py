@@ -13,11 +13,13 @@ from decimal import Decimal
 
 from ..models.quantity import Qualifier
 
-__all__ = ["Interval", "claim_interval", "relative_gap"]
+__all__ = ["Interval", "claim_interval", "relative_gap", "rounding_unit"]
 
 #: Widening of "approximately" figures: a share of the value, on top of the rounding
 #: (约3万亿 allows 3万亿 ± (0.5万亿 + 5%)).
 APPROX_SHARE = Decimal("0.05")
+#: Characters that write a decimal point (the figure's digits are all significant).
+DECIMAL_MARKS = (".", "点", "點", "．")
 #: Band around the claimed interval within which a figure counts as imprecise, not wrong.
 IMPRECISE_SHARE = Decimal("0.05")
 
@@ -40,6 +42,22 @@ class Interval:
         if self.high is not None and value > self.high:
             return value - self.high
         return Decimal(0)
+
+
+def rounding_unit(value: Decimal, precision: Decimal | None, written: str) -> Decimal | None:
+    """The unit a figure was rounded to, from the unit of its last written digit.
+
+    Trailing zeros of a whole number are not significant (1160万 is rounded to 10万,
+    800万 to 100万, 2000美元 to 1000): writers round to them. A written decimal point makes
+    every digit significant (4.0% is rounded to 0.1).
+    """
+    if precision is None or precision <= 0 or any(mark in written for mark in DECIMAL_MARKS):
+        return precision
+    digits = (abs(value) / precision).to_integral_value()
+    while digits and digits % 10 == 0:
+        digits /= 10
+        precision *= 10
+    return precision
 
 
 def _half_unit(value: Decimal, precision: Decimal | None) -> Decimal:

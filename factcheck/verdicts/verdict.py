@@ -27,6 +27,7 @@ from decimal import Decimal
 from ..claims.assemble import Draft, unit_fits
 from ..models.claim import Modality
 from ..models.quantity import Qualifier, QuantityKind
+from ..models.time import Granularity
 from ..models.verdict import Reference, Verdict, VerdictStatus
 from ..refdata import Indicator, Observation, RefData
 from .tolerance import IMPRECISE_SHARE, Interval, claim_interval, relative_gap
@@ -191,11 +192,14 @@ def judge(draft: Draft, checker: Checker, as_of: dt.date, claim_period: tuple[dt
         return Verdict(status=S.FORECAST, confidence=0.7,
                        explanation="The text states the figure as a forecast; forecasts are not checked.")
     cands = checker.candidates(indicator, draft.entity_id, as_of)
-    if claim_period is not None:
+    if claim_period is not None and _level_at_end(draft):
+        # 四年至今…达到1160万人: a level reached over a span is the level at its end
+        stated, mode = _recent(cands, min(as_of, claim_period[1]), indicator), RECENT
+    elif claim_period is not None:
         stated, mode = _in_period(cands, *claim_period, indicator)
     else:
         stated, mode = _recent(cands, as_of, indicator), RECENT
-    interval = claim_interval(draft.value, draft.mention.qualifier, draft.mention.precision, draft.low, draft.high)
+    interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
     confidence_scale = 0.9 if draft.assumed_unit else 1.0
     released = [c for c in stated if c.vintage != "unpublished"]
     hit = [c for c in released if interval.contains(_compare_value(draft, c.obs))]
@@ -229,8 +233,15 @@ def judge(draft: Draft, checker: Checker, as_of: dt.date, claim_period: tuple[dt
     return _verdict(S.CONTRADICTED, best, draft, checker, match * confidence_scale, interval, as_of)
 
 
+def _level_at_end(draft: Draft) -> bool:
+    """A level (not a change) governed by a span of time (过去四年, 2019-2023): its value at the span's end."""
+    return draft.time is not None and draft.time.granularity == Granularity.RANGE and not draft.is_change
+
+
 def _plausible(draft: Draft, rows: list[Observation]) -> bool:
     """The figure is within ``PLAUSIBLE_FACTOR`` of some value of the series (same sign)."""
+    if not rows:
+        return True  # nothing to compare with: no reason to doubt the match
     value = abs(draft.value)
     for obs in rows:
         ref = abs(_compare_value(draft, obs))
@@ -310,7 +321,7 @@ def _wrong_currency(draft: Draft, checker: Checker, as_of: dt.date,
     if draft.mention.kind != QuantityKind.CURRENCY or not draft.entity_id:
         return None
     refdata = checker.refdata
-    interval = claim_interval(draft.value, draft.mention.qualifier, draft.mention.precision, draft.low, draft.high)
+    interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
     for ident in draft.candidates:
         indicator = refdata.indicators[ident]
         if indicator.kind != "currency" or indicator.unit == draft.mention.unit:
