@@ -53,6 +53,8 @@ PLAUSIBLE_FACTOR = Decimal(5)
 RELABEL_SHARE = Decimal("0.01")
 #: Confidence kept when the only vintage at hand was released after the document date.
 LATER_VINTAGE_FACTOR = 0.85
+#: Series whose years straddle calendar years.
+_SPLIT_YEARS = frozenset({"fiscal_year", "academic_year"})
 #: How reference rows relate to the claimed period.
 EXACT, INSIDE, OVERLAP, RECENT = "exact", "inside", "overlap", "recent"
 
@@ -129,10 +131,20 @@ def _in_period(cands: dict[str, _Candidate], start: dt.date, end: dt.date,
     exact = [c for c in items if c.obs.start == start and c.obs.end == end]
     if exact:
         return exact, EXACT
+    if indicator.frequency in _SPLIT_YEARS and _calendar_year(start, end):
+        # "2024年赤字", "degrees in 1980": the fiscal or academic year that ends in that calendar year
+        ending = [c for c in items if start < c.obs.end <= end + dt.timedelta(days=1)
+                  and (c.obs.end - c.obs.start).days >= 360]
+        if ending:
+            return ending, EXACT
     inside = [c for c in items if start <= c.obs.start and c.obs.end <= end]
     if inside:
         return inside, EXACT if indicator.frequency == "daily" else INSIDE
     return [c for c in items if c.obs.start < end and start < c.obs.end], OVERLAP
+
+
+def _calendar_year(start: dt.date, end: dt.date) -> bool:
+    return start.month == 1 and start.day == 1 and end == dt.date(start.year + 1, 1, 1)
 
 
 def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) -> list[_Candidate]:
