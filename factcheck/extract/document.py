@@ -106,8 +106,8 @@ def extract(doc: Document) -> Extraction:
     times = scan_times(time_grammar(), text, doc.anchors)
     g = quantity_grammar()
     skipped = list(doc.chrome)
-    if g.skip_spans is not None and ("://" in text or "www." in text or "@" in text):
-        skipped += [m.span() for m in g.skip_spans.finditer(text)]
+    if "://" in text or "www." in text or "@" in text:
+        skipped += [m.span() for pattern in g.skip_spans for m in pattern.finditer(text)]
     unread = Intervals(skipped)
     times = [t for t in times if not unread.overlaps(t.start, t.end)]
     blocked = Intervals([(t.start, t.end) for t in times] + skipped)
