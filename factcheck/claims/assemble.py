@@ -103,7 +103,8 @@ class _Assembler:
         self.sentences = list(doc.sentences)
         self.sentence_starts = [s.start for s in self.sentences]
         self.times = _Window(list(found.times))
-        terms = term_index(refdata).find(self.text, self.cues.short_name_before, self.cues.short_name_after)
+        self.term_index = term_index(refdata)
+        terms = self.term_index.find(self.text, self.cues.short_name_before, self.cues.short_name_after)
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
         self.entities = _Window([t for t in terms if t.kind == "entity"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
@@ -181,6 +182,13 @@ class _Assembler:
         fitting = [t for t in terms if self._fits(draft, self.refdata.indicators[t.id])]
         draft.candidates = sorted({t.id for t in terms})
         term, score = self._nearest(fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier)
+        if term is None:  # a name written approximately in the figure's clause (labour force, non-farm payrolls)
+            near = [(t, similarity) for t, similarity in self.term_index.approximate(self.text, *draft.clause)
+                    if self._fits(draft, self.refdata.indicators[t.id])]
+            if near:
+                term, similarity = max(near, key=lambda ts: ts[1])
+                score = 0.95 * similarity
+                draft.candidates = sorted({*draft.candidates, term.id})
         if term is None and draft.mention.kind == K.NUMBER and draft.mention.unit is None:
             # 赤字略低于3万亿: a bare amount takes the unit of a metric named in its own clause
             loose = [t for t in terms if self.refdata.indicators[t.id].kind in ("currency", "count")

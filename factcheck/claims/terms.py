@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 import regex
+from rapidfuzz import fuzz, process
 
 from ..normalize.text import fold_width, to_simplified
 from ..refdata import RefData
@@ -35,6 +36,12 @@ class TermMention:
     id: str
     surface: str
 
+
+#: Approximate matching: names at least this long, at least this similar (rapidfuzz partial ratio).
+FUZZY_MIN_CHARS = 8
+FUZZY_CUTOFF = 90
+FUZZY_LIMIT = 4
+_LATIN_WORD = regex.compile(r"[a-z]{3,}")
 
 #: Left out of names and texts before matching: the particle 的 and a bracketed acronym.
 _OPTIONAL = regex.compile(r"的|[(（][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,9}[ \t]*[)）]")
@@ -101,6 +108,35 @@ class TermIndex:
             for kind, ident in targets:
                 if kind == "indicator":
                     self.aliases[ident].append(key)
+        # Latin indicator names for approximate matching (labour/labor, non-farm/nonfarm): long
+        # enough to be specific, and free of entity names (US national debt must not match
+        # Japan's national debt)
+        entity_keys = [k for k, targets in table.items() if any(kind == "entity" for kind, _ in targets)]
+        self._fuzzy_names: list[str] = []
+        self._fuzzy_ids: list[tuple[str, ...]] = []
+        for key, targets in sorted(table.items()):
+            ids = tuple(sorted(i for kind, i in targets if kind == "indicator"))
+            if not ids or not key.isascii() or len(key) < FUZZY_MIN_CHARS:
+                continue
+            if any(regex.search(rf"(?<![a-z]){regex.escape(e)}(?![a-z])", key) for e in entity_keys):
+                continue
+            self._fuzzy_names.append(key)
+            self._fuzzy_ids.append(ids)
+
+    def approximate(self, text: str, start: int, end: int) -> list[tuple[TermMention, float]]:
+        """Indicator names written approximately in ``text[start:end]`` (Latin script only),
+        with their similarity (0–1): spelling variants such as labour force, non-farm payrolls."""
+        window = text[start:end].lower()
+        if len(_LATIN_WORD.findall(window)) < 2:
+            return []
+        found = []
+        for name, score, index in process.extract(window, self._fuzzy_names, scorer=fuzz.partial_ratio,
+                                                  score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT):
+            where = fuzz.partial_ratio_alignment(name, window)
+            a, b = start + where.dest_start, start + where.dest_end
+            for ident in self._fuzzy_ids[index]:
+                found.append((TermMention(a, b, "indicator", ident, text[a:b]), score / 100))
+        return found
 
     def find(self, text: str, short_before: frozenset[str] = frozenset(),
              short_after: frozenset[str] = frozenset()) -> list[TermMention]:
