@@ -25,6 +25,7 @@ from ..segment import Sentence
 from ..verdicts.tolerance import rounding_unit
 from .cues import ClaimCues, claim_cues
 from .terms import TermMention, term_index
+from .units import conversion_factor
 
 __all__ = ["Draft", "assemble"]
 
@@ -80,8 +81,8 @@ def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
         return unit == mention.unit
     if mention.kind in (K.COUNT, K.NUMBER):
         return unit in ("person", "count")
-    if mention.kind == K.MEASURE:
-        return unit == mention.unit
+    if mention.kind == K.MEASURE and mention.unit is not None:
+        return conversion_factor(mention.unit, unit) is not None
     return False
 
 
@@ -301,6 +302,19 @@ class _Assembler:
         elif cues.forecast.search(clause):
             draft.modality = Modality.FORECAST
 
+    def _convert(self, draft: Draft) -> None:
+        """A measure in another unit than its indicator's, in the indicator's unit (GWh → kWh)."""
+        m = draft.mention
+        if draft.metric is None or m.kind != K.MEASURE or m.unit is None:
+            return
+        factor = conversion_factor(m.unit, self.refdata.indicators[draft.metric.id].unit)
+        if factor is None or factor == 1:
+            return
+        draft.value *= factor
+        draft.low = None if draft.low is None else draft.low * factor
+        draft.high = None if draft.high is None else draft.high * factor
+        draft.precision = None if draft.precision is None else draft.precision * factor
+
     def _change_word(self, draft: Draft) -> None:
         m = draft.mention
         lo = max(draft.clause[0], m.start - 8)
@@ -334,6 +348,7 @@ class _Assembler:
         self._change_word(draft)
         self._metric(draft, earlier)
         self._entity(draft, earlier)
+        self._convert(draft)
         self._time(draft, earlier)
         self._attribution(draft, earlier)
         self._modality(draft)

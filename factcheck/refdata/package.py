@@ -259,8 +259,21 @@ class RefData:
         return self.series.get((indicator, entity), [])
 
 
+def _restated(earlier: Any, later: Any) -> Any:
+    """A definition given again by a later package: its fields win, and the earlier package's
+    aliases stay (a package that adds rows to a bundled series need not copy every alias)."""
+    if earlier is None:
+        return later
+    aliases = {
+        script: list(dict.fromkeys([*getattr(later.aliases, script), *getattr(earlier.aliases, script)]))
+        for script in ("en", "zh_hans", "zh_hant")
+    }
+    return later.model_copy(update={"aliases": later.aliases.model_copy(update=aliases)})
+
+
 def merge(packages: Sequence[RefPackage]) -> RefData:
-    """Stack ``packages``: for a key present in several, the last package's rows win."""
+    """Stack ``packages``: for a key present in several, the last package's rows win; a definition
+    given again keeps the earlier aliases besides its own."""
     indicators: dict[str, Indicator] = {}
     entities: dict[str, Entity] = {}
     sources: dict[str, Source] = {}
@@ -268,8 +281,10 @@ def merge(packages: Sequence[RefPackage]) -> RefData:
     overrides: dict[str, int] = defaultdict(int)
     replaced: dict[tuple[str, str, str], tuple[str, str]] = {}
     for package in packages:
-        indicators.update(package.indicators)
-        entities.update(package.entities)
+        for key, indicator in package.indicators.items():
+            indicators[key] = _restated(indicators.get(key), indicator)
+        for key, entity in package.entities.items():
+            entities[key] = _restated(entities.get(key), entity)
         sources.update(package.sources)
         fresh: dict[tuple[str, str, str], list[Observation]] = defaultdict(list)
         for obs in package.observations:
