@@ -22,6 +22,7 @@ from pathlib import Path
 from threading import Lock
 
 from ..extract import Document, Extraction
+from ..gate.fingerprint import fingerprints
 from ..models.annotation import Annotation, AnnotationKind
 from ..models.claim import Claim
 from ..models.rules import ModifierSpec, RuleKind
@@ -30,7 +31,6 @@ from .attribution import Strength, find_attributions
 from .claims import Evidence, supported_quantities, unsupported
 from .confidence import combine, with_logit
 from .context import DocContext, cue_lexicon, fold_marks
-from .fingerprints import fingerprints
 from .kinds import Hit, Matchers
 from .loader import Rule, RuleSet, load_rules
 from .repetition import repeated

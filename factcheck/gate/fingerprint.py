@@ -7,18 +7,21 @@
 Path, line, column, offsets, confidence, message and versions are left out, so
 moving a paragraph, reflowing lines or converting between Traditional and
 Simplified Chinese keeps a finding's fingerprint; changing the figure or the
-sentence makes a new one.
+sentence makes a new one. :func:`fingerprints` gives the same values for many
+findings at once, folding all their strings in one width and one script
+conversion instead of one per string.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
 import regex
 
 from ..normalize.text import fold_width, to_simplified
 
-__all__ = ["FINGERPRINT_VERSION", "anchor", "fingerprint", "normalize_for_fingerprint"]
+__all__ = ["FINGERPRINT_VERSION", "anchor", "fingerprint", "fingerprints", "normalize_for_fingerprint"]
 
 FINGERPRINT_VERSION = "fp/1"
 _SEP = "\x1f"
@@ -32,13 +35,38 @@ def normalize_for_fingerprint(text: str) -> str:
     return _SPACE.sub("", simplified.casefold())
 
 
+def _normalize_all(texts: Sequence[str]) -> list[str]:
+    """N(s) of every text, with one width and one script conversion of them all joined by ␟."""
+    if any(_SEP in t for t in texts):
+        return [normalize_for_fingerprint(t) for t in texts]
+    joined = _SEP.join(texts)
+    folded, _ = fold_width(joined)
+    simplified, _ = to_simplified(folded)
+    parts = simplified.split(_SEP)
+    if len(simplified) != len(joined) or len(parts) != len(texts):
+        return [normalize_for_fingerprint(t) for t in texts]
+    return [_SPACE.sub("", p.casefold()) for p in parts]
+
+
 def _digest(*parts: str) -> str:
     return hashlib.sha256(_SEP.join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def fingerprint(kind: str, rule: str, matched: str, sentence: str) -> str:
     """The fp/1 fingerprint of a finding."""
-    return _digest("factcheck-fp/1", kind, rule, normalize_for_fingerprint(matched), normalize_for_fingerprint(sentence))
+    return _digest(
+        "factcheck-fp/1", kind, rule, normalize_for_fingerprint(matched), normalize_for_fingerprint(sentence)
+    )
+
+
+def fingerprints(findings: Sequence[tuple[str, str, str, str]]) -> list[str]:
+    """:func:`fingerprint` of each ``(kind, rule, matched, sentence)``, every distinct string folded once."""
+    distinct = sorted({t for _, _, matched, sentence in findings for t in (matched, sentence)})
+    normal = dict(zip(distinct, _normalize_all(distinct), strict=True))
+    return [
+        _digest("factcheck-fp/1", kind, rule, normal[matched], normal[sentence])
+        for kind, rule, matched, sentence in findings
+    ]
 
 
 def anchor(kind: str, rule: str, matched: str) -> str:
