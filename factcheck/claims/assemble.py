@@ -153,8 +153,15 @@ class _Assembler:
         self._asides[sentence.start] = spans
         return spans
 
-    def _nearest(self, items: list, clause: tuple[int, int], pos: int, sentence: Sentence,  # type: ignore[type-arg]
-                 earlier: list[Sentence], prefer=None) -> tuple[object | None, float]:  # type: ignore[no-untyped-def]
+    def _nearest(
+        self,
+        items: list,
+        clause: tuple[int, int],
+        pos: int,
+        sentence: Sentence,  # type: ignore[type-arg]
+        earlier: list[Sentence],
+        prefer=None,
+    ) -> tuple[object | None, float]:  # type: ignore[no-untyped-def]
         """Preference: clause before, clause after, sentence before, sentence after, earlier sentences.
 
         Within a tier the items ``prefer`` accepts come first. Outside its clause a figure
@@ -183,23 +190,33 @@ class _Assembler:
         fitting = [t for t in terms if self._fits(draft, self.refdata.indicators[t.id])]
         draft.candidates = sorted({t.id for t in terms})
         term, score = self._nearest(fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier)
-        if term is None:  # a name written approximately in the figure's clause (labour force, non-farm payrolls)
-            near = [(t, similarity) for t, similarity in self.term_index.approximate(self.text, *draft.clause)
-                    if self._fits(draft, self.refdata.indicators[t.id])]
+        if term is None:
+            # a name written approximately in the figure's clause (labour force, non-farm payrolls)
+            near = [
+                (t, similarity)
+                for t, similarity in self.term_index.approximate(self.text, *draft.clause)
+                if self._fits(draft, self.refdata.indicators[t.id])
+            ]
             if near:
                 term, similarity = max(near, key=lambda ts: ts[1])
                 score = 0.95 * similarity
                 draft.candidates = sorted({*draft.candidates, term.id})
         if term is None and draft.mention.kind == K.NUMBER and draft.mention.unit is None:
             # 赤字略低于3万亿: a bare amount takes the unit of a metric named in its own clause
-            loose = [t for t in terms if self.refdata.indicators[t.id].kind in ("currency", "count")
-                     and not (t.end <= draft.clause[0] or t.start >= draft.clause[1])]
+            loose = [
+                t
+                for t in terms
+                if self.refdata.indicators[t.id].kind in ("currency", "count")
+                and not (t.end <= draft.clause[0] or t.start >= draft.clause[1])
+            ]
             term, score = self._nearest(loose, draft.clause, draft.mention.core_start, draft.sentence, [])
             draft.assumed_unit = term is not None
         if term is not None:
             draft.metric, draft.metric_score = term, score  # type: ignore[assignment]
             # one name, several series (联邦基金利率: the lower and upper bound of the target range)
-            draft.alternatives = [t for t in fitting if (t.start, t.end) == (term.start, term.end)]  # type: ignore[attr-defined]
+            # one name, several series (联邦基金利率: the lower and upper bound of the target range),
+            # or overlapping names (对美出口同比: exports to the US, or exports year on year)
+            draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
 
     def _fits(self, draft: Draft, indicator: Indicator) -> bool:
         """The figure can be a value of the indicator: unit, and change against level."""
@@ -226,8 +243,9 @@ class _Assembler:
         terms = [t for t in terms if draft.clause[0] <= t.start < draft.clause[1] or not self._compared(t)]
         where = (draft.clause, draft.mention.core_start, draft.sentence, earlier)
         if draft.metric is None:  # prefer an entity of a series named nearby (for the wrong-currency check)
-            term, score = self._nearest(terms, *where, prefer=lambda t: any(
-                self._has_series(i, t.id) for i in draft.candidates))
+            term, score = self._nearest(
+                terms, *where, prefer=lambda t: any(self._has_series(i, t.id) for i in draft.candidates)
+            )
             if term is not None:
                 draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, score  # type: ignore[attr-defined]
             return
@@ -240,6 +258,7 @@ class _Assembler:
                 named = [t for t in terms if t.id == draft.entity_id]
                 draft.entity_term = named[-1] if named else None
                 return
+
         def has_series(t: TermMention) -> bool:
             return any(self._has_series(i, t.id) for i in ids)
 
@@ -254,7 +273,9 @@ class _Assembler:
             if term.id == indicator.default_entity or expected == {term.id}:  # type: ignore[attr-defined]
                 score = max(score, NAMED_AND_EXPECTED)  # named nearby and the series' own entity
             draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, score  # type: ignore[attr-defined]
-            draft.alternatives = [t for t in draft.alternatives if self._has_series(t.id, term.id)] or [draft.metric]
+            draft.alternatives = [t for t in draft.alternatives if self._has_series(t.id, term.id)] or [
+                draft.metric
+            ]
             draft.metric = draft.alternatives[0]
             return
         if indicator.default_entity:
@@ -318,13 +339,17 @@ class _Assembler:
     def _change_word(self, draft: Draft) -> None:
         m = draft.mention
         lo = max(draft.clause[0], m.start - 8)
-        draft.is_change = bool(self.cues.decrease_before.search(self.text, lo, m.start)
-                               or self.cues.increase_before.search(self.text, lo, m.start))
+        draft.is_change = bool(
+            self.cues.decrease_before.search(self.text, lo, m.start)
+            or self.cues.increase_before.search(self.text, lo, m.start)
+        )
 
     def _sign(self, draft: Draft) -> None:
         m = draft.mention
-        if m.kind in (K.PERCENT, K.PERCENTAGE_POINT) and m.value > 0 and self.cues.decrease_before.search(
-            self.text, max(draft.clause[0], m.start - 8), m.start
+        if (
+            m.kind in (K.PERCENT, K.PERCENTAGE_POINT)
+            and m.value > 0
+            and self.cues.decrease_before.search(self.text, max(draft.clause[0], m.start - 8), m.start)
         ):
             draft.value = -draft.value
             if draft.low is not None and draft.high is not None:
@@ -343,7 +368,9 @@ class _Assembler:
         s, e = self.doc.norm.orig_span(m.start, m.end)
         draft.surface = self.doc.original[s:e]
         # a bound (超过130%) is a threshold as written; other figures may be rounded to their trailing zeros
-        draft.precision = m.precision if m.qualifier in _BOUNDS else rounding_unit(m.value, m.precision, draft.surface)
+        draft.precision = (
+            m.precision if m.qualifier in _BOUNDS else rounding_unit(m.value, m.precision, draft.surface)
+        )
         earlier = self.context(si)[1:]
         self._change_word(draft)
         self._metric(draft, earlier)
@@ -363,7 +390,9 @@ class _Assembler:
         """
         cues, text = self.cues, self.text
         for i, a in enumerate(drafts):
-            if not cues.change_from_before.search(text, max(a.sentence.start, a.mention.start - 14), a.mention.start):
+            if not cues.change_from_before.search(
+                text, max(a.sentence.start, a.mention.start - 14), a.mention.start
+            ):
                 continue
             for b in drafts[i + 1 : i + 4]:
                 if b.sentence is not a.sentence:
@@ -387,11 +416,13 @@ def _inherit(a: Draft, b: Draft) -> None:
 
 def _inside_quote(text: str, sentence: Sentence, pos: int) -> bool:
     """The position lies inside a long quotation (short quotes are emphasis, not speech)."""
-    opening = max(text.rfind(q, sentence.start, pos) for q in "“「『\"")
+    opening = max(text.rfind(q, sentence.start, pos) for q in '“「『"')
     if opening < 0:
         return False
-    closing = min((i for i in (text.find(q, opening + 1, sentence.end) for q in "”」』\"") if i >= 0),
-                  default=sentence.end)
+    closing = min(
+        (i for i in (text.find(q, opening + 1, sentence.end) for q in '”」』"') if i >= 0),
+        default=sentence.end,
+    )
     return pos < closing and closing - opening >= 12
 
 

@@ -6,8 +6,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..annotate.attribution import find_attributions, to_attribution
-from ..verdicts.consistency import inconsistencies
-from ..verdicts.verdict import Checker, claim_period, judge
 from ..extract import Document, Extraction, to_quantity, to_time
 from ..gate.fingerprint import fingerprint
 from ..models import (
@@ -22,6 +20,8 @@ from ..models import (
     VerdictStatus,
 )
 from ..refdata import RefData
+from ..verdicts.consistency import inconsistencies
+from ..verdicts.verdict import Checker, claim_period, judge
 from .assemble import Draft, assemble
 from .cues import claim_cues
 
@@ -85,20 +85,44 @@ def _change_claim(doc: Document, before: Draft, after: Draft, claims: dict[int, 
     unit = "percentage_point" if kind == QuantityKind.PERCENTAGE_POINT else after.mention.unit
     span = doc.span(before.mention.start, after.mention.end)
     change = after.value - before.value
-    quantity = Quantity.model_construct(span=span, kind=kind, value=change, low=None, high=None, unit=unit,
-                                        qualifier=after.mention.qualifier, precision=None)
+    quantity = Quantity.model_construct(
+        span=span,
+        kind=kind,
+        value=change,
+        low=None,
+        high=None,
+        unit=unit,
+        qualifier=after.mention.qualifier,
+        precision=None,
+    )
     statuses = {a.verdict.status if a.verdict else None, b.verdict.status if b.verdict else None}
     if statuses == {S.SUPPORTED}:
-        verdict = Verdict(status=S.SUPPORTED, confidence=0.8, explanation="Both ends of the change are supported.")
+        verdict = Verdict(
+            status=S.SUPPORTED, confidence=0.8, explanation="Both ends of the change are supported."
+        )
     elif S.CONTRADICTED in statuses:
-        verdict = Verdict(status=S.CONTRADICTED, confidence=0.6,
-                          explanation="An end of the change is contradicted by the reference data.")
+        verdict = Verdict(
+            status=S.CONTRADICTED,
+            confidence=0.6,
+            explanation="An end of the change is contradicted by the reference data.",
+        )
     else:
-        verdict = Verdict(status=S.UNVERIFIABLE, confidence=0.6,
-                          explanation="The change is as good as its two ends; they could not both be confirmed.")
+        verdict = Verdict(
+            status=S.UNVERIFIABLE,
+            confidence=0.6,
+            explanation="The change is as good as its two ends; they could not both be confirmed.",
+        )
     return Claim.model_construct(
-        id=f"{b.id}-change", span=b.span, quantity=quantity, time=b.time, metric=b.metric, entity=b.entity,
-        attribution=b.attribution, modality=b.modality, change_of=[a.id, b.id], verdict=verdict,
+        id=f"{b.id}-change",
+        span=b.span,
+        quantity=quantity,
+        time=b.time,
+        metric=b.metric,
+        entity=b.entity,
+        attribution=b.attribution,
+        modality=b.modality,
+        change_of=[a.id, b.id],
+        verdict=verdict,
     )
 
 
@@ -109,22 +133,38 @@ def _annotation(doc: Document, d: Draft, claim: Claim) -> Annotation | None:
     rule = f"claim.{verdict.status.value}"
     matched = claim.quantity.span.text
     return Annotation.model_construct(
-        kind=AnnotationKind.CLAIM, device=None, rule_id=rule, span=claim.quantity.span,
-        confidence=verdict.confidence, level=LEVELS[verdict.status], message=HEADLINES[verdict.status],
-        fingerprint=fingerprint("claim", rule, matched, _sentence_text(doc, d)), evidence=[], related=[],
+        kind=AnnotationKind.CLAIM,
+        device=None,
+        rule_id=rule,
+        span=claim.quantity.span,
+        confidence=verdict.confidence,
+        level=LEVELS[verdict.status],
+        message=HEADLINES[verdict.status],
+        fingerprint=fingerprint("claim", rule, matched, _sentence_text(doc, d)),
+        evidence=[],
+        related=[],
     )
 
 
 #: When a name covers several series, the verdict kept is the most favourable to the text:
 #: a figure that fits any reading of its words is not wrong.
-_FAVOUR = [S.SUPPORTED, S.FORECAST, S.PERIOD_MISMATCH, S.NOT_YET_PUBLISHED, S.IMPRECISE, S.UNVERIFIABLE,
-           S.CONTRADICTED]
+_FAVOUR = [
+    S.SUPPORTED,
+    S.FORECAST,
+    S.PERIOD_MISMATCH,
+    S.NOT_YET_PUBLISHED,
+    S.IMPRECISE,
+    S.UNVERIFIABLE,
+    S.CONTRADICTED,
+]
 
 
 def _best_verdict(d: Draft, checker: Checker, as_of: date, period: tuple[date, date] | None) -> Verdict:
     if len(d.alternatives) < 2:
         return judge(d, checker, as_of, period)
-    verdicts = [judge(replace(d, metric=t), checker, as_of, period) for t in d.alternatives]
+    verdicts = [
+        judge(replace(d, metric=t), checker, as_of, period, one_of_several=True) for t in d.alternatives
+    ]
     return min(verdicts, key=lambda v: _FAVOUR.index(v.status))
 
 
@@ -165,11 +205,19 @@ def check_claims(doc: Document, found: Extraction, refdata: RefData) -> ClaimRes
         last = issue.drafts[-1]
         span = doc.span(last.mention.start, last.mention.end)
         related = [doc.span(x.mention.start, x.mention.end) for x in issue.drafts[:-1]]
-        annotations.append(Annotation.model_construct(
-            kind=AnnotationKind.INCONSISTENCY, device=None, rule_id=issue.rule, span=span, confidence=0.8,
-            level=Level.WARNING, message=issue.message, evidence=[], related=related,
-            fingerprint=fingerprint("inconsistency", issue.rule, span.text, _sentence_text(doc, last)),
-        ))
+        annotations.append(
+            Annotation.model_construct(
+                kind=AnnotationKind.INCONSISTENCY,
+                device=None,
+                rule_id=issue.rule,
+                span=span,
+                confidence=0.8,
+                level=Level.WARNING,
+                message=issue.message,
+                evidence=[],
+                related=related,
+                fingerprint=fingerprint("inconsistency", issue.rule, span.text, _sentence_text(doc, last)),
+            )
+        )
     annotations.sort(key=lambda a: (a.span.start, a.rule_id))
     return ClaimResults(ordered, annotations)
-

@@ -66,11 +66,15 @@ def claim_cues() -> ClaimCues:
         current=anywhere("current"),
         per_day=anywhere("per_day"),
         clause_marks=frozenset(c for c in _words("clause_marks")),
-        span_days=regex.compile(alternation([w for p in load_packs() for w in p.claims.span_days], ignore_case=True)),
+        span_days=regex.compile(
+            alternation([w for p in load_packs() for w in p.claims.span_days], ignore_case=True)
+        ),
         span_day_counts={w.lower(): n for p in load_packs() for w, n in p.claims.span_days.items()},
         share=anywhere("share"),
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
-        share_after=regex.compile(rf"[ \t]*(?:{alternation(_words('share_after'), ignore_case=True)})(?![A-Za-z])"),
+        share_after=regex.compile(
+            rf"[ \t]*(?:{alternation(_words('share_after'), ignore_case=True)})(?![A-Za-z])"
+        ),
         parts=anywhere("parts"),
         short_name_before=frozenset(_words("short_name_before")),
         short_name_after=frozenset(_words("short_name_after")),

@@ -130,16 +130,18 @@ class TermIndex:
         if len(_LATIN_WORD.findall(window)) < 2:
             return []
         found = []
-        for name, score, index in process.extract(window, self._fuzzy_names, scorer=fuzz.partial_ratio,
-                                                  score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT):
+        for name, score, index in process.extract(
+            window, self._fuzzy_names, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT
+        ):
             where = fuzz.partial_ratio_alignment(name, window)
             a, b = start + where.dest_start, start + where.dest_end
             for ident in self._fuzzy_ids[index]:
                 found.append((TermMention(a, b, "indicator", ident, text[a:b]), score / 100))
         return found
 
-    def find(self, text: str, short_before: frozenset[str] = frozenset(),
-             short_after: frozenset[str] = frozenset()) -> list[TermMention]:
+    def find(
+        self, text: str, short_before: frozenset[str] = frozenset(), short_after: frozenset[str] = frozenset()
+    ) -> list[TermMention]:
         """Every name in normalised ``text``; overlapping shorter names inside longer ones are dropped.
 
         A one-character name counts only after a character of ``short_before`` or before
@@ -167,8 +169,13 @@ class TermIndex:
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))
         kept: list[TermMention] = []
         for term in found:
-            if any(k.start <= term.start and term.end <= k.end and (k.end - k.start) > (term.end - term.start)
-                   and k.kind == term.kind for k in kept[-6:]):
+            if any(
+                k.start <= term.start
+                and term.end <= k.end
+                and (k.end - k.start) > (term.end - term.start)
+                and k.kind == term.kind
+                for k in kept[-6:]
+            ):
                 continue
             kept.append(term)
         return kept

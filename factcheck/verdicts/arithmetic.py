@@ -13,13 +13,18 @@ slack for the rounding writers do in derived figures; figures are compared as wr
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ..claims.assemble import Draft
-from ..claims.cues import ClaimCues
 from ..extract.quantities import QuantityMention
 from ..extract.times import TimeMention
 from ..models.quantity import QuantityKind
 from .tolerance import Interval, claim_interval
+from .wording import format_number
+
+if TYPE_CHECKING:  # the claims stage imports this module
+    from ..claims.assemble import Draft
+    from ..claims.cues import ClaimCues
+
 
 __all__ = ["arithmetic_inconsistencies"]
 
@@ -27,8 +32,13 @@ K = QuantityKind
 #: Derived figures (per day, shares) are often rounded loosely: this much relative slack is allowed.
 DERIVED_SLACK = Decimal("0.1")
 #: Days in a duration unit.
-UNIT_DAYS = {"year": Decimal(365), "quarter": Decimal("91.25"), "month": Decimal("30.4"), "week": Decimal(7),
-             "day": Decimal(1)}
+UNIT_DAYS = {
+    "year": Decimal(365),
+    "quarter": Decimal("91.25"),
+    "month": Decimal("30.4"),
+    "week": Decimal(7),
+    "day": Decimal(1),
+}
 #: Kinds whose figures add up.
 _ADDITIVE = {K.CURRENCY, K.COUNT, K.NUMBER, K.MEASURE}
 #: Characters just before a figure in which its cue (每天, 占, 其中) is looked for.
@@ -47,11 +57,14 @@ def _widen(i: Interval, share: Decimal) -> Interval:
 
 
 def _same_measure(a: Draft, b: Draft) -> bool:
-    return a.mention.kind == b.mention.kind and a.mention.unit == b.mention.unit and a.mention.kind in _ADDITIVE
+    return (
+        a.mention.kind == b.mention.kind and a.mention.unit == b.mention.unit and a.mention.kind in _ADDITIVE
+    )
 
 
 def _comparable(part: Draft, whole: Draft) -> bool:
-    """A part and its whole: the same measure, or a count and a bare number (13 million people of 160 million)."""
+    """A part and its whole: the same measure, or a count and a bare number (13 million people
+    of 160 million)."""
     if _same_measure(part, whole):
         return True
     kinds = {part.mention.kind, whole.mention.kind}
@@ -59,15 +72,9 @@ def _comparable(part: Draft, whole: Draft) -> bool:
     return bool(bare) and kinds <= {K.COUNT, K.NUMBER}
 
 
-_SCALES = [(Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")]
-
-
 def _fmt(value: Decimal) -> str:
     """3 significant digits, with a magnitude word for large values (7.95 billion)."""
-    for scale, word in _SCALES:
-        if abs(value) >= scale:
-            return f"{float(value / scale):.3g} {word}"
-    return f"{float(value):,.3g}" if abs(value) < 1000 else f"{float(value):,.0f}"
+    return format_number(Decimal(f"{float(value):.3g}"))
 
 
 def _cue_before(text: str, cue, d: Draft) -> bool:  # type: ignore[no-untyped-def]
@@ -83,14 +90,19 @@ def _cue_around(text: str, cue, d: Draft) -> bool:  # type: ignore[no-untyped-de
 
 
 class _Arithmetic:
-    def __init__(self, text: str, cues: ClaimCues, drafts: list[Draft], durations: list[QuantityMention]) -> None:
+    def __init__(
+        self, text: str, cues: ClaimCues, drafts: list[Draft], durations: list[QuantityMention]
+    ) -> None:
         self.text, self.cues, self.drafts, self.durations = text, cues, drafts, durations
 
     def _span_days(self, total: Draft, per_day: Draft) -> Decimal | None:
-        """The span a total covers: a duration or span word before the per-day figure, else the total's period."""
+        """The span a total covers: a duration or span word before the per-day figure, else the
+        total's period."""
         sentence = per_day.sentence
         lo = min(total.sentence.start, sentence.start)
-        durations = [q for q in self.durations if lo <= q.start < per_day.mention.start and q.unit in UNIT_DAYS]
+        durations = [
+            q for q in self.durations if lo <= q.start < per_day.mention.start and q.unit in UNIT_DAYS
+        ]
         if durations:
             q = durations[-1]
             return q.value * UNIT_DAYS[q.unit]  # type: ignore[index]
@@ -98,8 +110,15 @@ class _Arithmetic:
         if words:
             return Decimal(self.cues.span_day_counts[words[-1].group().lower()])
         time: TimeMention | None = total.time
-        if time is not None and time.granularity.value in ("year", "fiscal_year", "quarter", "month", "half", "week",
-                                                           "range"):
+        if time is not None and time.granularity.value in (
+            "year",
+            "fiscal_year",
+            "quarter",
+            "month",
+            "half",
+            "week",
+            "range",
+        ):
             return Decimal((time.until - time.begin).days)
         return None
 
@@ -108,10 +127,14 @@ class _Arithmetic:
         for i, d in enumerate(self.drafts):
             if not _cue_around(self.text, self.cues.per_day, d):
                 continue
-            totals = [t for t in self.drafts[max(0, i - 4) : i]
-                      if _same_measure(t, d) and t.sentence.paragraph == d.sentence.paragraph
-                      and abs(t.mention.value) > abs(d.mention.value) * 2
-                      and not _cue_around(self.text, self.cues.per_day, t)]
+            totals = [
+                t
+                for t in self.drafts[max(0, i - 4) : i]
+                if _same_measure(t, d)
+                and t.sentence.paragraph == d.sentence.paragraph
+                and abs(t.mention.value) > abs(d.mention.value) * 2
+                and not _cue_around(self.text, self.cues.per_day, t)
+            ]
             if not totals:
                 continue
             total = totals[-1]
@@ -120,9 +143,14 @@ class _Arithmetic:
                 continue
             implied = total.mention.value / days
             if not _widen(_interval(d), DERIVED_SLACK).contains(implied):
-                out.append(("inconsistency.per_day", (total, d),
-                            f"{total.surface} over {_fmt(days)} days is about {_fmt(implied)} a day, "
-                            f"not {d.surface}."))
+                out.append(
+                    (
+                        "inconsistency.per_day",
+                        (total, d),
+                        f"{total.surface} over {_fmt(days)} days is about {_fmt(implied)} a day, "
+                        f"not {d.surface}.",
+                    )
+                )
         return out
 
     def shares(self) -> list[tuple[str, tuple[Draft, ...], str]]:
@@ -131,13 +159,18 @@ class _Arithmetic:
         for i, s in enumerate(self.drafts):
             if s.mention.kind != K.PERCENT:
                 continue
-            here = [d for d in self.drafts[max(0, i - 4) : i + 3]
-                    if d is not s and d.sentence is s.sentence and d.mention.kind in _ADDITIVE]
+            here = [
+                d
+                for d in self.drafts[max(0, i - 4) : i + 3]
+                if d is not s and d.sentence is s.sentence and d.mention.kind in _ADDITIVE
+            ]
             cues = list(self.cues.share.finditer(self.text, s.clause[0], s.mention.start))
             if cues:  # 占总劳动力1.6亿人的18.1%
                 parts = [d for d in here if d.mention.end <= cues[-1].start()]
                 wholes = [d for d in here if cues[-1].end() <= d.mention.start < s.mention.start]
-            elif self.cues.share_after.match(self.text, s.mention.end):  # 8.1% of a labor force of 160 million
+            elif self.cues.share_after.match(
+                self.text, s.mention.end
+            ):  # 8.1% of a labor force of 160 million
                 parts = [d for d in here if d.mention.end <= s.mention.start]
                 wholes = [d for d in here if s.mention.end <= d.mention.start < s.clause[1]][:1]
             else:
@@ -150,11 +183,17 @@ class _Arithmetic:
                 continue
             low, high = n.low / t.high * 100, n.high / t.low * 100  # type: ignore[operator]
             stated = _widen(_interval(s), DERIVED_SLACK)
-            if (stated.high is not None and low > stated.high) or (stated.low is not None and high < stated.low):
+            if (stated.high is not None and low > stated.high) or (
+                stated.low is not None and high < stated.low
+            ):
                 implied = numerator.mention.value / denominator.mention.value * 100
-                out.append(("inconsistency.share", (numerator, denominator, s),
-                            f"{numerator.surface} of {denominator.surface} is {_fmt(implied)}%, "
-                            f"not {s.surface}."))
+                out.append(
+                    (
+                        "inconsistency.share",
+                        (numerator, denominator, s),
+                        f"{numerator.surface} of {denominator.surface} is {_fmt(implied)}%, not {s.surface}.",
+                    )
+                )
         return out
 
     def totals(self) -> list[tuple[str, tuple[Draft, ...], str]]:
@@ -165,8 +204,11 @@ class _Arithmetic:
             cue = self.cues.parts.search(self.text, total.mention.end, total.sentence.end)
             if cue is None:
                 continue
-            parts = [d for d in self.drafts[i + 1 : i + 8]
-                     if d.sentence is total.sentence and d.mention.start >= cue.end() and _same_measure(d, total)]
+            parts = [
+                d
+                for d in self.drafts[i + 1 : i + 8]
+                if d.sentence is total.sentence and d.mention.start >= cue.end() and _same_measure(d, total)
+            ]
             if len(parts) < 2:
                 continue
             lows = [_interval(p).low for p in parts]
@@ -176,13 +218,19 @@ class _Arithmetic:
             added = sum(lows, Decimal(0))  # type: ignore[arg-type]
             if added > ceiling:
                 listed = " + ".join(p.surface for p in parts)
-                out.append(("inconsistency.total", (total, *parts),
-                            f"The parts ({listed}) add up to more than the total {total.surface}."))
+                out.append(
+                    (
+                        "inconsistency.total",
+                        (total, *parts),
+                        f"The parts ({listed}) add up to more than the total {total.surface}.",
+                    )
+                )
         return out
 
 
-def arithmetic_inconsistencies(text: str, cues: ClaimCues, drafts: list[Draft],
-                               durations: list[QuantityMention]) -> list[tuple[str, tuple[Draft, ...], str]]:
+def arithmetic_inconsistencies(
+    text: str, cues: ClaimCues, drafts: list[Draft], durations: list[QuantityMention]
+) -> list[tuple[str, tuple[Draft, ...], str]]:
     """(rule id, the figures involved, message) for each implied sum that does not add up."""
     checks = _Arithmetic(text, cues, drafts, durations)
     return checks.per_day() + checks.shares() + checks.totals()

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from ..claims.assemble import Draft
-from ..claims.cues import ClaimCues
 from ..extract.quantities import QuantityMention
 from ..models.quantity import QuantityKind
 from .arithmetic import arithmetic_inconsistencies
 from .tolerance import Interval, claim_interval
+
+if TYPE_CHECKING:  # the claims stage imports this module
+    from ..claims.assemble import Draft
+    from ..claims.cues import ClaimCues
+
 
 __all__ = ["Inconsistency", "inconsistencies"]
 
@@ -63,13 +68,16 @@ def _restatements(drafts: list[Draft]) -> list[Inconsistency]:
         groups[(d.metric.id, d.entity_id, key, d.mention.kind, d.mention.unit)].append(d)
     out = []
     for items in groups.values():
-        for first, second in zip(items, items[1:]):
+        for first, second in pairwise(items):
             if not _overlap(_interval(first), _interval(second)):
-                out.append(Inconsistency(
-                    "inconsistency.restated", (first, second),
-                    f"The same figure is given twice with different values: "
-                    f"{first.surface} and {second.surface}.",
-                ))
+                out.append(
+                    Inconsistency(
+                        "inconsistency.restated",
+                        (first, second),
+                        f"The same figure is given twice with different values: "
+                        f"{first.surface} and {second.surface}.",
+                    )
+                )
     return out
 
 
@@ -88,12 +96,15 @@ def _stated_changes(drafts: list[Draft]) -> list[Inconsistency]:
                 continue
             implied = d.value - before.value
             interval = _interval(stated)
-            if not (interval.contains(implied) or interval.contains(-implied) and stated.value > 0):
-                out.append(Inconsistency(
-                    "inconsistency.change", (before, d, stated),
-                    f"From {before.surface} to {d.surface} is a change of "
-                    f"{_points(implied)} points, not {stated.surface}.",
-                ))
+            if not (interval.contains(implied) or (interval.contains(-implied) and stated.value > 0)):
+                out.append(
+                    Inconsistency(
+                        "inconsistency.change",
+                        (before, d, stated),
+                        f"From {before.surface} to {d.surface} is a change of "
+                        f"{_points(implied)} points, not {stated.surface}.",
+                    )
+                )
             break
     return out
 
@@ -103,11 +114,17 @@ def _points(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def inconsistencies(drafts: list[Draft], text: str = "", cues: ClaimCues | None = None,
-                    durations: list[QuantityMention] | None = None) -> list[Inconsistency]:
+def inconsistencies(
+    drafts: list[Draft],
+    text: str = "",
+    cues: ClaimCues | None = None,
+    durations: list[QuantityMention] | None = None,
+) -> list[Inconsistency]:
     """Every pair (or triple) of figures in a text that disagree."""
     found = _restatements(drafts) + _stated_changes(drafts)
     if cues is not None:
-        found += [Inconsistency(rule, involved, message)
-                  for rule, involved, message in arithmetic_inconsistencies(text, cues, drafts, durations or [])]
+        found += [
+            Inconsistency(rule, involved, message)
+            for rule, involved, message in arithmetic_inconsistencies(text, cues, drafts, durations or [])
+        ]
     return found

@@ -68,7 +68,10 @@ def _half_unit(value: Decimal, precision: Decimal | None) -> Decimal:
 
 
 def claim_interval(
-    value: Decimal, qualifier: Qualifier, precision: Decimal | None, low: Decimal | None = None,
+    value: Decimal,
+    qualifier: Qualifier,
+    precision: Decimal | None,
+    low: Decimal | None = None,
     high: Decimal | None = None,
 ) -> Interval:
     """The values a stated figure allows."""

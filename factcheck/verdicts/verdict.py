@@ -23,14 +23,19 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ..claims.assemble import Draft, unit_fits
 from ..models.claim import Modality
 from ..models.quantity import Qualifier, QuantityKind
 from ..models.time import Granularity
 from ..models.verdict import Reference, Verdict, VerdictStatus
 from ..refdata import Indicator, Observation, RefData
 from .tolerance import IMPRECISE_SHARE, Interval, claim_interval, relative_gap
+from .wording import format_value
+
+if TYPE_CHECKING:  # the claims stage imports this module
+    from ..claims.assemble import Draft
+
 
 __all__ = ["Checker", "judge"]
 
@@ -38,25 +43,40 @@ S = VerdictStatus
 #: Below this match score (metric × entity) a claim is not judged.
 MATCH_THRESHOLD = 0.7
 #: Days from the end of a period to its first release when the indicator does not say.
-DEFAULT_RELEASE_LAG = {"daily": 1, "event": 0, "monthly": 45, "quarterly": 100, "annual": 200,
-                       "fiscal_year": 60, "academic_year": 500}
+DEFAULT_RELEASE_LAG = {
+    "daily": 1,
+    "event": 0,
+    "monthly": 45,
+    "quarterly": 100,
+    "annual": 200,
+    "fiscal_year": 60,
+    "academic_year": 500,
+}
 #: How many periods away another period may lie to count as the one a figure really belongs
 #: to (the last quarter's figure called this quarter's); further away, a match is chance.
 MISMATCH_PERIODS = 3
 #: A figure given without a period may be any of the periods released this many days
 #: before the latest one (a writer's "now" is often a release or two old).
-RECENT_DAYS = {"daily": 31, "monthly": 366, "quarterly": 366, "annual": 731, "fiscal_year": 731,
-               "academic_year": 731}
+RECENT_DAYS = {
+    "daily": 31,
+    "monthly": 366,
+    "quarterly": 366,
+    "annual": 731,
+    "fiscal_year": 731,
+    "academic_year": 731,
+}
 #: A figure further than this factor from every reference value is about something else.
 PLAUSIBLE_FACTOR = Decimal(5)
 #: A figure for an unreleased period this close to a released one is that one relabelled.
 RELABEL_SHARE = Decimal("0.01")
 #: Confidence kept when the only vintage at hand was released after the document date.
 LATER_VINTAGE_FACTOR = 0.85
+#: Series whose values so far in a period can be checked before it ends (levels by day, decisions).
+_SO_FAR = frozenset({"daily", "event"})
 #: Series whose years straddle calendar years.
 _SPLIT_YEARS = frozenset({"fiscal_year", "academic_year"})
 #: How reference rows relate to the claimed period.
-EXACT, INSIDE, OVERLAP, RECENT = "exact", "inside", "overlap", "recent"
+EXACT, INSIDE, OVERLAP, RECENT, CUMULATIVE = "exact", "inside", "overlap", "recent", "cumulative"
 
 
 @dataclass(frozen=True)
@@ -85,8 +105,16 @@ class Checker:
         source = self.refdata.sources.get(obs.source_id)
         name = f"{source.publisher}: {source.dataset}" if source else obs.source_id
         return Reference.model_construct(
-            table=obs.table, indicator=obs.indicator, entity=obs.entity, period=obs.period, value=obs.value,
-            unit=obs.unit, published=obs.published, source=name, url=obs.url, refdata=obs.package,
+            table=obs.table,
+            indicator=obs.indicator,
+            entity=obs.entity,
+            period=obs.period,
+            value=obs.value,
+            unit=obs.unit,
+            published=obs.published,
+            source=name,
+            url=obs.url,
+            refdata=obs.package,
         )
 
 
@@ -114,8 +142,9 @@ def _vintages(rows: list[Observation], as_of: dt.date, indicator: Indicator) -> 
     return out
 
 
-def _in_period(cands: dict[str, _Candidate], start: dt.date, end: dt.date,
-               indicator: Indicator) -> tuple[list[_Candidate], str]:
+def _in_period(
+    cands: dict[str, _Candidate], start: dt.date, end: dt.date, indicator: Indicator
+) -> tuple[list[_Candidate], str]:
     """Rows that state the claimed period, and whether they state it exactly.
 
     Exact: the same period; for event series, the values in effect during it; for
@@ -133,14 +162,26 @@ def _in_period(cands: dict[str, _Candidate], start: dt.date, end: dt.date,
         return exact, EXACT
     if indicator.frequency in _SPLIT_YEARS and _calendar_year(start, end):
         # "2024年赤字", "degrees in 1980": the fiscal or academic year that ends in that calendar year
-        ending = [c for c in items if start < c.obs.end <= end + dt.timedelta(days=1)
-                  and (c.obs.end - c.obs.start).days >= 360]
+        ending = [
+            c
+            for c in items
+            if start < c.obs.end <= end + dt.timedelta(days=1) and (c.obs.end - c.obs.start).days >= 360
+        ]
         if ending:
             return ending, EXACT
+    cumulative = [c for c in items if c.obs.end == end and c.obs.start < start and _from_year_start(c.obs)]
+    if cumulative and (end - start).days <= 31:
+        # a month's figure against a January-to-month series (出口前5个月 quoted as 5月)
+        return cumulative, CUMULATIVE
     inside = [c for c in items if start <= c.obs.start and c.obs.end <= end]
     if inside:
         return inside, EXACT if indicator.frequency == "daily" else INSIDE
     return [c for c in items if c.obs.start < end and start < c.obs.end], OVERLAP
+
+
+def _from_year_start(obs: Observation) -> bool:
+    """A January-to-date period spanning more than a month."""
+    return obs.start.month == 1 and obs.start.day == 1 and (obs.end - obs.start).days > 31
 
 
 def _calendar_year(start: dt.date, end: dt.date) -> bool:
@@ -150,8 +191,10 @@ def _calendar_year(start: dt.date, end: dt.date) -> bool:
 def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) -> list[_Candidate]:
     """For a figure given without a period ("now", "currently"): the periods released in the
     window before the document date that a writer could have taken as the latest, latest last."""
-    released = sorted((c for c in cands.values() if c.vintage != "unpublished" and c.obs.start <= as_of),
-                      key=lambda c: (c.obs.end, c.obs.start))
+    released = sorted(
+        (c for c in cands.values() if c.vintage != "unpublished" and c.obs.start <= as_of),
+        key=lambda c: (c.obs.end, c.obs.start),
+    )
     if not released:
         return []
     if indicator.frequency == "event":
@@ -169,40 +212,67 @@ def _compare_value(draft: Draft, obs: Observation) -> Decimal:
 
 
 def _fmt(value: Decimal, unit: str) -> str:
-    text = format(value.normalize() if value == value.to_integral_value() else value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return f"{text} {unit}"
+    return format_value(value, unit)
 
 
-def judge(draft: Draft, checker: Checker, as_of: dt.date, claim_period: tuple[dt.date, dt.date] | None) -> Verdict:
-    """The verdict on one claim."""
+def judge(
+    draft: Draft,
+    checker: Checker,
+    as_of: dt.date,
+    claim_period: tuple[dt.date, dt.date] | None,
+    *,
+    one_of_several: bool = False,
+) -> Verdict:
+    """The verdict on one claim.
+
+    ``one_of_several``: the metric's name covers several series and this is one reading;
+    a cumulative (year-to-date) reading whose row disagrees then counts as contradicted,
+    since the other readings are judged too.
+    """
     refdata = checker.refdata
     if draft.metric is None:
         wrong_currency = _wrong_currency(draft, checker, as_of, claim_period)
         if wrong_currency is not None:
             return wrong_currency
-        return Verdict(status=S.UNVERIFIABLE, confidence=0.9,
-                       explanation="No reference series matches what this figure measures.")
+        return Verdict(
+            status=S.UNVERIFIABLE,
+            confidence=0.9,
+            explanation="No reference series matches what this figure measures.",
+        )
     indicator = refdata.indicators[draft.metric.id]
     match = draft.metric_score * (draft.entity_score if draft.entity_id else 0.0)
     if draft.entity_id is None or match < MATCH_THRESHOLD:
         what = indicator.names.en
-        return Verdict(status=S.UNVERIFIABLE, confidence=round(0.9 - match * 0.3, 2),
-                       explanation=f"The figure may be about {what}, but whose figure it is, or which "
-                                   "series it belongs to, is not clear enough to judge.")
+        return Verdict(
+            status=S.UNVERIFIABLE,
+            confidence=round(0.9 - match * 0.3, 2),
+            explanation=f"The figure may be about {what}, but whose figure it is, or which "
+            "series it belongs to, is not clear enough to judge.",
+        )
     rows = refdata.observations(indicator.id, draft.entity_id)
     entity = refdata.entities[draft.entity_id].names.en
     if not rows:
-        return Verdict(status=S.UNVERIFIABLE, confidence=0.85,
-                       explanation=f"No reference rows for {indicator.names.en} of {entity}.")
+        return Verdict(
+            status=S.UNVERIFIABLE,
+            confidence=0.85,
+            explanation=f"No reference rows for {indicator.names.en} of {entity}.",
+        )
     if claim_period is not None and claim_period[0] > as_of and not indicator.target:
-        return Verdict(status=S.FORECAST, confidence=0.8,
-                       explanation=f"The figure is about a period that starts after the document date ({as_of}).")
-    if (draft.modality == Modality.FORECAST and not indicator.target
-            and (claim_period is None or claim_period[1] > as_of)):
-        return Verdict(status=S.FORECAST, confidence=0.7,
-                       explanation="The text states the figure as a forecast; forecasts are not checked.")
+        return Verdict(
+            status=S.FORECAST,
+            confidence=0.8,
+            explanation=f"The figure is about a period that starts after the document date ({as_of}).",
+        )
+    if (
+        draft.modality == Modality.FORECAST
+        and not indicator.target
+        and (claim_period is None or claim_period[1] > as_of)
+    ):
+        return Verdict(
+            status=S.FORECAST,
+            confidence=0.7,
+            explanation="The text states the figure as a forecast; forecasts are not checked.",
+        )
     cands = checker.candidates(indicator, draft.entity_id, as_of)
     if claim_period is not None and _level_at_end(draft):
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
@@ -211,34 +281,77 @@ def judge(draft: Draft, checker: Checker, as_of: dt.date, claim_period: tuple[dt
         stated, mode = _in_period(cands, *claim_period, indicator)
     else:
         stated, mode = _recent(cands, as_of, indicator), RECENT
+    if (
+        claim_period is not None
+        and claim_period[1] > as_of
+        and mode != RECENT
+        and not indicator.target
+        and indicator.frequency not in _SO_FAR
+        and not any(c.obs.end <= as_of or c.vintage == "published" for c in stated)
+    ):
+        return Verdict(
+            status=S.FORECAST,
+            confidence=0.75,
+            explanation=f"The period the figure is about is not over at the document date ({as_of}); "
+            "a figure for it is an estimate or a forecast.",
+        )
     interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
     confidence_scale = 0.9 if draft.assumed_unit else 1.0
     released = [c for c in stated if c.vintage != "unpublished"]
     hit = [c for c in released if interval.contains(_compare_value(draft, c.obs))]
-    if hit and (mode in (EXACT, RECENT) or len(hit) == len(stated)):
-        return _verdict(S.SUPPORTED, hit[-1] if mode == RECENT else hit[0], draft, checker,
-                        match * confidence_scale, interval, as_of)
+    if hit and (mode in (EXACT, RECENT) or (mode != CUMULATIVE and len(hit) == len(stated))):
+        return _verdict(
+            S.SUPPORTED,
+            hit[-1] if mode == RECENT else hit[0],
+            draft,
+            checker,
+            match * confidence_scale,
+            interval,
+            as_of,
+        )
     other = _other_periods(cands, claim_period, stated, as_of, indicator)
     if not _plausible(draft, [c.obs for c in (stated or other)]):
-        return Verdict(status=S.UNVERIFIABLE, confidence=0.7,
-                       explanation=f"The figure is more than {PLAUSIBLE_FACTOR}× away from every {indicator.names.en} "
-                                   f"value of {entity} for that period; it is probably about something else.")
+        return Verdict(
+            status=S.UNVERIFIABLE,
+            confidence=0.7,
+            explanation=f"The figure is more than {PLAUSIBLE_FACTOR}× away from every {indicator.names.en} "
+            f"value of {entity} for that period; it is probably about something else.",
+        )
+    if mode == CUMULATIVE:
+        return _cumulative(draft, checker, match * confidence_scale, interval, as_of, stated, one_of_several)
     if mode in (INSIDE, OVERLAP) and stated:
         return _approximate_period(draft, checker, match * confidence_scale, interval, as_of, stated, mode)
     fits_other = [c for c in other if interval.contains(_compare_value(draft, c.obs))]
     if stated and not released:
         # a figure at (or a hair from) the last published period, given for one not yet out
-        near_other = fits_other or [c for c in other if relative_gap(interval, _compare_value(draft, c.obs))
-                                    <= RELABEL_SHARE][-1:]
+        near_other = (
+            fits_other
+            or [c for c in other if relative_gap(interval, _compare_value(draft, c.obs)) <= RELABEL_SHARE][
+                -1:
+            ]
+        )
         if near_other:
-            return _verdict(S.PERIOD_MISMATCH, near_other[-1], draft, checker, match, interval, as_of, stated[0])
+            return _verdict(
+                S.PERIOD_MISMATCH, near_other[-1], draft, checker, match, interval, as_of, stated[0]
+            )
         return _verdict(S.NOT_YET_PUBLISHED, stated[0], draft, checker, match, interval, as_of)
     if fits_other:
-        return _verdict(S.PERIOD_MISMATCH, _closest(fits_other, claim_period), draft, checker, match, interval,
-                        as_of, released[-1] if released else None)
+        return _verdict(
+            S.PERIOD_MISMATCH,
+            _closest(fits_other, claim_period),
+            draft,
+            checker,
+            match,
+            interval,
+            as_of,
+            released[-1] if released else None,
+        )
     if not released:
-        return Verdict(status=S.UNVERIFIABLE, confidence=0.8,
-                       explanation=f"No {indicator.names.en} figure of {entity} for that period.")
+        return Verdict(
+            status=S.UNVERIFIABLE,
+            confidence=0.8,
+            explanation=f"No {indicator.names.en} figure of {entity} for that period.",
+        )
     best = min(released, key=lambda c: relative_gap(interval, _compare_value(draft, c.obs)))
     if relative_gap(interval, _compare_value(draft, best.obs)) <= IMPRECISE_SHARE:
         return _verdict(S.IMPRECISE, best, draft, checker, match * confidence_scale, interval, as_of)
@@ -246,7 +359,7 @@ def judge(draft: Draft, checker: Checker, as_of: dt.date, claim_period: tuple[dt
 
 
 def _level_at_end(draft: Draft) -> bool:
-    """A level (not a change) governed by a span of time (过去四年, 2019-2023): its value at the span's end."""
+    """A level (not a change) governed by a span of time (过去四年, 2019-2023): the level at its end."""
     return draft.time is not None and draft.time.granularity == Granularity.RANGE and not draft.is_change
 
 
@@ -264,8 +377,51 @@ def _plausible(draft: Draft, rows: list[Observation]) -> bool:
     return False
 
 
-def _approximate_period(draft: Draft, checker: Checker, match: float, interval: Interval, as_of: dt.date,
-                        stated: list[_Candidate], mode: str) -> Verdict:
+def _cumulative(
+    draft: Draft,
+    checker: Checker,
+    match: float,
+    interval: Interval,
+    as_of: dt.date,
+    stated: list[_Candidate],
+    one_of_several: bool,
+) -> Verdict:
+    """A month's figure read against the January-to-month figure of a cumulative series."""
+    released = [c for c in stated if c.vintage != "unpublished"]
+    if not released:
+        return _verdict(S.NOT_YET_PUBLISHED, stated[0], draft, checker, match, interval, as_of)
+    hit = [c for c in released if interval.contains(_compare_value(draft, c.obs))]
+    months = f"{released[0].obs.start:%B}–{(released[0].obs.end - dt.timedelta(days=1)):%B %Y}"
+    if hit:
+        verdict = _verdict(S.PERIOD_MISMATCH, hit[0], draft, checker, match, interval, as_of)
+        return verdict.model_copy(
+            update={
+                "explanation": verdict.explanation.replace(
+                    "fits this other period", f"is the cumulative figure for {months}, not the month's own"
+                )
+            }
+        )
+    if one_of_several:
+        best = released[0]
+        return _verdict(S.CONTRADICTED, best, draft, checker, match, interval, as_of)
+    return Verdict(
+        status=S.UNVERIFIABLE,
+        confidence=0.75,
+        explanation=f"The reference data has only the cumulative figure for {months} "
+        f"({_fmt(released[0].obs.value, released[0].obs.unit)}); the month's own figure "
+        "is not in it.",
+    )
+
+
+def _approximate_period(
+    draft: Draft,
+    checker: Checker,
+    match: float,
+    interval: Interval,
+    as_of: dt.date,
+    stated: list[_Candidate],
+    mode: str,
+) -> Verdict:
     """A figure for a span the series does not publish (a year of a monthly series).
 
     A rate or share that every published sub-period contradicts on the same side (and by
@@ -284,14 +440,24 @@ def _approximate_period(draft: Draft, checker: Checker, match: float, interval: 
             nearest = min(released, key=lambda c: relative_gap(interval, _compare_value(draft, c.obs)))
             low, high = min(values), max(values)
             verdict = _verdict(S.CONTRADICTED, nearest, draft, checker, match * 0.85, interval, as_of)
-            return verdict.model_copy(update={"explanation": verdict.explanation + (
-                f" Every {nearest.obs.granularity.value} of the period lies between {_fmt(low, nearest.obs.unit)} "
-                f"and {_fmt(high, nearest.obs.unit)}.")})
+            return verdict.model_copy(
+                update={
+                    "explanation": verdict.explanation
+                    + (
+                        f" Every {nearest.obs.granularity.value} of the period lies between "
+                        f"{_fmt(low, nearest.obs.unit)} "
+                        f"and {_fmt(high, nearest.obs.unit)}."
+                    )
+                }
+            )
     grain = stated[0].obs.granularity.value
-    return Verdict(status=S.UNVERIFIABLE, confidence=0.75,
-                   explanation=f"The reference data has {indicator.names.en} of {entity} by {grain}, "
-                               "not for the period the text gives; a figure for a different span "
-                               "cannot be judged against it.")
+    return Verdict(
+        status=S.UNVERIFIABLE,
+        confidence=0.75,
+        explanation=f"The reference data has {indicator.names.en} of {entity} by {grain}, "
+        "not for the period the text gives; a figure for a different span "
+        "cannot be judged against it.",
+    )
 
 
 def _closest(cands: list[_Candidate], period: tuple[dt.date, dt.date] | None) -> _Candidate:
@@ -300,8 +466,13 @@ def _closest(cands: list[_Candidate], period: tuple[dt.date, dt.date] | None) ->
     return min(cands, key=lambda c: abs((c.obs.start - period[0]).days))
 
 
-def _other_periods(cands: dict[str, _Candidate], period: tuple[dt.date, dt.date] | None,
-                   stated: list[_Candidate], as_of: dt.date, indicator: Indicator) -> list[_Candidate]:
+def _other_periods(
+    cands: dict[str, _Candidate],
+    period: tuple[dt.date, dt.date] | None,
+    stated: list[_Candidate],
+    as_of: dt.date,
+    indicator: Indicator,
+) -> list[_Candidate]:
     """Released rows of nearby periods (same granularity) other than the stated ones."""
     stated_periods = {c.obs.period for c in stated}
     if stated:
@@ -317,18 +488,27 @@ def _other_periods(cands: dict[str, _Candidate], period: tuple[dt.date, dt.date]
         centre = period[0]
     else:
         return []
-    sample = stated[0].obs if stated else next(c.obs for c in cands.values() if c.obs.granularity == granularity)
+    sample = (
+        stated[0].obs if stated else next(c.obs for c in cands.values() if c.obs.granularity == granularity)
+    )
     window = (sample.end - sample.start) * MISMATCH_PERIODS + dt.timedelta(days=1)
     return sorted(
-        (c for c in cands.values()
-         if c.obs.period not in stated_periods and c.vintage != "unpublished" and c.obs.granularity == granularity
-         and abs(c.obs.start - centre) <= window and c.obs.start <= as_of),
+        (
+            c
+            for c in cands.values()
+            if c.obs.period not in stated_periods
+            and c.vintage != "unpublished"
+            and c.obs.granularity == granularity
+            and abs(c.obs.start - centre) <= window
+            and c.obs.start <= as_of
+        ),
         key=lambda c: c.obs.start,
     )
 
 
-def _wrong_currency(draft: Draft, checker: Checker, as_of: dt.date,
-                    period: tuple[dt.date, dt.date] | None) -> Verdict | None:
+def _wrong_currency(
+    draft: Draft, checker: Checker, as_of: dt.date, period: tuple[dt.date, dt.date] | None
+) -> Verdict | None:
     """中沙500亿美元互换 when the swap line is 500亿 yuan: the right number in the wrong currency."""
     if draft.mention.kind != QuantityKind.CURRENCY or not draft.entity_id:
         return None
@@ -339,19 +519,32 @@ def _wrong_currency(draft: Draft, checker: Checker, as_of: dt.date,
         if indicator.kind != "currency" or indicator.unit == draft.mention.unit:
             continue
         cands = checker.candidates(indicator, draft.entity_id, as_of)
-        stated, mode = _in_period(cands, *period, indicator) if period else (_recent(cands, as_of, indicator), RECENT)
+        stated, mode = (
+            _in_period(cands, *period, indicator) if period else (_recent(cands, as_of, indicator), RECENT)
+        )
         for c in stated if mode in (EXACT, RECENT) else []:
             if c.vintage != "unpublished" and interval.contains(c.obs.value):
                 return Verdict(
-                    status=S.CONTRADICTED, confidence=0.7, reference=checker.reference(c.obs),
-                    explanation=f"{indicator.names.en}: {_fmt(c.obs.value, c.obs.unit)} ({c.obs.period}). The "
-                                f"number is right but the currency is {c.obs.unit}, not {draft.mention.unit}.",
+                    status=S.CONTRADICTED,
+                    confidence=0.7,
+                    reference=checker.reference(c.obs),
+                    explanation=f"{indicator.names.en}: {_fmt(c.obs.value, c.obs.unit)} ({c.obs.period}). "
+                    "The "
+                    f"number is right but the currency is {c.obs.unit}, not {draft.mention.unit}.",
                 )
     return None
 
 
-def _verdict(status: VerdictStatus, cand: _Candidate, draft: Draft, checker: Checker, match: float,
-             interval: Interval, as_of: dt.date, stated: _Candidate | None = None) -> Verdict:
+def _verdict(
+    status: VerdictStatus,
+    cand: _Candidate,
+    draft: Draft,
+    checker: Checker,
+    match: float,
+    interval: Interval,
+    as_of: dt.date,
+    stated: _Candidate | None = None,
+) -> Verdict:
     obs = cand.obs
     indicator = checker.refdata.indicators[obs.indicator]
     entity = checker.refdata.entities[obs.entity].names.en
@@ -360,7 +553,11 @@ def _verdict(status: VerdictStatus, cand: _Candidate, draft: Draft, checker: Che
     if draft.mention.qualifier != Qualifier.EXACT:
         said = f"{draft.mention.qualifier.value.replace('_', ' ')} {said}"
     head = f"{indicator.names.en}, {entity}, {obs.period}: {value} (released {obs.published})"
-    vintage = " (a later revision; the first release is not in the reference data)" if cand.vintage == "later" else ""
+    vintage = (
+        " (a later revision; the first release is not in the reference data)"
+        if cand.vintage == "later"
+        else ""
+    )
     gap = relative_gap(interval, _compare_value(draft, obs))
     if status == S.SUPPORTED:
         confidence, tail = 0.55 + 0.4 * match, f"The text's {said} agrees."
@@ -369,20 +566,31 @@ def _verdict(status: VerdictStatus, cand: _Candidate, draft: Draft, checker: Che
     elif status == S.PERIOD_MISMATCH:
         other = f"; for the period the text names ({stated.obs.period}) " if stated else ""
         if stated is not None and stated.vintage == "unpublished":
-            other += f"the figure was released only on {stated.obs.published}, after the document date {as_of}"
+            other += (
+                f"the figure was released only on {stated.obs.published}, after the document date {as_of}"
+            )
         elif stated is not None:
             other += f"it is {_fmt(stated.obs.value, stated.obs.unit)}"
         confidence, tail = 0.45 + 0.35 * match, f"The text's {said} fits this other period{other}."
     elif status == S.NOT_YET_PUBLISHED:
         confidence = 0.5 + 0.3 * match
-        tail = f"The text's {said} is about a period first released on {obs.published}, after the document date {as_of}."
+        tail = (
+            f"The text's {said} is about a period first released on {obs.published}, "
+            f"after the document date {as_of}."
+        )
     else:
         confidence = (0.5 + 0.45 * min(1.0, float(gap) / 0.3)) * match
         tail = f"The text says {said}, {float(gap):.0%} away."
-    if cand.vintage == "later":  # a revision released after the document date may differ from what the writer saw
+    if (
+        cand.vintage == "later"
+    ):  # a revision released after the document date may differ from what the writer saw
         confidence *= LATER_VINTAGE_FACTOR
-    return Verdict(status=status, confidence=round(min(confidence, 0.97), 2), reference=checker.reference(obs),
-                   explanation=f"{head}{vintage}. {tail}")
+    return Verdict(
+        status=status,
+        confidence=round(min(confidence, 0.97), 2),
+        reference=checker.reference(obs),
+        explanation=f"{head}{vintage}. {tail}",
+    )
 
 
 def claim_period(draft: Draft) -> tuple[dt.date, dt.date] | None:
@@ -392,4 +600,4 @@ def claim_period(draft: Draft) -> tuple[dt.date, dt.date] | None:
     return draft.time.begin, draft.time.until
 
 
-__all__ += ["claim_period", "unit_fits"]
+__all__ += ["claim_period"]

@@ -67,6 +67,13 @@ def test_verdicts(case: VerdictCase) -> None:
         for key in ("indicator", "entity", "period"):
             if key in want:
                 assert ref is not None and getattr(ref, key) == str(want[key]), (key, ref, verdict.explanation)
+        if "modality" in want:
+            assert claim.modality.value == want["modality"]
+        if "attribution" in want:  # strong, weak or none; optionally the source named
+            got = claim.attribution
+            assert (str(getattr(got.strength, "value", got.strength)) if got else "none") == want["attribution"], got
+            if "source" in want:
+                assert got is not None and got.source == want["source"]
     rules = sorted({a.rule_id for a in report.annotations if a.kind.value == "inconsistency"})
     assert rules == sorted(case.findings)
 
