@@ -105,7 +105,9 @@ class _Assembler:
         self.sentence_starts = [s.start for s in self.sentences]
         self.times = _Window(list(found.times))
         self.term_index = term_index(refdata)
-        terms = self.term_index.find(self.text, self.cues.short_name_before, self.cues.short_name_after)
+        terms = self.term_index.find(
+            self.text, self.cues.short_name_before, self.cues.short_name_after, self.cues.short_name_not_in
+        )
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
         self.entities = _Window([t for t in terms if t.kind == "entity"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
@@ -171,9 +173,10 @@ class _Assembler:
         asides = [(a, b) for a, b in self._parens(sentence) if not a < pos <= b]
         outside = [x for x in in_sentence if not any(a < x.start and x.end <= b for a, b in asides)]
         ranked = [
-            ([x for x in in_sentence if clause[0] <= x.start and x.end <= pos], 1.0, True),
+            # a name ending inside the clause, before the figure (新开发银行(NDB)累计贷款 straddles the aside)
+            ([x for x in in_sentence if clause[0] < x.end <= pos], 1.0, True),
             ([x for x in in_sentence if pos <= x.start < clause[1]], 0.95, False),
-            ([x for x in outside if x.end <= clause[0]], 0.9, True),
+            ([x for x in outside if x.end <= clause[0] and x.end <= pos], 0.9, True),
             ([x for x in outside if x.start >= clause[1]], 0.85, False),
         ]
         ranked += [([x for x in items if s.start <= x.start < s.end], 0.75, True) for s in earlier]
@@ -187,7 +190,9 @@ class _Assembler:
     def _metric(self, draft: Draft, earlier: list[Sentence]) -> None:
         lo = earlier[-1].start if earlier else draft.sentence.start
         terms = self.indicators.between(lo, draft.sentence.end)
-        fitting = [t for t in terms if self._fits(draft, self.refdata.indicators[t.id])]
+        fitting = [
+            t for t in terms if self._fits(draft, self.refdata.indicators[t.id]) and not self._bilateral(t)
+        ]
         draft.candidates = sorted({t.id for t in terms})
         term, score = self._nearest(fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         if term is None:
@@ -195,7 +200,7 @@ class _Assembler:
             near = [
                 (t, similarity)
                 for t, similarity in self.term_index.approximate(self.text, *draft.clause)
-                if self._fits(draft, self.refdata.indicators[t.id])
+                if self._fits(draft, self.refdata.indicators[t.id]) and not self._bilateral(t)
             ]
             if near:
                 term, similarity = max(near, key=lambda ts: ts[1])
@@ -223,6 +228,22 @@ class _Assembler:
         if not unit_fits(draft.mention, indicator):
             return False
         return not (draft.is_change and draft.mention.kind == K.PERCENT and not indicator.change)
+
+    def _bilateral(self, metric: TermMention) -> bool:
+        """美国对华贸易逆差, the trade deficit with China: a partner country attached to a metric
+        whose own name has none (the total is not the bilateral figure)."""
+        text, cues = self.text, self.cues
+        for country in self.entities.between(max(0, metric.start - 12), metric.end + 24):
+            if self.refdata.entities[country.id].kind not in SUBJECT_KINDS:
+                continue
+            if country.end <= metric.start and not text[country.end : metric.start].strip("的 "):
+                if cues.partner_before.search(text, max(0, country.start - 3), country.start):
+                    return True
+            elif country.start >= metric.end:
+                m = cues.partner_after.match(text, metric.end, country.start)
+                if m is not None and m.end() == country.start:
+                    return True
+        return False
 
     def _compared(self, term: TermMention) -> bool:
         """The name follows a comparison word (超过美国水平, than the US)."""

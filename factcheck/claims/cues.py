@@ -33,10 +33,13 @@ class ClaimCues:
     span_day_counts: dict[str, int]
     share: regex.Pattern[str]
     comparison_before: regex.Pattern[str]  # ends right before a name: 超过美国, than the US
+    partner_before: regex.Pattern[str]  # ends right before a country that ends right before a metric: 对(华)
+    partner_after: regex.Pattern[str]  # starts right after a metric, before a country: (deficit) with
     share_after: regex.Pattern[str]  # matches right after a share: 8.1% of ...
     parts: regex.Pattern[str]
     short_name_before: frozenset[str]  # characters that may precede a one-character name (对美)
     short_name_after: frozenset[str]  # characters that may follow one (美债)
+    short_name_not_in: regex.Pattern[str]  # words a one-character name is never in (华尔街)
 
 
 def _words(name: str) -> list[str]:
@@ -72,10 +75,15 @@ def claim_cues() -> ClaimCues:
         span_day_counts={w.lower(): n for p in load_packs() for w, n in p.claims.span_days.items()},
         share=anywhere("share"),
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
+        partner_before=before("partner_before", ""),
+        partner_after=regex.compile(
+            rf"[ \t]*(?:{alternation(_words('partner_after'), ignore_case=True)})[ \t]+(?:the[ \t]+)?"
+        ),
         share_after=regex.compile(
             rf"[ \t]*(?:{alternation(_words('share_after'), ignore_case=True)})(?![A-Za-z])"
         ),
         parts=anywhere("parts"),
         short_name_before=frozenset(_words("short_name_before")),
         short_name_after=frozenset(_words("short_name_after")),
+        short_name_not_in=regex.compile(alternation(_words("short_name_not_in"))),
     )

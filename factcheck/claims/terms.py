@@ -140,12 +140,17 @@ class TermIndex:
         return found
 
     def find(
-        self, text: str, short_before: frozenset[str] = frozenset(), short_after: frozenset[str] = frozenset()
+        self,
+        text: str,
+        short_before: frozenset[str] = frozenset(),
+        short_after: frozenset[str] = frozenset(),
+        short_not_in: regex.Pattern[str] | None = None,
     ) -> list[TermMention]:
         """Every name in normalised ``text``; overlapping shorter names inside longer ones are dropped.
 
         A one-character name counts only after a character of ``short_before`` or before
-        one of ``short_after`` (对美, 美债), never inside other words (美元, 完美).
+        one of ``short_after`` (对美, 美债), and never inside a word of ``short_not_in``
+        (在华尔街 is not 在华).
         """
         lowered = text.lower() if len(text.lower()) == len(text) else text
         compact = _Compact(lowered)
@@ -158,9 +163,12 @@ class TermIndex:
                 continue
             if _is_word(key[-1]) and c_end < len(haystack) and _is_word(haystack[c_end]):
                 continue
-            if len(key) == 1 and not (
-                (c_start > 0 and haystack[c_start - 1] in short_before)
-                or (c_end < len(haystack) and haystack[c_end] in short_after)
+            if len(key) == 1 and (
+                not (
+                    (c_start > 0 and haystack[c_start - 1] in short_before)
+                    or (c_end < len(haystack) and haystack[c_end] in short_after)
+                )
+                or _inside_word(short_not_in, haystack, c_start)
             ):
                 continue
             start, end = compact.original(c_start), compact.original(c_end, end=True)
@@ -179,6 +187,17 @@ class TermIndex:
                 continue
             kept.append(term)
         return kept
+
+
+def _inside_word(words: regex.Pattern[str] | None, text: str, pos: int) -> bool:
+    """``text[pos]`` lies inside one of ``words`` (tried from up to five characters before)."""
+    if words is None:
+        return False
+    for start in range(max(0, pos - 5), pos + 1):
+        m = words.match(text, start)
+        if m is not None and m.start() <= pos < m.end():
+            return True
+    return False
 
 
 def term_index(refdata: RefData) -> TermIndex:

@@ -204,10 +204,13 @@ class ClaimsSection(_Section):
     clause_marks: list[str] = Field(default_factory=list)
     short_name_before: list[str] = Field(default_factory=list)
     short_name_after: list[str] = Field(default_factory=list)
+    short_name_not_in: list[str] = Field(default_factory=list)
     span_days: dict[str, int] = Field(default_factory=dict)
     share: list[str] = Field(default_factory=list)
     share_after: list[str] = Field(default_factory=list)
     comparison: list[str] = Field(default_factory=list)
+    partner_before: list[str] = Field(default_factory=list)
+    partner_after: list[str] = Field(default_factory=list)
     parts: list[str] = Field(default_factory=list)
 
 

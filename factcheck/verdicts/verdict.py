@@ -65,7 +65,9 @@ RECENT_DAYS = {
     "fiscal_year": 731,
     "academic_year": 731,
 }
-#: A figure further than this factor from every reference value is about something else.
+#: A figure further than this factor from every reference value is about something else, unless
+#: its metric is named in its own clause (score ≥ OWN_CLAUSE): then it is simply wrong.
+OWN_CLAUSE = 0.95
 PLAUSIBLE_FACTOR = Decimal(5)
 #: A figure for an unreleased period this close to a released one is that one relabelled.
 RELABEL_SHARE = Decimal("0.01")
@@ -310,7 +312,7 @@ def judge(
             as_of,
         )
     other = _other_periods(cands, claim_period, stated, as_of, indicator)
-    if not _plausible(draft, [c.obs for c in (stated or other)]):
+    if draft.metric_score < OWN_CLAUSE and not _plausible(draft, [c.obs for c in (stated or other)]):
         return Verdict(
             status=S.UNVERIFIABLE,
             confidence=0.7,
