@@ -322,7 +322,9 @@ def judge(
     if mode == CUMULATIVE:
         return _cumulative(draft, checker, match * confidence_scale, interval, as_of, stated, one_of_several)
     if mode in (INSIDE, OVERLAP) and stated:
-        return _approximate_period(draft, checker, match * confidence_scale, interval, as_of, stated, mode)
+        return _approximate_period(
+            draft, checker, match * confidence_scale, interval, as_of, stated, mode, claim_period
+        )
     fits_other = [c for c in other if interval.contains(_compare_value(draft, c.obs))]
     if stated and not released:
         # a figure at (or a hair from) the last published period, given for one not yet out
@@ -415,6 +417,17 @@ def _cumulative(
     )
 
 
+def _covers(rows: list[_Candidate], period: tuple[dt.date, dt.date]) -> bool:
+    """The rows' periods tile ``period`` with no gap (every month of the year is there)."""
+    spans = sorted({(c.obs.start, c.obs.end) for c in rows})
+    reached = period[0]
+    for start, end in spans:
+        if start > reached:
+            return False
+        reached = max(reached, end)
+    return reached >= period[1]
+
+
 def _approximate_period(
     draft: Draft,
     checker: Checker,
@@ -423,17 +436,26 @@ def _approximate_period(
     as_of: dt.date,
     stated: list[_Candidate],
     mode: str,
+    period: tuple[dt.date, dt.date] | None,
 ) -> Verdict:
     """A figure for a span the series does not publish (a year of a monthly series).
 
-    A rate or share that every published sub-period contradicts on the same side (and by
+    A rate or share that every sub-period of the span contradicts on the same side (and by
     more than the imprecise band) cannot be right for the whole span either: a year's
-    average, or its last month, lies between them. Anything else is unverifiable.
+    average, or its last month, lies between them. The reference data must hold every
+    sub-period (all twelve months of the year); anything else is unverifiable.
     """
     indicator = checker.refdata.indicators[stated[0].obs.indicator]
     entity = checker.refdata.entities[stated[0].obs.entity].names.en
     released = [c for c in stated if c.vintage != "unpublished"]
-    if mode == INSIDE and indicator.unit == "percent" and released and len(released) == len(stated):
+    if (
+        mode == INSIDE
+        and indicator.unit == "percent"
+        and released
+        and len(released) == len(stated)
+        and period is not None
+        and _covers(released, period)
+    ):
         values = [_compare_value(draft, c.obs) for c in released]
         below = interval.low is not None and all(v < interval.low for v in values)
         above = interval.high is not None and all(v > interval.high for v in values)
