@@ -18,6 +18,7 @@ Each is compiled once per process.
 from __future__ import annotations
 
 import math
+import re
 import string
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -48,20 +49,40 @@ def _is_latin_word(s: str) -> bool:
     return any(c.isascii() and c.isalpha() for c in s)
 
 
+def _escape(text: str) -> str:
+    return regex.escape(text).replace(r"\ ", r"\s+")
+
+
 def alternation(items: Iterable[str], *, word_boundary: bool = True, ignore_case: bool = False) -> str:
-    """A regex alternation of literal ``items``, longest first; Latin words get letter boundaries."""
-    parts = []
-    for item in sorted(set(items), key=lambda s: (-len(s), s)):
-        esc = regex.escape(item).replace(r"\ ", r"\s+")
-        if word_boundary and _is_latin_word(item):
-            if item[0].isascii() and item[0].isalnum():
-                esc = r"(?<![A-Za-z])" + esc
-            if item[-1].isascii() and item[-1].isalnum():
-                esc = esc + r"(?![A-Za-z])"
-        parts.append(esc)
-    if not parts:
+    """A regex alternation of literal ``items``, longest first; Latin words get letter boundaries.
+
+    Items are grouped under their first character, keeping their order: items with
+    different first characters never match at the same position, so the grouped
+    alternation matches exactly what the flat one would, while the engine gives up
+    on a position after one test per first character instead of one per item (the
+    unit and qualifier lists have hundreds of items).
+    """
+    ordered = sorted(set(items), key=lambda s: (-len(s), s))
+    if not ordered:
         return "(?!)"
-    body = "|".join(parts)
+    groups: dict[str, list[tuple[bool, str]]] = {}
+    for item in ordered:
+        latin = word_boundary and _is_latin_word(item)
+        before = latin and item[0].isascii() and item[0].isalnum()
+        after = r"(?![A-Za-z])" if latin and item[-1].isascii() and item[-1].isalnum() else ""
+        key = item[0].lower() if ignore_case else item[0]
+        groups.setdefault(key, []).append((before, _escape(item[1:]) + after))
+    branches = []
+    for first, members in groups.items():
+        head = _escape(first)
+        if all(before for before, _ in members) or not any(before for before, _ in members):
+            head = (r"(?<![A-Za-z])" if members[0][0] else "") + head
+            tails = [rest for _, rest in members]
+        else:
+            tails = [(r"(?<![A-Za-z])" if before else "") + head + rest for before, rest in members]
+            head = ""
+        branches.append(head + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"))
+    body = "|".join(branches)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
@@ -103,7 +124,7 @@ class QuantityGrammar:
     spaced_rx: regex.Pattern[str]
     en_fraction_rx: regex.Pattern[str]
     core_triggers: dict[str, frozenset[str]]
-    suffix: regex.Pattern[str]
+    suffix: re.Pattern[str]  # the standard engine: several times faster on this long anchored pattern
     currency_prefix: regex.Pattern[str]
     qualifier_prefix: regex.Pattern[str]
     between_prefix: regex.Pattern[str]
@@ -312,7 +333,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     def words(attr: str) -> list[str]:
         return [w for q in qty for w in getattr(q, attr)]
 
-    suffix = regex.compile(
+    # Matched once per number, so speed counts: it uses nothing the standard engine lacks,
+    # which runs it (and reads its groups) several times faster than regex does.
+    suffix = re.compile(
         rf"(?P<infix>[ \t]*(?:{alternation(han_infix)}))?"
         rf"(?:[ \t]*(?P<scale>{_either_case(scales)}|{alternation(currency_only)}(?=[ \t]+[A-Za-z]{{3}}|[^\w]|$))(?![A-Za-z0-9]))?"
         rf"(?:-(?=[A-Za-z])|[ \t]*)(?:"

@@ -10,6 +10,7 @@ maps them to the original.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -29,6 +30,7 @@ _SLASH = regex.compile(r"\s*[/／]\s*")
 _RATIO_SPLIT = regex.compile(r"\s*(?:[:：]|比)\s*")
 _DOLLAR_HEAD = regex.compile(r"[\s.$]")
 _LATIN_NEAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-+(/&.")
+_ARABIC_CHARS = frozenset("0123456789.,")
 _LIST_AFTER = regex.compile(r"[ \t]*[)）、.．]")
 _SPACES = frozenset(" \u00a0\u202f")
 _WORD_SPLIT = regex.compile(r"[\s\-]+")
@@ -123,8 +125,15 @@ def _precision(value: Decimal) -> Decimal | None:
     return Decimal(1).scaleb(exp)
 
 
+_han_chars: dict[str, bool] = {}
+
+
 def _is_han(ch: str) -> bool:
-    return bool(ch) and _HAN.match(ch) is not None
+    """Whether ``ch`` is a Han character (memoised: the same few thousand characters recur)."""
+    known = _han_chars.get(ch)
+    if known is None:
+        known = _han_chars[ch] = bool(ch) and _HAN.match(ch) is not None
+    return known
 
 
 class _Scanner:
@@ -135,7 +144,7 @@ class _Scanner:
         self.text = text
         self.lang = lang
         self.blocked = blocked
-        self._suffix_cache: dict[int, regex.Match[str] | None] = {}
+        self._suffix_cache: dict[int, re.Match[str] | None] = {}
         self._last_end = 0  # end of the last mention: words before it are not this figure's
 
     # ----------------------------------------------------------- cores
@@ -189,7 +198,9 @@ class _Scanner:
                 groups.append((g.not_numbers_digits, 8))
         elif before in chars["digits"] or after in chars["digits"]:
             groups.append((g.not_numbers_digits, 12))
-        if before in _LATIN_NEAR or after in _LATIN_NEAR or (core.isascii() and not core.isdigit()):
+        # An Arabic number (3, 36.2, 1,234) is inside a name or code only when a letter or
+        # a sign touches it; a word number (one, ten) can be one by itself.
+        if before in _LATIN_NEAR or after in _LATIN_NEAR or (core.isascii() and not _ARABIC_CHARS.issuperset(core)):
             groups.append((g.not_numbers_latin, 20))
         for pattern, reach in groups:
             if pattern is None:
@@ -294,7 +305,7 @@ class _Scanner:
             return self._has_unit_after(e)
         return True
 
-    def _suffix(self, e: int) -> regex.Match[str] | None:
+    def _suffix(self, e: int) -> re.Match[str] | None:
         if e in self._suffix_cache:
             return self._suffix_cache[e]
         text, j = self.text, e
@@ -412,7 +423,7 @@ class _Scanner:
 
     def _unit(
         self,
-        sm: regex.Match[str],
+        sm: re.Match[str],
         kind: QuantityKind,
         value: Decimal,
         end: int,
