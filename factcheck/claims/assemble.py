@@ -37,6 +37,8 @@ _NOT_CLAIMS = {K.DURATION}
 _CARRY = 2
 #: Entity kinds that are the subject of the figures next to them (organisations are usually sources).
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
+#: Characters on each side of a figure searched for a name it sits inside.
+AROUND_CHARS = 10
 #: Entity score when the entity named in the context is also the one the series expects.
 NAMED_AND_EXPECTED = 0.9
 _BRACKETS = regex.compile(r"[()（）]")
@@ -196,6 +198,8 @@ class _Assembler:
         draft.candidates = sorted({t.id for t in terms})
         term, score = self._nearest(fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         if term is None:
+            term, score = self._around_figure(draft)
+        if term is None:
             # a name written approximately in the figure's clause (labour force, non-farm payrolls)
             near = [
                 (t, similarity)
@@ -228,6 +232,33 @@ class _Assembler:
         if not unit_fits(draft.mention, indicator):
             return False
         return not (draft.is_change and draft.mention.kind == K.PERCENT and not indicator.change)
+
+    def _around_figure(self, draft: Draft) -> tuple[TermMention | None, float]:
+        """全球超过300万亿美元的债务: a name the figure sits inside (全球…债务), read with the
+        figure (and a 的 after it) taken out. The name must span the gap."""
+        m = draft.mention
+        before = self.text[max(draft.clause[0], m.start - AROUND_CHARS) : m.start]
+        after = self.text[m.end : min(draft.clause[1], m.end + AROUND_CHARS)]
+        after = after[1:] if after.startswith("的") else after
+        if not before or not after:
+            return None, 0.0
+        joined = before + after
+        gap = len(before)
+        spanning = [
+            t
+            for t in self.term_index.find(joined)
+            if t.kind == "indicator"
+            and t.start < gap < t.end
+            and self._fits(draft, self.refdata.indicators[t.id])
+        ]
+        if not spanning:
+            return None, 0.0
+        best = max(spanning, key=lambda t: t.end - t.start)
+        # report the name's first part (before the figure) as where it is written
+        offset = m.start - len(before)
+        return TermMention(
+            offset + best.start, m.start, "indicator", best.id, joined[best.start : best.end]
+        ), 0.95
 
     def _bilateral(self, metric: TermMention) -> bool:
         """美国对华贸易逆差, the trade deficit with China: a partner country attached to a metric
