@@ -146,6 +146,7 @@ class _Scanner:
         self.blocked = blocked
         self._suffix_cache: dict[int, re.Match[str] | None] = {}
         self._last_end = 0  # end of the last mention: words before it are not this figure's
+        self._special_after = g.core_triggers["fraction"] | g.core_triggers["ratio"] | _SPACES | {"/", "／"}
 
     # ----------------------------------------------------------- cores
     def _cores(self) -> list[tuple[int, int, str, regex.Match[str]]]:
@@ -256,7 +257,9 @@ class _Scanner:
                 if pm.start("pofn") == s:
                     return self._percent_of(pm)
         after = text[e : e + 3]
-        if any(c in g.core_triggers["fraction"] for c in after):
+        if self._special_after.isdisjoint(after):
+            return None  # nothing after the run calls for a special form (the common case)
+        if not g.core_triggers["fraction"].isdisjoint(after):
             fm = g.frac_rx.match(text, s)
             if fm is not None:
                 return self._fraction_cjk(fm)
@@ -264,7 +267,7 @@ class _Scanner:
             am = g.afrac_rx.match(text, s)
             if am is not None:
                 return self._fraction_arabic(am)
-        if any(c in g.core_triggers["ratio"] for c in after[:2]):
+        if not g.core_triggers["ratio"].isdisjoint(after[:2]):
             rm = g.ratio_rx.match(text, s)
             if rm is not None:
                 return self._ratio(rm)

@@ -172,10 +172,11 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     words = sorted({k for c in compiled for k in c.anchors if k not in anchor_patterns}, key=len, reverse=True)
     exact = [w for w in words if not _folds(w)]
     folded = [w for w in words if _folds(w)]
+    # Words written as given are tried first, then the case-folded ones (as one scan would).
     scan = "|".join(
         part for part in (
-            "|".join(regex.escape(w) for w in exact),
-            f"(?i:{'|'.join(regex.escape(w) for w in folded)})" if folded else "",
+            alternation(exact, word_boundary=False) if exact else "",
+            alternation(folded, word_boundary=False, ignore_case=True) if folded else "",
         ) if part
     ) or "(?!)"
     # A found word stands for every anchor word inside it (世纪 holds 纪).
@@ -277,9 +278,12 @@ class _Scan:
         text, n = self.text, len(self.text)
         windows = self._anchor_windows()
         found: list[tuple[int, int, int, regex.Match[str]]] = []
+        merged: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # patterns often share their anchors
         for index, p in enumerate(self.g.patterns):
             if p.anchors:
-                spans = _merge_windows([w for a in p.anchors for w in windows.get(a, ())])
+                spans = merged.get(p.anchors)
+                if spans is None:
+                    spans = merged[p.anchors] = _merge_windows([w for a in p.anchors for w in windows.get(a, ())])
             else:
                 spans = [(0, n)]
             for ws, we in spans:
