@@ -20,8 +20,8 @@ from .annotate import annotate
 from .claims import check_claims
 from .extract import extract, prepare, to_quantity, to_time
 from .models import Annotation, RefdataInfo, Report, SourceInfo, Summary
-from .refdata import RefData, load_refdata
 from .options import CheckOptions
+from .refdata import RefData, load_refdata
 
 __all__ = ["run"]
 
@@ -55,15 +55,19 @@ def run(
         return _run(text, options, path=path, encoding=encoding, today=today)
 
 
-def _run(text: str, options: CheckOptions, *, path: str | None, encoding: str | None, today: dt.date | None) -> Report:
+def _run(
+    text: str, options: CheckOptions, *, path: str | None, encoding: str | None, today: dt.date | None
+) -> Report:
     doc = prepare(text, options.lang, options.as_of, today=today or dt.date.today())  # noqa: DTZ011
     found = extract(doc)
     quantities = [to_quantity(doc, q) for q in found.quantities]
     times = [to_time(doc, t) for t in found.times]
     refdata = load_refdata(options.refdata_dirs)
-    checked = check_claims(doc, found, refdata)
+    checked = check_claims(doc, found, refdata, quantities, times)
     claims = checked.claims
-    annotations = [] if options.only == "rhetoric" else [a for a in checked.annotations if _enabled(a, options)]
+    annotations = (
+        [] if options.only == "rhetoric" else [a for a in checked.annotations if _enabled(a, options)]
+    )
     if options.only != "claims":
         annotations += annotate(doc, found, claims, options)
         annotations.sort(key=lambda a: (a.span.start, a.span.end, a.rule_id))
@@ -79,11 +83,24 @@ def _run(text: str, options: CheckOptions, *, path: str | None, encoding: str | 
     )
     devices = Counter(a.device or a.kind.value for a in annotations)
     verdicts = Counter(c.verdict.status.value for c in claims if c.verdict is not None)
-    summary = Summary(quantities=len(quantities), times=len(times), claims=len(claims),
-                      verdicts=dict(sorted(verdicts.items())), annotations=len(annotations),
-                      devices=dict(sorted(devices.items())))
-    return Report(tool_version=__version__, refdata=refdata_info(refdata), source=source, quantities=quantities,
-                  times=times, claims=claims, annotations=annotations, summary=summary)
+    summary = Summary(
+        quantities=len(quantities),
+        times=len(times),
+        claims=len(claims),
+        verdicts=dict(sorted(verdicts.items())),
+        annotations=len(annotations),
+        devices=dict(sorted(devices.items())),
+    )
+    return Report(
+        tool_version=__version__,
+        refdata=refdata_info(refdata),
+        source=source,
+        quantities=quantities,
+        times=times,
+        claims=claims,
+        annotations=annotations,
+        summary=summary,
+    )
 
 
 def _enabled(annotation: Annotation, options: CheckOptions) -> bool:
@@ -97,5 +114,9 @@ def _enabled(annotation: Annotation, options: CheckOptions) -> bool:
 
 def refdata_info(refdata: RefData) -> list[RefdataInfo]:
     """The packages a report's verdicts were checked against."""
-    return [RefdataInfo(name=p.name, version=p.version, sha256=p.sha256, overrides=refdata.overrides.get(p.label, 0))
-            for p in refdata.packages]
+    return [
+        RefdataInfo(
+            name=p.name, version=p.version, sha256=p.sha256, overrides=refdata.overrides.get(p.label, 0)
+        )
+        for p in refdata.packages
+    ]

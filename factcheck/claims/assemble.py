@@ -235,11 +235,12 @@ class _Assembler:
 
     def _around_figure(self, draft: Draft) -> tuple[TermMention | None, float]:
         """全球超过300万亿美元的债务: a name the figure sits inside (全球…债务), read with the
-        figure (and a 的 after it) taken out. The name must span the gap."""
+        figure and the 的 after it taken out. The name must span the gap."""
         m = draft.mention
+        if not self.text.startswith("的", m.end):
+            return None, 0.0
         before = self.text[max(draft.clause[0], m.start - AROUND_CHARS) : m.start]
-        after = self.text[m.end : min(draft.clause[1], m.end + AROUND_CHARS)]
-        after = after[1:] if after.startswith("的") else after
+        after = self.text[m.end + 1 : min(draft.clause[1], m.end + 1 + AROUND_CHARS)]
         if not before or not after:
             return None, 0.0
         joined = before + after

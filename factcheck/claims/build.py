@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from ..annotate.attribution import find_attributions, to_attribution
 from ..extract import Document, Extraction, to_quantity, to_time
+from ..extract.times import TimeMention
 from ..gate.fingerprint import fingerprint
 from ..models import (
     Annotation,
@@ -15,7 +17,9 @@ from ..models import (
     Level,
     Quantity,
     QuantityKind,
+    Span,
     Term,
+    TimeExpression,
     Verdict,
     VerdictStatus,
 )
@@ -57,8 +61,8 @@ class ClaimResults:
     annotations: list[Annotation]
 
 
-def _quantity(doc: Document, d: Draft) -> Quantity:
-    q = to_quantity(doc, d.mention)
+def _quantity(doc: Document, d: Draft, quantities: Sequence[Quantity] | None) -> Quantity:
+    q = quantities[d.index] if quantities is not None else to_quantity(doc, d.mention)
     if d.value != d.mention.value:
         q = q.model_copy(update={"value": d.value, "low": d.low, "high": d.high})
     return q
@@ -168,8 +172,31 @@ def _best_verdict(d: Draft, checker: Checker, as_of: date, period: tuple[date, d
     return min(verdicts, key=lambda v: _FAVOUR.index(v.status))
 
 
-def check_claims(doc: Document, found: Extraction, refdata: RefData) -> ClaimResults:
-    """Assemble, check and report the claims of one document."""
+def check_claims(
+    doc: Document,
+    found: Extraction,
+    refdata: RefData,
+    quantities: Sequence[Quantity] | None = None,
+    times: Sequence[TimeExpression] | None = None,
+) -> ClaimResults:
+    """Assemble, check and report the claims of one document.
+
+    ``quantities`` and ``times``, when given, are ``found``'s mentions already turned into
+    report models (in the same order): they are reused rather than built again.
+    """
+    time_models = dict(zip(found.times, times, strict=True)) if times is not None else {}
+    sentence_spans: dict[int, Span] = {}
+
+    def sentence_span(d: Draft) -> Span:
+        span = sentence_spans.get(d.sentence.start)
+        if span is None:
+            span = sentence_spans[d.sentence.start] = doc.span(d.sentence.start, d.sentence.end)
+        return span
+
+    def time_model(t: TimeMention) -> TimeExpression:
+        model = time_models.get(t)
+        return model if model is not None else to_time(doc, t)
+
     cues = find_attributions(doc.norm.text)
     drafts = assemble(doc, found, refdata, cues)
     checker = Checker(refdata)
@@ -183,9 +210,9 @@ def check_claims(doc: Document, found: Extraction, refdata: RefData) -> ClaimRes
         verdict = _best_verdict(d, checker, as_of, period)
         claim = Claim.model_construct(
             id=f"c{d.index}",
-            span=doc.span(d.sentence.start, d.sentence.end),
-            quantity=_quantity(doc, d),
-            time=to_time(doc, d.time) if d.time is not None else None,
+            span=sentence_span(d),
+            quantity=_quantity(doc, d, quantities),
+            time=time_model(d.time) if d.time is not None else None,
             metric=_term(doc, d.metric, d.metric.id if d.metric else None, d.metric_score),
             entity=_term(doc, d.entity_term, d.entity_id, d.entity_score),
             attribution=to_attribution(doc, d.attribution) if d.attribution is not None else None,
