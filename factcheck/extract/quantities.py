@@ -32,6 +32,7 @@ _DOLLAR_HEAD = regex.compile(r"[\s.$]")
 _LATIN_NEAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-+(/&.")
 _ARABIC_CHARS = frozenset("0123456789.,")
 _LIST_AFTER = regex.compile(r"[ \t]*[)）、.．]")
+_LIST_AFTER_FIRST = frozenset(" \t)）、.．")
 _SPACES = frozenset(" \u00a0\u202f")
 _WORD_SPLIT = regex.compile(r"[\s\-]+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]+")
@@ -209,7 +210,7 @@ class _Scanner:
             for m in pattern.finditer(text, max(0, s - reach), min(len(text), e + reach)):
                 if m.start() <= s and e <= m.end():
                     return True
-        if g.list_marker is not None and _LIST_AFTER.match(text, e):
+        if g.list_marker is not None and after in _LIST_AFTER_FIRST and _LIST_AFTER.match(text, e):
             for m in g.list_marker.finditer(text, max(0, s - 4), min(len(text), e + 3)):
                 if m.start() < e and s < m.end():
                     return True
