@@ -13,7 +13,6 @@ Rules are compiled once per set of rule folders and language.
 from __future__ import annotations
 
 import fnmatch
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,15 +21,15 @@ from pathlib import Path
 from threading import Lock
 
 from ..extract import Document, Extraction
-from ..gate.fingerprint import fingerprints
-from ..models.annotation import Annotation, AnnotationKind
+from ..models.annotation import Annotation
 from ..models.claim import Claim
 from ..models.rules import ModifierSpec, RuleKind
 from ..options import CheckOptions
 from .attribution import Strength, find_attributions
 from .claims import Evidence, supported_quantities, unsupported
-from .confidence import combine, with_logit
-from .context import DocContext, cue_lexicon, fold_marks
+from .confidence import with_logit
+from .context import DocContext, add_cue_sets, fold_marks
+from .findings import Scored, to_annotations
 from .kinds import Hit, Matchers
 from .loader import Rule, RuleSet, load_rules
 from .repetition import repeated
@@ -38,33 +37,11 @@ from .textmatch import Lexicon, fold_case
 
 __all__ = ["Engine", "Scored", "annotate", "load_engine"]
 
-_UA = "unsupported_assertion"
-
-
-@dataclass(slots=True)
-class Scored:
-    """A hit with its confidence and the evidence for it."""
-
-    hit: Hit
-    confidence: float
-    applied: tuple[tuple[str, float], ...]  # the modifiers that changed the base, with their effects
-    modified: bool  # a modifier or the kind's own evidence changed the base
-
-    @property
-    def evidence(self) -> list[str]:
-        """How the confidence was reached, in words."""
-        rule = self.hit.rule
-        return [
-            f"base {rule.base:.2f} ({rule.id})",
-            *self.hit.notes,
-            *(f"{name} {effect:+.1f}" for name, effect in self.applied),
-        ]
-
 
 @dataclass
 class _Language:
+    lexicon: Lexicon  # the literals of the rules and of the cue sets, found in one pass
     matchers: Matchers
-    cues: Lexicon
 
 
 @dataclass
@@ -84,7 +61,10 @@ class Engine:
         with self._lock:
             if lang not in self._langs:
                 rules = [r for r in self.ruleset.rules if lang in r.languages]
-                self._langs[lang] = _Language(Matchers(rules, lang), cue_lexicon(self.ruleset.cues[lang]))
+                lexicon = Lexicon()
+                matchers = Matchers(rules, lang, lexicon)
+                add_cue_sets(lexicon, self.ruleset.cues[lang])
+                self._langs[lang] = _Language(lexicon, matchers)
             return self._langs[lang]
 
     def active(self, lang: str, disable: Iterable[str] = ()) -> list[Rule]:
@@ -152,9 +132,10 @@ class Engine:
         cue_file = self.ruleset.cues[lang]
         text = fold_marks(doc.norm.text, cue_file.structure.folds)
         folded = fold_case(text)
-        ctx = DocContext(doc, cue_file, compiled.cues, text, folded)
+        literals = compiled.lexicon.spans(folded)
+        ctx = DocContext(doc, cue_file, text, literals)
         timed_out: set[str] = set()
-        raw = compiled.matchers.hits(ctx, folded, {r.id for r in rules}, timed_out)
+        raw = compiled.matchers.hits(ctx, literals, {r.id for r in rules}, timed_out)
         by_kind: dict[RuleKind, list[Rule]] = defaultdict(list)
         for rule in rules:
             by_kind[rule.kind].append(rule)
@@ -219,68 +200,6 @@ def load_engine(rule_dirs: Iterable[Path] = ()) -> Engine:
     return _engine(tuple(Path(d).resolve() for d in rule_dirs))
 
 
-def _merge(doc: Document, scored: list[Scored], cap: float) -> list[Annotation]:
-    by_device: dict[str, list[Scored]] = defaultdict(list)
-    for s in scored:
-        by_device[s.hit.rule.device].append(s)
-    clusters: list[tuple[str, list[Scored]]] = []
-    for device, items in by_device.items():
-        items.sort(key=lambda s: (s.hit.start, -s.hit.end))
-        cluster: list[Scored] = []
-        end = -1
-        for s in items:
-            if cluster and s.hit.start >= end:
-                clusters.append((device, cluster))
-                cluster, end = [], -1
-            cluster.append(s)
-            end = max(end, s.hit.end)
-        if cluster:
-            clusters.append((device, cluster))
-    return _annotations(doc, clusters, cap)
-
-
-def _annotations(doc: Document, clusters: list[tuple[str, list[Scored]]], cap: float) -> list[Annotation]:
-    starts = [x.start for x in doc.sentences]
-    original = doc.original
-    orig_span = doc.norm.orig_span
-    parts = []
-    for device, cluster in clusters:
-        best = max(cluster, key=lambda s: s.confidence)
-        start = min(s.hit.start for s in cluster)
-        end = max(s.hit.end for s in cluster)
-        sentence = doc.sentences[max(0, bisect_right(starts, best.hit.start) - 1)]
-        sentence_text = original[slice(*orig_span(sentence.start, sentence.end))]
-        matched = original[slice(*orig_span(*best.hit.anchor))]
-        span = doc.span(start, end)
-        kind = AnnotationKind.UNSUPPORTED_ASSERTION if device == _UA else AnnotationKind.RHETORIC
-        parts.append((device, cluster, best, span, kind, matched, sentence_text))
-    prints = fingerprints([(k.value, b.hit.rule.id, sp.text, st) for _, _, b, sp, k, _, st in parts])
-    out = []
-    for (device, cluster, best, span, kind, matched, _), fp in zip(parts, prints, strict=True):
-        conf = combine([(s.hit.rule.id, s.hit.matched.lower(), s.confidence) for s in cluster], cap)
-        evidence = list(best.evidence)
-        evidence += [f"merged {o.hit.rule.id} {o.confidence:.2f}" for o in cluster if o is not best]
-        if len(cluster) > 1:
-            evidence.append(f"combined {conf:.2f}")
-        rule = best.hit.rule
-        out.append(
-            Annotation.model_construct(
-                kind=kind,
-                device=device,
-                rule_id=rule.id,
-                span=span,
-                confidence=round(conf, 3),
-                level=rule.level,
-                message=rule.spec.message.replace("{match}", matched),
-                fingerprint=fp,
-                evidence=evidence,
-                related=[],
-            )
-        )
-    out.sort(key=lambda a: (a.span.start, a.span.end, a.device or ""))
-    return out
-
-
 def annotate(
     doc: Document, found: Extraction, claims: Sequence[Claim] = (), options: CheckOptions | None = None
 ) -> list[Annotation]:
@@ -293,5 +212,5 @@ def annotate(
     options = options or CheckOptions()
     eng = load_engine(options.rule_dirs)
     scored, _ = eng.run(doc, found, claims, options)
-    annotations = _merge(doc, scored, eng.ruleset.modifiers.cap)
+    annotations = to_annotations(doc, scored, eng.ruleset.modifiers.cap)
     return [a for a in annotations if a.confidence >= options.min_confidence]

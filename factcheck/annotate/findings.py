@@ -1,0 +1,188 @@
+"""From scored hits to public annotations.
+
+One device's overlapping findings merge into one annotation: the best hit
+gives the rule, level and message, the confidences combine
+(:func:`~factcheck.annotate.confidence.combine`), and the evidence lists the
+merged hits. Spans are mapped to the original text and each annotation gets
+its fp/1 fingerprint.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from ..extract import Document
+from ..gate.fingerprint import fingerprints
+from ..models.annotation import Annotation, AnnotationKind
+from ..models.span import Span
+from .confidence import combine
+from .kinds import Hit
+
+__all__ = ["Scored", "to_annotations"]
+
+_UA = "unsupported_assertion"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(slots=True)
+class Scored:
+    """A hit with its confidence and the evidence for it."""
+
+    hit: Hit
+    confidence: float
+    applied: tuple[tuple[str, float], ...]  # the modifiers that changed the base, with their effects
+    modified: bool  # a modifier or the kind's own evidence changed the base
+
+    @property
+    def evidence(self) -> list[str]:
+        """How the confidence was reached, in words."""
+        rule = self.hit.rule
+        return [
+            f"base {rule.base:.2f} ({rule.id})",
+            *self.hit.notes,
+            *(f"{name} {effect:+.1f}" for name, effect in self.applied),
+        ]
+
+
+def _plain(cls: type[BaseModel]) -> bool:
+    """Whether ``model_construct`` of ``cls`` only stores the given values (no hook, extras or root)."""
+    return (
+        not cls.__pydantic_post_init__
+        and not cls.__pydantic_root_model__
+        and cls.model_config.get("extra") != "allow"
+        and all(f.alias is None and f.validation_alias is None for f in cls.model_fields.values())
+    )
+
+
+_FAST = {cls: _plain(cls) for cls in (Annotation, Span)}
+
+
+def trusted(cls: type[M], values: dict[str, Any]) -> M:
+    """``cls.model_construct(**values)`` for valid ``values`` of every field, in field order.
+
+    The models here have no hooks, aliases or extras, so the object is set up
+    directly, without ``model_construct``'s per-field loop.
+    """
+    if not _FAST.get(cls, False):
+        return cls.model_construct(**values)
+    obj = cls.__new__(cls)
+    object.__setattr__(obj, "__dict__", values)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
+def _clusters(scored: list[Scored]) -> list[tuple[str, list[Scored]]]:
+    """Each device's findings, grouped into runs of overlapping spans."""
+    by_device: dict[str, list[Scored]] = defaultdict(list)
+    for s in scored:
+        by_device[s.hit.rule.device].append(s)
+    clusters: list[tuple[str, list[Scored]]] = []
+    for device, items in by_device.items():
+        items.sort(key=lambda s: (s.hit.start, -s.hit.end))
+        cluster: list[Scored] = []
+        end = -1
+        for s in items:
+            if cluster and s.hit.start >= end:
+                clusters.append((device, cluster))
+                cluster, end = [], -1
+            cluster.append(s)
+            end = max(end, s.hit.end)
+        if cluster:
+            clusters.append((device, cluster))
+    return clusters
+
+
+def _confidence(cluster: list[Scored], cap: float) -> float:
+    if len(cluster) == 1:  # combine() of one finding, without building its tables
+        conf = cluster[0].confidence
+        return max(min(1.0 - (1.0 - conf), cap), conf)
+    return combine([(s.hit.rule.id, s.hit.matched.lower(), s.confidence) for s in cluster], cap)
+
+
+class _Spans:
+    """Original-text spans, sentences and lines of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.original = doc.original
+        self.orig_span = doc.norm.orig_span
+        self.sentence_starts = [x.start for x in doc.sentences]
+        self.line_col = doc.lines.line_col
+        self._sentences: dict[int, str] = {}
+
+    def sentence_text(self, pos: int) -> str:
+        """Original text of the sentence around normalised ``pos``."""
+        i = max(0, bisect_right(self.sentence_starts, pos) - 1)
+        text = self._sentences.get(i)
+        if text is None:
+            sentence = self.doc.sentences[i]
+            s, e = self.orig_span(sentence.start, sentence.end)
+            text = self._sentences[i] = self.original[s:e]
+        return text
+
+    def span(self, start: int, end: int) -> Span:
+        """The public span of normalised ``[start, end)`` (as :meth:`Document.span`)."""
+        s, e = self.orig_span(start, end)
+        line, column = self.line_col(s)
+        return trusted(
+            Span, {"start": s, "end": e, "text": self.original[s:e], "line": line, "column": column}
+        )
+
+
+def to_annotations(doc: Document, scored: list[Scored], cap: float) -> list[Annotation]:
+    """Annotations of ``scored`` (each device's overlapping findings merged), sorted by span."""
+    spans = _Spans(doc)
+    parts = []
+    for device, cluster in _clusters(scored):
+        best = max(cluster, key=lambda s: s.confidence)
+        start = min(s.hit.start for s in cluster)
+        end = max(s.hit.end for s in cluster)
+        s, e = spans.orig_span(*best.hit.anchor)
+        kind = AnnotationKind.UNSUPPORTED_ASSERTION if device == _UA else AnnotationKind.RHETORIC
+        parts.append(
+            (
+                device,
+                cluster,
+                best,
+                spans.span(start, end),
+                kind,
+                spans.original[s:e],
+                spans.sentence_text(best.hit.start),
+            )
+        )
+    prints = fingerprints([(k.value, b.hit.rule.id, sp.text, st) for _, _, b, sp, k, _, st in parts])
+    out = []
+    for (device, cluster, best, span, kind, matched, _), fp in zip(parts, prints, strict=True):
+        conf = _confidence(cluster, cap)
+        evidence = best.evidence
+        if len(cluster) > 1:
+            evidence += [f"merged {o.hit.rule.id} {o.confidence:.2f}" for o in cluster if o is not best]
+            evidence.append(f"combined {conf:.2f}")
+        rule = best.hit.rule
+        out.append(
+            trusted(
+                Annotation,
+                {
+                    "kind": kind,
+                    "device": device,
+                    "rule_id": rule.id,
+                    "span": span,
+                    "confidence": round(conf, 3),
+                    "level": rule.level,
+                    "message": rule.spec.message.replace("{match}", matched),
+                    "fingerprint": fp,
+                    "evidence": evidence,
+                    "related": [],
+                },
+            )
+        )
+    out.sort(key=lambda a: (a.span.start, a.span.end, a.device or ""))
+    return out
