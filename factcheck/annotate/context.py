@@ -10,7 +10,7 @@ comes from the language's cue file (``rules/cues/<lang>.yaml``).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
 import regex
@@ -19,7 +19,7 @@ from ..extract import Document
 from ..models.rules import CueFile, Direction, ModifierKind, ModifierSpec, Scope
 from .textmatch import Lexicon
 
-__all__ = ["DocContext", "Positions", "cue_lexicon", "fold_marks"]
+__all__ = ["DocContext", "Positions", "add_cue_sets", "fold_marks"]
 
 _CLOSERS = "」』”’\"')]）】》 \t"
 #: Turn markers are read from the first characters of a sentence (headers are short lines).
@@ -56,13 +56,11 @@ def fold_marks(text: str, folds: Mapping[str, str]) -> str:
     return text
 
 
-def cue_lexicon(cues: CueFile) -> Lexicon:
-    """One lexicon of every cue set of a language; values are the set names."""
-    lex = Lexicon()
+def add_cue_sets(lexicon: Lexicon, cues: CueFile) -> None:
+    """Add every cue set of a language to ``lexicon``; the values are the set names."""
     for name, entries in cues.sets.items():
         for entry in entries:
-            lex.add(entry, name)
-    return lex
+            lexicon.add(entry, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +75,10 @@ class SentenceInfo:
 class DocContext:
     """Modifier lookups over one document."""
 
-    def __init__(self, doc: Document, cues: CueFile, lexicon: Lexicon, text: str, folded: str) -> None:
+    def __init__(
+        self, doc: Document, cues: CueFile, text: str, found: Mapping[Hashable, list[tuple[int, int]]]
+    ) -> None:
+        """``found`` holds the spans of each cue set (by set name) in ``text``."""
         self.doc = doc
         self.text = text
         self.structure = cues.structure
@@ -85,10 +86,7 @@ class DocContext:
         self.starts = [s.start for s in doc.sentences]
         marks = regex.escape(self.structure.clause_marks)
         self.clause_marks = [m.start() for m in regex.finditer(f"[{marks}\n]", self.text)]
-        found: dict[str, list[tuple[int, int]]] = {}
-        for hit in lexicon.find(folded):
-            found.setdefault(str(hit.value), []).append((hit.start, hit.end))
-        self.cues = {name: Positions(spans) for name, spans in found.items()}
+        self.cues = {name: Positions(found[name]) for name in cues.sets if name in found}
         self.quotes, self.reported = self._quotes()
         self.titles = Positions(self._pairs(self.structure.title_pairs))
         self.reported_from = self._unquoted_speech()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -77,9 +77,10 @@ def _longest(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 class Matchers:
     """The compiled matchers of one language's rules."""
 
-    def __init__(self, rules: Sequence[Rule], lang: str) -> None:
+    def __init__(self, rules: Sequence[Rule], lang: str, lexicon: Lexicon) -> None:
+        """Compile ``rules``; their literals go into ``lexicon``, valued ``(rule id, role, index)``."""
         self.lang = lang
-        self.lexicon = Lexicon()
+        self.lexicon = lexicon
         self.compiled: dict[str, _Compiled] = {}
         for rule in rules:
             spec = rule.spec
@@ -97,23 +98,32 @@ class Matchers:
             )
 
     def hits(
-        self, ctx: DocContext, folded: str, active: set[str], timed_out: set[str]
+        self,
+        ctx: DocContext,
+        found: Mapping[Hashable, list[tuple[int, int]]],
+        active: set[str],
+        timed_out: set[str],
     ) -> dict[str, list[Hit]]:
         """Raw hits of the active lexicon, pattern, sequence and question rules, and the cue and
-        pattern matches of conditional rules (their claim triggers), by rule id."""
+        pattern matches of conditional rules (their claim triggers), by rule id.
+
+        ``found`` holds the lexicon's spans by value (:meth:`Lexicon.spans`).
+        """
         text = ctx.text
         cues: dict[str, list[tuple[int, int]]] = defaultdict(list)
         parts: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list)
         )
-        for hit in self.lexicon.find(folded):
-            rule_id, role, index = hit.value  # type: ignore[misc]
+        for value, spans in found.items():
+            if not isinstance(value, tuple):
+                continue  # a cue set of the context
+            rule_id, role, index = value
             if rule_id not in active:
                 continue
             if role == "cue":
-                cues[rule_id].append((hit.start, hit.end))
+                cues[rule_id].extend(spans)
             else:
-                parts[(rule_id, index)][role].append((hit.start, hit.end))
+                parts[(rule_id, index)][role].extend(spans)
         for rule_id, comp in self.compiled.items():
             if rule_id not in active or not comp.patterns:
                 continue
