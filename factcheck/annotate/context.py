@@ -10,7 +10,7 @@ comes from the language's cue file (``rules/cues/<lang>.yaml``).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
 import regex
@@ -24,6 +24,8 @@ __all__ = ["DocContext", "Positions", "add_cue_sets", "fold_marks"]
 _CLOSERS = "」』”’\"')]）】》 \t"
 #: Turn markers are read from the first characters of a sentence (headers are short lines).
 _TURN_CHARS = 80
+#: An inline flag or named group in a pattern.
+_FLAGS = regex.compile(r"\(\?[a-zA-Z^]")
 
 
 class Positions:
@@ -91,8 +93,9 @@ class DocContext:
         self.titles = Positions(self._pairs(self.structure.title_pairs))
         self.reported_from = self._unquoted_speech()
         self.info = self._sentence_info()
-        self.facts = [self._facts(i, info) for i, info in enumerate(self.info)]
         self.sourced: set[int] = set()
+        self._bounds_of: tuple[int, int] | None = None
+        self._bounds = (0, 0)
 
     # -- layout -------------------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
@@ -161,11 +164,16 @@ class DocContext:
 
     def _sentence_info(self) -> list[SentenceInfo]:
         st = self.structure
+        kinds = ("question", "answer", "comment")
         turn_res = {
-            k: regex.compile("|".join(f"(?:{p})" for p in getattr(st.turns, k)) or "(?!)")
-            for k in ("question", "answer", "comment")
+            k: regex.compile("|".join(f"(?:{p})" for p in getattr(st.turns, k)) or "(?!)") for k in kinds
         }
+        every = [p for k in kinds for p in getattr(st.turns, k)]
+        # one pattern for all turns tells most sentences apart at once; not where inline flags could
+        # reach across the patterns
+        any_turn = None if any(_FLAGS.search(p) for p in every) else regex.compile("|".join(every) or "(?!)")
         markers = [regex.compile(p) for p in st.heading_markers]
+        shared: dict[tuple[bool, bool, str | None], SentenceInfo] = {}
         info: list[SentenceInfo] = []
         turn: str | None = None
         turn_par = -1
@@ -175,7 +183,9 @@ class DocContext:
             stripped = body.rstrip(_CLOSERS)
             question = bool(stripped) and stripped[-1] in st.question_marks
             head = body[:_TURN_CHARS]
-            matched = next((k for k, pattern in turn_res.items() if pattern.search(head)), None)
+            matched = None
+            if any_turn is None or any_turn.search(head):
+                matched = next((k for k, pattern in turn_res.items() if pattern.search(head)), None)
             if matched == "comment":
                 in_comments = True
                 turn = "comment"
@@ -184,130 +194,107 @@ class DocContext:
             elif turn in ("question", "answer") and sent.paragraph != turn_par:
                 turn = "comment" if in_comments else None
             heading = matched == "comment" or self._heading(sent.start, sent.end, stripped, markers)
-            info.append(SentenceInfo(question, heading, turn))
+            key = (question, heading, turn)
+            item = shared.get(key)
+            if item is None:
+                item = shared[key] = SentenceInfo(question, heading, turn)
+            info.append(item)
         return info
 
     def _heading(self, start: int, end: int, stripped: str, markers: list[regex.Pattern[str]]) -> bool:
         text, st = self.text, self.structure
+        if not stripped or stripped[-1] in st.sentence_enders:
+            return False
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        if text[line_start:start].strip() or text[end:line_end].strip() or not stripped:
-            return False
-        if stripped[-1] in st.sentence_enders:
+        if text[line_start:start].strip() or text[end:line_end].strip():
             return False
         if any(m.search(stripped) for m in markers):
             return True
         return len(stripped) <= st.heading_chars and not any(c in stripped for c in st.heading_breakers)
 
-    def _facts(self, i: int, info: SentenceInfo) -> frozenset[str]:
-        facts = {f"turn:{info.turn}"} if info.turn else set()
-        if info.heading:
-            facts.add("heading")
-        if info.question:
-            facts.add("question")
-        if self.sentences[i].boilerplate:
-            facts.add("boilerplate")
-        return frozenset(facts)
-
-    @staticmethod
-    def fact_of(spec: ModifierSpec) -> str | None:
-        """The sentence fact a sentence-level modifier tests (see :attr:`facts`); None when span-level."""
-        kind = spec.kind
-        if kind is ModifierKind.TURN:
-            return f"turn:{spec.turn}"
-        if kind in (
-            ModifierKind.BOILERPLATE,
-            ModifierKind.HEADING,
-            ModifierKind.QUESTION,
-            ModifierKind.SOURCED,
-        ):
-            return kind.value
-        return None
-
-    def has_fact(self, i: int, fact: str) -> bool:
-        """Whether sentence ``i`` has ``fact`` (the engine sets ``sourced`` once attribution is known)."""
-        return i in self.sourced if fact == "sourced" else fact in self.facts[i]
-
     # -- modifiers ----------------------------------------------------------------------------
-    def scope(self, start: int, end: int) -> tuple[int, int, int]:
-        """Sentence index and clause bounds of the finding at ``[start, end)`` (for :meth:`applies`)."""
-        return self.sentence_of(start), self.clause(start)[0], self.clause(max(start, end - 1))[1]
-
-    def applies(
-        self, spec: ModifierSpec, start: int, end: int, scope: tuple[int, int, int], lang: str
-    ) -> bool:
-        """Whether ``spec`` applies to the finding at ``[start, end)`` (``scope`` from :meth:`scope`)."""
-        i = scope[0]
+    def test(self, spec: ModifierSpec, lang: str) -> Callable[[int, int, int], bool]:
+        """A predicate ``(start, end, sentence index) → bool``: whether ``spec`` applies to the finding
+        at ``[start, end)`` in that sentence. The lookups it needs are bound once, here."""
         kind = spec.kind
+        info = self.info
         if kind is ModifierKind.BOILERPLATE:
-            return self.sentences[i].boilerplate if self.sentences else False
+            chrome = [s.boilerplate for s in self.sentences]
+            return lambda start, end, i: chrome[i] if chrome else False
         if kind is ModifierKind.HEADING:
-            return self.info[i].heading
+            return lambda start, end, i: info[i].heading
         if kind is ModifierKind.QUESTION:
-            return self.info[i].question
+            return lambda start, end, i: info[i].question
         if kind is ModifierKind.TURN:
-            return self.info[i].turn == spec.turn
+            turn = spec.turn
+            return lambda start, end, i: info[i].turn == turn
         if kind is ModifierKind.TITLE:
-            return self.titles.covering(start, end) is not None
+            titles = self.titles
+            return lambda start, end, i: titles.covering(start, end) is not None
         if kind is ModifierKind.QUOTE:
             if spec.quotes == "any":
-                return self.quotes.covering(start, end) is not None
-            return self.reported.covering(start, end) is not None or start >= self.reported_from.get(
-                i, 1 << 62
+                quotes = self.quotes
+                return lambda start, end, i: quotes.covering(start, end) is not None
+            reported, reported_from = self.reported, self.reported_from
+            return lambda start, end, i: (
+                reported.covering(start, end) is not None or start >= reported_from.get(i, 1 << 62)
             )
         if kind is ModifierKind.SOURCED:
-            return i in self.sourced
-        return self._cue_near(spec, start, end, scope, lang)
+            return lambda start, end, i: i in self.sourced
+        return self._cue_test(spec, lang)
 
-    def _cue_near(
-        self, spec: ModifierSpec, start: int, end: int, scope: tuple[int, int, int], lang: str
-    ) -> bool:
+    def _clause_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Start of the clause at ``start`` and end of the clause at ``end - 1`` (the last answer is kept)."""
+        if self._bounds_of != (start, end):
+            self._bounds = self.clause(start)[0], self.clause(max(start, end - 1))[1]
+            self._bounds_of = (start, end)
+        return self._bounds
+
+    def _cue_test(self, spec: ModifierSpec, lang: str) -> Callable[[int, int, int], bool]:
         cues = self.cues.get(spec.cues or "")
         if cues is None:
-            return False
-        if spec.scope is Scope.SENTENCE:
-            sent = self.sentences[scope[0]]
-            lo, hi = sent.start, sent.end
-        else:
-            lo, hi = scope[1], scope[2]
+            return lambda start, end, i: False
+        spans, starts = cues.spans, cues.starts
+        sentences = self.sentences
+        by_sentence = spec.scope is Scope.SENTENCE
+        clause_bounds = self._clause_bounds
         window = spec.window.get(lang)
         pseudo = self.cues.get(spec.pseudo or "")
-        for s, e in cues.starting_in(lo, hi):
-            if e > hi:
-                continue
-            if start <= s and e <= end:
-                # part of the finding's own words; a word strictly inside counts only for modifiers
-                # that look both ways (a hedge inside "will probably rise")
-                inside = start < s and e < end and spec.direction is Direction.EITHER
-                if inside and not (pseudo is not None and self._inside(pseudo, s, e)):
-                    return True
-                continue
-            before = s < start
-            if spec.direction is Direction.BACKWARD and not before:
-                continue
-            if spec.direction is Direction.FORWARD and before:
-                continue
-            gap = max(0, start - e) if before else max(0, s - end)
-            if window is not None and gap > window:
-                continue
-            if pseudo is not None and self._inside(pseudo, s, e):
-                continue
-            return True
-        return False
+        either = spec.direction is Direction.EITHER
+        backward = spec.direction is Direction.BACKWARD
+        forward = spec.direction is Direction.FORWARD
+        inside = self._inside
+
+        def test(start: int, end: int, i: int) -> bool:
+            if by_sentence:
+                sent = sentences[i]
+                lo, hi = sent.start, sent.end
+            else:
+                lo, hi = clause_bounds(start, end)
+            for s, e in spans[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+                if e > hi:
+                    continue
+                if start <= s and e <= end:
+                    # part of the finding's own words; a word strictly inside counts only for modifiers
+                    # that look both ways (a hedge inside "will probably rise")
+                    if either and start < s and e < end and not (pseudo is not None and inside(pseudo, s, e)):
+                        return True
+                    continue
+                before = s < start
+                if (backward and not before) or (forward and before):
+                    continue
+                gap = max(0, start - e) if before else max(0, s - end)
+                if window is not None and gap > window:
+                    continue
+                if pseudo is not None and inside(pseudo, s, e):
+                    continue
+                return True
+            return False
+
+        return test
 
     @staticmethod
     def _inside(spans: Positions, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in spans.starting_in(max(0, start - 12), end))
-
-    def modifiers_for(
-        self,
-        effects: Mapping[str, object],
-        specs: Mapping[str, ModifierSpec],
-        start: int,
-        end: int,
-        lang: str,
-    ) -> list[str]:
-        """Names of the modifiers among ``effects`` that apply to ``[start, end)``."""
-        scope = self.scope(start, end)
-        return [name for name in effects if self.applies(specs[name], start, end, scope, lang)]

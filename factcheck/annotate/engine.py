@@ -23,16 +23,16 @@ from threading import Lock
 from ..extract import Document, Extraction
 from ..models.annotation import Annotation
 from ..models.claim import Claim
-from ..models.rules import ModifierSpec, RuleKind
+from ..models.rules import RuleKind
 from ..options import CheckOptions
 from .attribution import Strength, find_attributions
 from .claims import Evidence, supported_quantities, unsupported
-from .confidence import with_logit
 from .context import DocContext, add_cue_sets, fold_marks
 from .findings import Scored, to_annotations
 from .kinds import Hit, Matchers
 from .loader import Rule, RuleSet, load_rules
 from .repetition import repeated
+from .scoring import Modifier, Scorer, modifier_order
 from .textmatch import Lexicon, fold_case
 
 __all__ = ["Engine", "Scored", "annotate", "load_engine"]
@@ -50,9 +50,7 @@ class Engine:
 
     ruleset: RuleSet
     _langs: dict[str, _Language] = field(default_factory=dict)
-    _mods: dict[str, tuple[tuple[str, str | None, ModifierSpec, float | None], ...]] = field(
-        default_factory=dict
-    )
+    _orders: dict[str, tuple[Modifier, ...]] = field(default_factory=dict)
     _lock: Lock = field(default_factory=Lock)
 
     def _language(self, lang: str) -> _Language | None:
@@ -76,44 +74,12 @@ class Engine:
             if lang in r.languages and not any(fnmatch.fnmatchcase(r.id, p) or r.device == p for p in off)
         ]
 
-    def _modifiers(self, rule: Rule) -> tuple[tuple[str, str | None, ModifierSpec, float | None], ...]:
-        """The rule's modifiers: name, sentence fact (or None), spec, effect (None = suppress).
-
-        Suppressors come first, so a suppressed hit costs the fewest checks.
-        """
-        found = self._mods.get(rule.id)
-        if found is None:
-            specs = self.ruleset.modifiers.modifiers
-            items = [
-                (n, DocContext.fact_of(specs[n]), specs[n], None if e == "suppress" else float(e))
-                for n, e in rule.effects.items()
-            ]
-            items = [item for item in items if item[3] != 0.0]
-            found = tuple(sorted(items, key=lambda item: (item[3] is not None, item[1] is None)))
-            self._mods[rule.id] = found
-        return found
-
-    def score(self, hit: Hit, ctx: DocContext, lang: str) -> Scored | None:
-        """Apply the rule's modifiers to ``hit``; None when one suppresses it or it falls below the floor."""
-        rule = hit.rule
-        start, end = hit.anchor
-        scope = ctx.scope(start, end)
-        delta = hit.logit
-        applied: list[tuple[str, float]] = []
-        i = scope[0]
-        for name, fact, spec, effect in self._modifiers(rule):
-            if not (
-                ctx.has_fact(i, fact) if fact is not None else ctx.applies(spec, start, end, scope, lang)
-            ):
-                continue
-            if effect is None:
-                return None
-            delta += effect
-            applied.append((name, effect))
-        conf = with_logit(rule.base, delta)
-        if conf < self.ruleset.modifiers.floor:
-            return None
-        return Scored(hit, conf, tuple(applied), modified=delta != 0)
+    def _order(self, rule: Rule) -> tuple[Modifier, ...]:
+        """The rule's modifiers in the order they are tried (worked out once per rule)."""
+        order = self._orders.get(rule.id)
+        if order is None:
+            order = self._orders[rule.id] = modifier_order(rule, self.ruleset.modifiers)
+        return order
 
     def run(
         self,
@@ -136,6 +102,7 @@ class Engine:
         ctx = DocContext(doc, cue_file, text, literals)
         timed_out: set[str] = set()
         raw = compiled.matchers.hits(ctx, literals, {r.id for r in rules}, timed_out)
+        scorer = Scorer(ctx, lang, self.ruleset.modifiers, self._order)
         by_kind: dict[RuleKind, list[Rule]] = defaultdict(list)
         for rule in rules:
             by_kind[rule.kind].append(rule)
@@ -143,16 +110,12 @@ class Engine:
         for rule in rules:
             if rule.kind in (RuleKind.REPETITION, RuleKind.CONDITIONAL):
                 continue
-            scored.extend(filter(None, (self.score(h, ctx, lang) for h in raw.get(rule.id, ()))))
+            scored.extend(scorer.score_all(raw.get(rule.id, ())))
         for rule in by_kind[RuleKind.REPETITION]:
-            scored.extend(
-                filter(
-                    None, (self.score(h, ctx, lang) for h in repeated(rule, ctx, lang, _by_device(scored)))
-                )
-            )
+            scored.extend(scorer.score_all(repeated(rule, ctx, lang, _by_device(scored))))
         if by_kind[RuleKind.CONDITIONAL]:
             scored.extend(
-                self._conditional(by_kind[RuleKind.CONDITIONAL], ctx, lang, found, claims, raw, scored)
+                self._conditional(by_kind[RuleKind.CONDITIONAL], ctx, scorer, found, claims, raw, scored)
             )
         return scored, timed_out
 
@@ -160,7 +123,7 @@ class Engine:
         self,
         rules: list[Rule],
         ctx: DocContext,
-        lang: str,
+        scorer: Scorer,
         found: Extraction,
         claims: Sequence[Claim],
         raw: dict[str, list[Hit]],
@@ -179,7 +142,7 @@ class Engine:
         out = []
         for rule in rules:
             hits = unsupported(rule, ctx, ev, found.quantities, raw.get(rule.id, ()), devices, supported)
-            out.extend(filter(None, (self.score(h, ctx, lang) for h in hits)))
+            out.extend(scorer.score_all(hits))
         return out
 
 
