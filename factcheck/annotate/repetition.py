@@ -50,23 +50,30 @@ def _of_findings(rule: Rule, device_hits: Mapping[str, Sequence[Hit]]) -> list[H
 
 
 def _clause_spans(ctx: DocContext) -> list[tuple[int, int, int]]:
-    """``(start, end, paragraph)`` of every non-empty clause outside page chrome."""
-    text = ctx.text
+    """``(start, end, paragraph)`` of every clause of two or more characters outside page chrome."""
+    text, sentences, starts = ctx.text, ctx.sentences, ctx.starts
+    if not sentences:
+        return []
     out = []
     prev = -1
+    i, last = 0, len(sentences) - 1  # the sentence of ``start``, found by walking forward
     for mark in [*ctx.clause_marks, len(text)]:
         start, end = prev + 1, mark
         prev = mark
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
         if end - start < 2:
             continue
-        sent = ctx.sentences[ctx.sentence_of(start)] if ctx.sentences else None
-        if sent is None or sent.boilerplate:
-            continue
-        out.append((start, end, sent.paragraph))
+        if text[start].isspace() or text[end - 1].isspace():
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end - start < 2:
+                continue
+        while i < last and starts[i + 1] <= start:
+            i += 1
+        sent = sentences[i]
+        if not sent.boilerplate:
+            out.append((start, end, sent.paragraph))
     return out
 
 
@@ -89,18 +96,28 @@ def _candidates(
     A necessary condition for a repeated start, end or whole-clause phrase, and cheap to test.
     """
     text = ctx.text
-    keys: dict[tuple[int, str, str], list[int]] = defaultdict(list)
-    for n, (start, end, paragraph) in enumerate(clauses):
-        if "start" in positions or "whole" in positions:
-            keys[(paragraph, "s", text[start : start + 2].lower())].append(n)
-        if "end" in positions or "whole" in positions:
-            keys[(paragraph, "e", text[end - 2 : end].lower())].append(n)
+    sides = []
+    if "start" in positions or "whole" in positions:
+        sides.append([text[s : s + 2].lower() for s, _, _ in clauses])
+    if "end" in positions or "whole" in positions:
+        sides.append([text[e - 2 : e].lower() for _, e, _ in clauses])
+    paragraphs: dict[int, list[int]] = defaultdict(list)
+    for n, clause in enumerate(clauses):
+        paragraphs[clause[2]].append(n)
     chosen: set[int] = set()
-    for members in keys.values():
-        for k in range(count - 1, len(members)):
-            first, last = members[k - count + 1], members[k]
-            if clauses[last][1] - clauses[first][0] <= window:
-                chosen.update(members[k - count + 1 : k + 1])
+    for members in paragraphs.values():
+        for keys in sides:
+            # a key shared by ``count`` clauses leaves at least ``count - 1`` repeats
+            if len(members) - len(set(map(keys.__getitem__, members))) < count - 1:
+                continue
+            same_key: dict[str, list[int]] = defaultdict(list)
+            for n in members:
+                same_key[keys[n]].append(n)
+            for same in same_key.values():
+                for k in range(count - 1, len(same)):
+                    first, last = same[k - count + 1], same[k]
+                    if clauses[last][1] - clauses[first][0] <= window:
+                        chosen.update(same[k - count + 1 : k + 1])
     return [clauses[n] for n in sorted(chosen)]
 
 
