@@ -49,18 +49,23 @@ def _is_latin_word(s: str) -> bool:
     return any(c.isascii() and c.isalpha() for c in s)
 
 
-def _escape(text: str) -> str:
+def _escape(text: str, spaced: bool = False) -> str:
+    if spaced:  # 个 百 分 点: spaces or tabs may separate the characters of a Han word
+        return "".join(r"[ \t]*" + _escape(ch) if ch > "\u2e7f" else _escape(ch) for ch in text)
     return regex.escape(text).replace(r"\ ", r"\s+")
 
 
-def alternation(items: Iterable[str], *, word_boundary: bool = True, ignore_case: bool = False) -> str:
+def alternation(
+    items: Iterable[str], *, word_boundary: bool = True, ignore_case: bool = False, spaced: bool = False
+) -> str:
     """A regex alternation of literal ``items``, longest first; Latin words get letter boundaries.
 
     Items are grouped under their first character, keeping their order: items with
     different first characters never match at the same position, so the grouped
     alternation matches exactly what the flat one would, while the engine gives up
     on a position after one test per first character instead of one per item (the
-    unit and qualifier lists have hundreds of items).
+    unit and qualifier lists have hundreds of items). With ``spaced``, the
+    characters of a Han item may be spread out with spaces (个 百 分 点).
     """
     ordered = sorted(set(items), key=lambda s: (-len(s), s))
     if not ordered:
@@ -71,7 +76,7 @@ def alternation(items: Iterable[str], *, word_boundary: bool = True, ignore_case
         before = latin and item[0].isascii() and item[0].isalnum()
         after = r"(?![A-Za-z])" if latin and item[-1].isascii() and item[-1].isalnum() else ""
         key = item[0].lower() if ignore_case else item[0]
-        groups.setdefault(key, []).append((before, _escape(item[1:]) + after))
+        groups.setdefault(key, []).append((before, _escape(item[1:], spaced and not latin) + after))
     branches = []
     for first, members in groups.items():
         head = _escape(first)
@@ -104,9 +109,9 @@ def _case_split(items: Iterable[str]) -> tuple[list[str], list[str]]:
     return lower, exact
 
 
-def _either_case(items: Iterable[str]) -> str:
+def _either_case(items: Iterable[str], spaced: bool = False) -> str:
     lower, exact = _case_split(items)
-    return "(?:" + alternation(lower, ignore_case=True) + "|" + alternation(exact) + ")"
+    return "(?:" + alternation(lower, ignore_case=True) + "|" + alternation(exact, spaced=spaced) + ")"
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,11 @@ class QuantityGrammar:
     currency_by_lang: dict[str, dict[str, str]]
     negative_prefix: regex.Pattern[str]
     half_value: Decimal
+    subunit_tail: regex.Pattern[str]  # after an amount: [joiner] number sub-unit (又三美分, and 50 cents)
+    currency_subunits: dict[str, tuple[str, Decimal]]
+    bare_subunits: dict[str, Decimal]
+    half_after_unit: regex.Pattern[str]  # 半 right after a unit (三吨半)
+    power: regex.Pattern[str]  # ^5 after a base (2^5)
 
     def lookup_ci(self, table: Mapping[str, object], surface: str) -> object:
         """Look a matched surface up, case-insensitively for lower-case Latin entries."""
@@ -220,6 +230,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         scales={k: decimal_of(v) for n in num for k, v in n.scales.items()},
         group_words=_merge(n.group_words for n in num),  # type: ignore[arg-type]
         fractions={k: decimal_of(v) for n in num for k, v in n.fractions.items()},
+        compound_ordinals=frozenset(w for n in num for w in n.compound_ordinals),
         joiners=frozenset(w for n in num for w in n.joiners),
         decimal_words=frozenset(w for n in num for w in n.decimal_words),
         negative_words=frozenset(w for n in num for w in n.negative_words if _is_latin_word(w)),
@@ -232,7 +243,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     cn_class = regex.escape(han_digit_chars + small_chars + large_chars)
     hundred_chars = "".join(c for c, v in small.items() if v == 100)
     pct_words = [w for q in qty for w in q.percentage_point_suffix + q.percent_suffix if not _is_latin_word(w)]
-    pct_tail = "|".join(regex.escape(w[1:]) for w in pct_words if w and w[0] in hundred_chars) or "(?!)"
+    pct_tail = "|".join(_escape(w[1:], spaced=True) for w in pct_words if w and w[0] in hundred_chars) or "(?!)"
     point_alt = "|".join(regex.escape(p) for p in points) or "(?!)"
     infix_class = regex.escape("".join(infixes)) or "(?!)"
 
@@ -252,7 +263,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     )
     neg = "|".join(regex.escape(w) for w in negatives_cjk) or "(?!)"
     run = (
-        rf"(?:(?:{neg})[ \t]*|(?<![A-Za-z0-9.%)）\]\-−])(?<!\d[ \t])[-−](?=\d))?"
+        rf"(?:(?:{neg})[ \t]*|(?<![A-Za-z0-9.%)）\]\-−])(?<!\d[ \t])[-−](?=\.?\d))?"
         rf"{item}(?:(?:(?<=\p{{Han}})[ \t]+|[ \t]+(?=[{cn_class}])|){item})*"
     )
     run_any = rf"(?:{arabic}|[{cn_class}])(?:[ \t]*(?:{arabic}|[{cn_class}]|(?:{point_alt})(?=\s*\S)))*"
@@ -297,7 +308,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     afrac_rx = regex.compile(r"(?<![\d/.]|\d,)-?\d{1,4}\s*[/／]\s*\d{1,4}(?![\d/.,%])")
     ratio_rx = regex.compile(rf"(?<![\d:.])\d+(?:\.\d+)?\s*(?:{ratio_infix})\s*\d+(?:\.\d+)?(?![\d:])")
     pof_rx = regex.compile(
-        rf"(?<![{regex.escape(han_digit_chars)}\d])(?P<pof>[{regex.escape(''.join(percent_of))}])\s*分\s*之\s*"
+        rf"(?<![{regex.escape(han_digit_chars)}\d])(?P<pof>[{regex.escape(''.join(percent_of))}]{{1,4}})\s*分\s*之\s*"
         rf"(?P<pofn>{run_any})"
     )
     spaced_rx = regex.compile(spaced)
@@ -339,9 +350,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         rf"(?P<infix>[ \t]*(?:{alternation(han_infix)}))?"
         rf"(?:[ \t]*(?P<scale>{_either_case(scales)}|{alternation(currency_only)}(?=[ \t]+[A-Za-z]{{3}}|[^\w]|$))(?![A-Za-z0-9]))?"
         rf"(?:-(?=[A-Za-z])|[ \t]*)(?:"
-        rf"(?P<pp>{_either_case(words('percentage_point_suffix'))})"
-        rf"|(?P<bp>{_either_case(words('basis_point_suffix'))})"
-        rf"|(?P<pct>{_either_case(words('percent_suffix'))})"
+        rf"(?P<pp>{_either_case(words('percentage_point_suffix'), spaced=True)})"
+        rf"|(?P<bp>{_either_case(words('basis_point_suffix'), spaced=True)})"
+        rf"|(?P<pct>{_either_case(words('percent_suffix'), spaced=True)})"
         rf"|(?P<pm>{_either_case(words('permille_suffix'))})"
         rf"|(?P<mult>{_either_case(words('multiple_suffix'))})"
         rf"|(?P<tenth>{alternation(tenths)})(?P<tenthx>[{regex.escape(han_digit_chars)}\d](?![\d{cn_class}])|半)?"
@@ -360,6 +371,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
 
     # ------------------------------------------------------------ prefix
     currency_prefix: dict[str, str] = _merge(u.currency_prefix for u in units)  # type: ignore[assignment]
+    subunits = {k: v for u in units for k, v in u.currency_subunits.items()}
+    subunit_joiners = [w for u in units for w in u.subunit_joiners]
+    not_sub = [c for u in units for c in u.subunit_not_before]
     qual_prefix: dict[str, Qualifier] = _merge(q.qualifier_prefix for q in qty)  # type: ignore[assignment]
     ordinal = [w for n in num for w in n.ordinal_prefixes]
     between_open = [w for q in qty for w in q.range_between.open]
@@ -464,6 +478,22 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
             rf"(?:{alternation([w for n in num for w in n.negative_words], ignore_case=True)})[ \t]*\Z"
         ),
         half_value=next(iter(half_words.values()), Decimal("0.5")),
+        subunit_tail=regex.compile(
+            rf"[ \t]*(?:{_either_case(subunit_joiners)})?[ \t]*"
+            rf"(?P<num>(?>{run})|{en_run})[ \t]*(?P<sub>{_either_case(subunits)})"
+            + (rf"(?![{regex.escape(''.join(not_sub))}])" if not_sub else "")
+        ),
+        currency_subunits={k: (v[0], decimal_of(v[1])) for k, v in subunits.items()},
+        bare_subunits={k: decimal_of(v) for u in units for k, v in u.bare_subunits.items()},
+        half_after_unit=regex.compile(
+            rf"(?:{alternation(w for q in qty for w in q.half_after_unit)})"
+            rf"(?![{regex.escape(''.join(c for q in qty for c in q.half_after_unit_not_before))}])"
+            if any(q.half_after_unit for q in qty) else "(?!)"
+        ),
+        power=regex.compile(
+            rf"[ \t]*(?:{alternation(w for q in qty for w in q.power_signs)})[ \t]*"
+            r"(?P<psign>[-+−]*)(?P<pexp>\d+(?:\.\d+)?)(?![\d.])"
+        ),
     )
 
 

@@ -60,6 +60,7 @@ class EnglishTables:
     scales: dict[str, Decimal]
     group_words: dict[str, int]
     fractions: dict[str, Decimal]
+    compound_ordinals: frozenset[str]
     joiners: frozenset[str]
     decimal_words: frozenset[str]
     negative_words: frozenset[str]
@@ -288,9 +289,12 @@ def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
     segment = Decimal(0)  # value since the last "and" (a fraction's numerator)
     seen_number = False
     fraction_value: Decimal | None = None
+    joined = False  # an "and" was seen: a fraction after it is added (two and three quarters)
+    scale_and: Decimal | None = None  # "two million and three fifths": a fraction of that scale
     i = 0
     while i < len(words):
         w = words[i]
+        prev = words[i - 1] if i else ""
         if w in t.article_one:
             current += 1
             segment = Decimal(1)
@@ -317,8 +321,17 @@ def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
             current, segment = Decimal(0), Decimal(0)
             seen_number = True
         elif w in t.fractions:
+            denominator = t.fractions[w]
+            if w in t.compound_ordinals and prev in t.tens and (i < 2 or words[i - 2] not in t.joiners):
+                denominator += t.tens[prev]  # one twenty-fifth: the tens word is the denominator's
+                current -= t.tens[prev]
+                segment -= t.tens[prev]
+                if i < 2 or (total == 0 and current == 0 and segment == 0):
+                    return None  # the twenty-fifth: an ordinal, not a figure
+            if not joined and (total or current):  # one million two thousand three fifths: all of it
+                segment, current, total = total + current, total + current, Decimal(0)
             numerator = segment or Decimal(1)
-            fraction = numerator / t.fractions[w]
+            fraction = numerator / denominator
             current -= segment
             nxt = words[i + 1] if i + 1 < len(words) else ""
             after = words[i + 2] if i + 2 < len(words) else ""
@@ -327,12 +340,17 @@ def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
             elif nxt in t.article_one and (after in t.scales or after in t.group_words):  # half a dozen
                 current += fraction * (t.scales.get(after) or t.group_words[after])
                 i += 2
+            elif scale_and is not None:  # two million and three fifths: of a million
+                current += fraction * scale_and
             else:
                 fraction_value = (fraction_value or 0) + fraction
             segment = Decimal(0)
             seen_number = True
         elif w in t.joiners:
             segment = Decimal(0)
+            joined = True
+            if prev in t.scales:
+                scale_and = t.scales[prev]
         elif w in t.decimal_words:
             rest = words[i + 1 :]
             digits = [t.ones.get(x) for x in rest]

@@ -147,7 +147,7 @@ class _Scanner:
         self.blocked = blocked
         self._suffix_cache: dict[int, re.Match[str] | None] = {}
         self._last_end = 0  # end of the last mention: words before it are not this figure's
-        self._special_after = g.core_triggers["fraction"] | g.core_triggers["ratio"] | _SPACES | {"/", "／"}
+        self._special_after = g.core_triggers["fraction"] | g.core_triggers["ratio"] | _SPACES | {"/", "／", "^"}
 
     # ----------------------------------------------------------- cores
     def _cores(self) -> list[tuple[int, int, str, regex.Match[str]]]:
@@ -177,6 +177,8 @@ class _Scanner:
             if e <= s or self.blocked.overlaps(s, e):
                 continue
             mention = self._mention(kind, m, s, e)
+            if mention is not None and mention.kind == _K.CURRENCY:
+                mention = self._with_subunits(mention)
             if mention is not None and not self._excluded(mention.core_start, mention.core_end):
                 out.append(mention)
                 last_end = max(last_end, mention.end)
@@ -263,11 +265,19 @@ class _Scanner:
         if not g.core_triggers["fraction"].isdisjoint(after):
             fm = g.frac_rx.match(text, s)
             if fm is not None:
+                den = fm.group("fden").replace(" ", "")
+                if len(den) > 1 and all(c in g.percent_of for c in den):  # 百万分之五: parts per million
+                    pm = g.pof_rx.match(text, s)
+                    if pm is not None:
+                        return self._percent_of(pm)
                 return self._fraction_cjk(fm)
         if after[:1] in "/／" or after[1:2] in "/／":
             am = g.afrac_rx.match(text, s)
             if am is not None:
                 return self._fraction_arabic(am)
+        pw = g.power.match(text, e) if "^" in after else None
+        if pw is not None:
+            return self._power(s, e, pw)
         if not g.core_triggers["ratio"].isdisjoint(after[:2]):
             rm = g.ratio_rx.match(text, s)
             if rm is not None:
@@ -387,7 +397,12 @@ class _Scanner:
                     value = value * factor  # type: ignore[operator]
                     end = sm.end("scale")
             unit_factor = Decimal(1)
+            before_unit = value
             kind, unit, value, end, unit_factor, generic = self._unit(sm, kind, value, end, cur_prefix, scale)
+            if kind in _HALF_UNITS and scale is None and before_unit and before_unit == before_unit.to_integral_value():
+                hm = g.half_after_unit.match(text, end)
+                if hm is not None:  # 三吨半, 两年半: and a half of the unit
+                    value, end = value + value / before_unit * g.half_value, hm.end()
             if unit_factor != 1:
                 scale = unit_factor if scale is None else scale * unit_factor
             if sm.group("qs"):
@@ -516,6 +531,58 @@ class _Scanner:
             return chunk
         return ""
 
+    # ----------------------------------------------------------- compound forms
+    def _with_subunits(self, mention: QuantityMention) -> QuantityMention:
+        """3美元50美分, 两美元又三美分, 五元三角二分, thirteen dollars and forty-five cents, 一块五."""
+        g, text = self.g, self.text
+        if mention.low is not None or mention.value != mention.value.to_integral_value():
+            return mention
+        value, end, last = mention.value, mention.end, None
+        while True:
+            m = g.subunit_tail.match(text, end)
+            if m is None:
+                break
+            sub = g.lookup_ci(g.currency_subunits, m.group("sub"))
+            number = self._number(m.group("num"))
+            if sub is None or number is None or sub[0] != mention.unit or (last is not None and sub[1] >= last):
+                break
+            value, end, last = value + number * sub[1], m.end(), sub[1]  # type: ignore[index]
+        if last is None:  # 一块五: a lone digit after the currency word counts its tenths
+            factor = g.bare_subunits.get(text[end - 1 : end])
+            digit = text[end : end + 1]
+            after = text[end + 1 : end + 2]
+            if factor is not None and digit and (digit.isdigit() or digit in g.han_digits) and not (
+                after.isdigit() or after in g.han_digits or after in g.cjk.small_units or after in g.cjk.large_units
+            ):
+                number = self._number(digit)
+                if number is not None and 0 < number < 10:
+                    value, end = value + number * factor, end + 1
+        if end == mention.end:
+            return mention
+        return replace(mention, end=end, value=value, precision=_precision(value))
+
+    def _number(self, raw: str) -> Decimal | None:
+        """The value of a numeral run or of English number words."""
+        parsed = _parse_run(raw, self.g)
+        if parsed is None and raw.isascii():
+            parsed = parse_english([w for w in _WORD_SPLIT.split(raw.lower()) if w], self.g.english)
+        return None if parsed is None else parsed.value
+
+    def _power(self, s: int, e: int, m: regex.Match[str]) -> QuantityMention | None:
+        """2^5, 1.1^23, -2.5^-1: the base's sign is kept outside the power."""
+        base = parse_arabic(self.text[s:e].strip())
+        exponent = parse_arabic(m.group("pexp"))
+        if base is None or exponent is None or base == 0:
+            return None
+        if (m.group("psign").count("-") + m.group("psign").count("−")) % 2:
+            exponent = -exponent
+        try:
+            value = (abs(base) ** exponent).normalize()
+        except (InvalidOperation, ArithmeticError):
+            return None
+        value = -value if base < 0 else value
+        return self._qualify(QuantityMention(s, m.end(), _K.NUMBER, value, core_start=s, core_end=m.end()))
+
     # ----------------------------------------------------------- special cores
     def _percent_of(self, m: regex.Match[str]) -> QuantityMention | None:
         s, e = m.span()
@@ -525,8 +592,8 @@ class _Scanner:
             parsed = ParsedNumber(Decimal(self.g.cjk.small_units[body.strip()]))
         if parsed is None:
             return None
-        base = self.g.percent_of.get(m.group("pof"), "percent")
-        if base == "tenth":  # 十分之三 is a fraction, 3/10
+        bases = [self.g.percent_of.get(c, "percent") for c in m.group("pof")]
+        if bases == ["tenth"]:  # 十分之三 is a fraction, 3/10
             return self._qualify(self._finish(s, e, _K.FRACTION, _divide(parsed.value, Decimal(10)), None, s, e))
         number = parsed.value
         sm = self._suffix(e)
@@ -534,7 +601,8 @@ class _Scanner:
             factor = self.g.lookup_ci(self.g.scales, sm.group("scale"))
             if factor is not None:  # 百分之15K
                 number, e = number * factor, sm.end("scale")  # type: ignore[operator]
-        value = {"percent": number, "permille": number.scaleb(-1)}.get(base, number.scaleb(-2))
+        places = sum(_DIVISOR_PLACES.get(b, 4) for b in bases)  # 百万分之五: 5 / 10^(2+4)
+        value = number if places == 2 else number.scaleb(2 - places)
         start = s
         nm = self._prefix(s, "negative", self.g.negative_prefix, 10)
         if nm is not None:
@@ -732,6 +800,9 @@ def _range(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention
 
 
 _RANGELESS = {_K.FRACTION, _K.RATIO}
+_HALF_UNITS = frozenset({_K.MEASURE, _K.DURATION, _K.CURRENCY})
+#: Powers of ten of the divisor words of percent_of (rules/lang/zh/quantities.yaml).
+_DIVISOR_PLACES = {"tenth": 1, "percent": 2, "permille": 3, "permyriad": 4}
 
 
 def scan_quantities(g: QuantityGrammar, text: str, blocked: Intervals, lang: str = "zh") -> list[QuantityMention]:

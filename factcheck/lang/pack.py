@@ -76,6 +76,7 @@ class NumeralsSection(_Section):
     currency_only_scales: dict[str, float] = Field(default_factory=dict)
     group_words: dict[str, int] = Field(default_factory=dict)
     fractions: dict[str, float] = Field(default_factory=dict)
+    compound_ordinals: list[str] = Field(default_factory=list)
     joiners: list[str] = Field(default_factory=list)
     decimal_words: list[str] = Field(default_factory=list)
     article_one: list[str] = Field(default_factory=list)
@@ -91,6 +92,14 @@ class UnitsSection(_Section):
     currency_suffix: dict[str, str] = Field(default_factory=dict)
     ambiguous_currency_suffix: dict[str, tuple[str, str]] = Field(default_factory=dict)
     generic_currency_suffix: list[str] = Field(default_factory=list)
+    currency_subunits: dict[str, tuple[str, float]] = Field(
+        default_factory=dict, description="sub-unit word -> (currency, fraction of it), after an amount (3美元50美分)"
+    )
+    subunit_joiners: list[str] = Field(default_factory=list, description="words between an amount and its sub-units")
+    subunit_not_before: list[str] = Field(default_factory=list, description="a sub-unit word is not one before these")
+    bare_subunits: dict[str, float] = Field(
+        default_factory=dict, description="currency word -> fraction a lone digit after it stands for (一块五)"
+    )
     measures: dict[str, UnitSpec] = Field(default_factory=dict)
     scaled_measures: dict[str, UnitSpec] = Field(default_factory=dict)
     durations: dict[str, UnitSpec] = Field(default_factory=dict)
@@ -125,6 +134,9 @@ class QuantitiesSection(_Section):
     fraction_infix: list[str] = Field(default_factory=list)
     mixed_fraction_joiners: list[str] = Field(default_factory=list)
     half_words: dict[str, float] = Field(default_factory=dict)
+    half_after_unit: list[str] = Field(default_factory=list, description="words after a unit adding half of it (三吨半)")
+    half_after_unit_not_before: list[str] = Field(default_factory=list)
+    power_signs: list[str] = Field(default_factory=list, description="signs between a base and its exponent (2^5)")
     ratio_infix: list[str] = Field(default_factory=list)
     ratio_context: list[str] = Field(default_factory=list)
     range_connectors: list[str] = Field(default_factory=list)
