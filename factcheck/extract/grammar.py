@@ -177,6 +177,8 @@ class QuantityGrammar:
     negative_prefix: regex.Pattern[str]
     half_value: Decimal
     subunit_tail: regex.Pattern[str]  # after an amount: [joiner] number sub-unit (又三美分, and 50 cents)
+    scaled_join: regex.Pattern[str]  # between 4 thousand and 3 hundred, 3 hundred and 21
+    scale_words: frozenset[str]  # number words that scale (hundred, thousand, crore), lower case
     currency_subunits: dict[str, tuple[str, Decimal]]
     bare_subunits: dict[str, Decimal]
     half_after_unit: regex.Pattern[str]  # 半 right after a unit (三吨半)
@@ -267,7 +269,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         rf"{item}(?:(?:(?<=\p{{Han}})[ \t]+|[ \t]+(?=[{cn_class}])|){item})*"
     )
     run_any = rf"(?:{arabic}|[{cn_class}])(?:[ \t]*(?:{arabic}|[{cn_class}]|(?:{point_alt})(?=\s*\S)))*"
-    spaced = r"(?<![\p{Han}\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)"
+    spaced = r"(?<![\p{Han}\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d.,]?\d)"
 
     en_words = sorted(english.words)
     en_word = alternation(en_words, ignore_case=True)
@@ -484,6 +486,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
             + (rf"(?![{regex.escape(''.join(not_sub))}])" if not_sub else "")
         ),
         currency_subunits={k: (v[0], decimal_of(v[1])) for k, v in subunits.items()},
+        scale_words=frozenset(w.lower() for w in [*english.scales, *english.hundred]),
+        scaled_join=regex.compile(rf"[ \t]+(?:{alternation(english.joiners, ignore_case=True)}[ \t]+)?"),
         bare_subunits={k: decimal_of(v) for u in units for k, v in u.bare_subunits.items()},
         half_after_unit=regex.compile(
             rf"(?:{alternation(w for q in qty for w in q.half_after_unit)})"

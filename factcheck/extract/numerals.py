@@ -291,6 +291,7 @@ def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
     fraction_value: Decimal | None = None
     joined = False  # an "and" was seen: a fraction after it is added (two and three quarters)
     scale_and: Decimal | None = None  # "two million and three fifths": a fraction of that scale
+    group = Decimal(0)  # the value the last scale word made (three lakh)
     i = 0
     while i < len(words):
         w = words[i]
@@ -317,7 +318,12 @@ def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
             segment = (segment or 1) * t.group_words[w]
             seen_number = True
         elif w in t.scales:
-            total += (current or 1) * t.scales[w]
+            if prev in t.scales and t.scales[w] > t.scales[prev] and current == 0:
+                total += group * (t.scales[w] - 1)  # three lakh crore, a thousand million: scales multiply
+                group *= t.scales[w]
+            else:
+                group = (current or 1) * t.scales[w]
+                total += group
             current, segment = Decimal(0), Decimal(0)
             seen_number = True
         elif w in t.fractions:
@@ -327,7 +333,11 @@ def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
                 current -= t.tens[prev]
                 segment -= t.tens[prev]
                 if i < 2 or (total == 0 and current == 0 and segment == 0):
-                    return None  # the twenty-fifth: an ordinal, not a figure
+                    if not w.endswith("s"):
+                        return None  # the twenty-fifth: an ordinal, not a figure
+                    denominator -= t.tens[prev]  # twenty fifths: twenty of them
+                    current += t.tens[prev]
+                    segment += t.tens[prev]
             if not joined and (total or current):  # one million two thousand three fifths: all of it
                 segment, current, total = total + current, total + current, Decimal(0)
             numerator = segment or Decimal(1)

@@ -36,6 +36,7 @@ _LIST_AFTER_FIRST = frozenset(" \t)）、.．")
 _SPACES = frozenset(" \u00a0\u202f")
 _WORD_SPLIT = regex.compile(r"[\s\-]+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]+")
+_WORD_BEFORE = regex.compile(r"[A-Za-z]+\Z")
 _ISLAND_GAP = 4
 
 
@@ -183,7 +184,7 @@ class _Scanner:
                 out.append(mention)
                 last_end = max(last_end, mention.end)
                 self._last_end = mention.end
-        return _join_ranges(self.g, text, out)
+        return _join_ranges(self.g, text, _join_scaled(self.g, text, out))
 
     def _excluded(self, s: int, e: int) -> bool:
         """Inside a word that is not a figure (一些, GPT-4.5, 标普500), or list numbering (一、 2) )."""
@@ -730,6 +731,31 @@ def _word_fraction(g: QuantityGrammar, text: str, a: QuantityMention, b: Quantit
                            core_end=b.core_end)
 
 
+def _join_scaled(g: QuantityGrammar, text: str, items: list[QuantityMention]) -> list[QuantityMention]:
+    """4 thousand 3 hundred and 21, 6 crore and two hundred: a scaled number and the smaller ones after it."""
+    out: list[QuantityMention] = []
+    for b in items:
+        a = out[-1] if out else None
+        if (
+            a is not None and a.kind == _K.NUMBER and a.unit is None and b.kind in _SCALED_TAIL
+            and a.scale is not None and a.low is None and b.low is None and a.qualifier == Qualifier.EXACT
+            and b.qualifier == Qualifier.EXACT and 0 < b.value < a.scale and b.value == b.value.to_integral_value()
+            and (b.scale is None or b.scale < a.scale) and (a.value / a.scale) == (a.value / a.scale).to_integral_value()
+            and a.end < b.start and g.scaled_join.fullmatch(text, a.end, b.start)
+            and _last_word(text, a.end) in g.scale_words
+        ):
+            value = a.value + b.value  # the unit, if any, is the last part's (3 hundred and 21 yuan)
+            out[-1] = replace(b, start=a.start, value=value, precision=_precision(value), core_start=a.core_start)
+            continue
+        out.append(b)
+    return out
+
+
+def _last_word(text: str, end: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, end - 12), end)
+    return m.group().lower() if m else ""
+
+
 def _join_ranges(g: QuantityGrammar, text: str, items: list[QuantityMention]) -> list[QuantityMention]:
     """Join neighbours into ranges (30%至35%, 4.5-4.75%, between X and Y) and mixed fractions."""
     out: list[QuantityMention] = []
@@ -801,6 +827,7 @@ def _range(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention
 
 _RANGELESS = {_K.FRACTION, _K.RATIO}
 _HALF_UNITS = frozenset({_K.MEASURE, _K.DURATION, _K.CURRENCY})
+_SCALED_TAIL = frozenset({_K.NUMBER, _K.CURRENCY, _K.COUNT, _K.MEASURE})
 #: Powers of ten of the divisor words of percent_of (rules/lang/zh/quantities.yaml).
 _DIVISOR_PLACES = {"tenth": 1, "percent": 2, "permille": 3, "permyriad": 4}
 
