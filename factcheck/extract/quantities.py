@@ -617,7 +617,18 @@ class _Scanner:
         num = parse_cjk(m.group("fnum"), self.g.cjk)
         if den is None or num is None or den.value == 0:
             return None
-        return self._qualify(self._finish(s, e, _K.FRACTION, _divide(num.value, den.value), None, s, e))
+        return self._qualify(self._measured(self._finish(s, e, _K.FRACTION, _divide(num.value, den.value), None, s, e)))
+
+    def _measured(self, mention: QuantityMention) -> QuantityMention:
+        """A fraction of a unit (1/4 mile, 三分之二公里) is a measure or a duration."""
+        sm = self._suffix(mention.end)
+        if sm is None or sm.group("scale") or sm.group("infix") or not (sm.group("meas") or sm.group("dur")):
+            return mention
+        group = "meas" if sm.group("meas") else "dur"
+        table = self.g.measure_units if group == "meas" else self.g.duration_units
+        name, factor = self.g.lookup_ci(table, sm.group(group))  # type: ignore[misc]
+        kind = _K.MEASURE if group == "meas" else _K.DURATION
+        return replace(mention, kind=kind, unit=name, value=mention.value * factor, end=sm.end(group))
 
     def _fraction_arabic(self, m: regex.Match[str]) -> QuantityMention | None:
         s, e = m.span()
@@ -627,7 +638,7 @@ class _Scanner:
         num, den = parse_arabic(parts[0]), parse_arabic(parts[1])
         if num is None or den is None or den == 0:
             return None
-        return self._qualify(self._finish(s, e, _K.FRACTION, _divide(num, den), None, s, e))
+        return self._qualify(self._measured(self._finish(s, e, _K.FRACTION, _divide(num, den), None, s, e)))
 
     def _ratio(self, m: regex.Match[str]) -> QuantityMention | None:
         s, e = m.span()
@@ -709,15 +720,26 @@ def _word_number_ok(surface: str) -> bool:
 
 
 def _mixed(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
-    """三又三分之一, 2 1/4: a whole number and the fraction that follows it."""
-    if a.kind != _K.NUMBER or b.kind != _K.FRACTION or a.end > b.start or b.start - a.end > 3:
+    """三又三分之一, 2 1/4, 10 1/2 miles: a whole number and the fraction that follows it."""
+    if a.kind != _K.NUMBER or a.unit is not None or a.end > b.start or b.start - a.end > 3:
+        return None
+    per_unit = Decimal(1)
+    if b.kind in (_K.MEASURE, _K.DURATION) and "/" in text[b.core_start : b.core_end]:
+        num, _, den = text[b.core_start : b.core_end].partition("/")
+        fraction = _divide(parse_arabic(num) or Decimal(0), parse_arabic(den) or Decimal(1))
+        if not fraction:
+            return None
+        per_unit = b.value / fraction  # 10 1/2 miles: the whole number is in miles too
+    elif b.kind != _K.FRACTION:
         return None
     if a.value != a.value.to_integral_value() or not g.mixed_fraction.match(text, a.end, b.start):
         return None
     if b.start == a.end or (text[a.end:b.start].isspace() and not text[b.start].isdigit()):
         return None
-    value = a.value - b.value if a.value < 0 else a.value + b.value
-    return replace(a, end=b.end, value=value, precision=None, core_end=b.core_end)
+    whole = a.value * per_unit
+    value = whole - b.value if a.value < 0 else whole + b.value
+    return replace(a, end=b.end, value=value, precision=None, core_end=b.core_end, kind=b.kind if b.unit else a.kind,
+                   unit=b.unit)
 
 
 def _word_fraction(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
