@@ -147,7 +147,20 @@ def _date(groups: Groups, ctx: TimeContext) -> Resolved | None:
     try:
         start = dt.date(found[0], month, day)
     except ValueError:
-        return None
+        if groups.get("month") is not None or groups.get("monthname") is not None or relmonth is not None:
+            return None
+        # 29日 in a text of 10 February: the month in context has no such day, so the
+        # latest month before it that has one (29 January).
+        first = dt.date(found[0], month, 1)
+        for back in range(1, 12):
+            first = add_months(first, -1)
+            try:
+                start = first.replace(day=day)
+                break
+            except ValueError:
+                continue
+        else:
+            return None
     return Resolved(start, start + dt.timedelta(days=1), G.DAY, not found[1], found[1])
 
 
