@@ -165,9 +165,9 @@ def unsupported(
         if effect == "suppress":
             continue
         sent = ctx.sentences[i]
-        hit = Hit(rule, sent.start, sent.end, (s, e), ctx.text[s:e])
         if isinstance(effect, float) and effect:
-            hit.logit = effect
-            hit.notes.append(f"{state} attribution {effect:+.1f}")
-        out.append(hit)
+            note = f"{state} attribution {effect:+.1f}"
+            out.append(Hit(rule, sent.start, sent.end, (s, e), ctx.text[s:e], effect, (note,)))
+        else:
+            out.append(Hit(rule, sent.start, sent.end, (s, e), ctx.text[s:e]))
     return out

@@ -12,16 +12,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
 from ..extract import Document
 from ..gate.fingerprint import fingerprints
-from ..models.annotation import Annotation, AnnotationKind
+from ..models.annotation import Annotation, AnnotationKind, Level
 from ..models.span import Span
 from .confidence import combine
 from .kinds import Hit
+from .loader import Rule
 
 __all__ = ["Scored", "to_annotations"]
 
@@ -100,6 +102,9 @@ def _clusters(scored: list[Scored]) -> list[tuple[str, list[Scored]]]:
     return clusters
 
 
+_by_confidence = attrgetter("confidence")
+
+
 def _confidence(cluster: list[Scored], cap: float) -> float:
     if len(cluster) == 1:  # combine() of one finding, without building its tables
         conf = cluster[0].confidence
@@ -137,52 +142,77 @@ class _Spans:
         )
 
 
+class _Texts:
+    """Words of the evidence and messages, formatted once per rule or modifier effect."""
+
+    def __init__(self) -> None:
+        self._rules: dict[int, tuple[str, str, Level, str, bool]] = {}
+        self._effects: dict[tuple[str, float], str] = {}
+
+    def rule(self, rule: Rule) -> tuple[str, str, Level, str, bool]:
+        """Id, first evidence line, level, message and whether the message quotes the match."""
+        found = self._rules.get(id(rule))
+        if found is None:
+            message = rule.spec.message
+            found = (rule.id, f"base {rule.base:.2f} ({rule.id})", rule.level, message, "{match}" in message)
+            self._rules[id(rule)] = found
+        return found
+
+    def effect(self, name: str, effect: float) -> str:
+        """A modifier's line of evidence."""
+        text = self._effects.get((name, effect))
+        if text is None:
+            text = self._effects[(name, effect)] = f"{name} {effect:+.1f}"
+        return text
+
+
 def to_annotations(doc: Document, scored: list[Scored], cap: float) -> list[Annotation]:
     """Annotations of ``scored`` (each device's overlapping findings merged), sorted by span."""
     spans = _Spans(doc)
-    parts = []
+    texts = _Texts()
+    original, orig_span = spans.original, spans.orig_span
+    rows = []  # the annotation's fields, waiting for the fingerprint
+    findings = []  # what the fingerprint is made of
     for device, cluster in _clusters(scored):
-        best = max(cluster, key=lambda s: s.confidence)
-        start = min(s.hit.start for s in cluster)
-        end = max(s.hit.end for s in cluster)
-        s, e = spans.orig_span(*best.hit.anchor)
-        kind = AnnotationKind.UNSUPPORTED_ASSERTION if device == _UA else AnnotationKind.RHETORIC
-        parts.append(
-            (
-                device,
-                cluster,
-                best,
-                spans.span(start, end),
-                kind,
-                spans.original[s:e],
-                spans.sentence_text(best.hit.start),
-            )
-        )
-    prints = fingerprints([(k.value, b.hit.rule.id, sp.text, st) for _, _, b, sp, k, _, st in parts])
-    out = []
-    for (device, cluster, best, span, kind, matched, _), fp in zip(parts, prints, strict=True):
+        if len(cluster) == 1:
+            best = cluster[0]
+            start, end = best.hit.start, best.hit.end
+        else:
+            best = max(cluster, key=_by_confidence)
+            start = min(s.hit.start for s in cluster)
+            end = max(s.hit.end for s in cluster)
+        hit = best.hit
+        rule_id, base, level, message, quotes_match = texts.rule(hit.rule)
+        evidence = [base, *hit.notes]
+        for name, effect in best.applied:
+            evidence.append(texts.effect(name, effect))
         conf = _confidence(cluster, cap)
-        evidence = best.evidence
         if len(cluster) > 1:
             evidence += [f"merged {o.hit.rule.id} {o.confidence:.2f}" for o in cluster if o is not best]
             evidence.append(f"combined {conf:.2f}")
-        rule = best.hit.rule
-        out.append(
-            trusted(
-                Annotation,
-                {
-                    "kind": kind,
-                    "device": device,
-                    "rule_id": rule.id,
-                    "span": span,
-                    "confidence": round(conf, 3),
-                    "level": rule.level,
-                    "message": rule.spec.message.replace("{match}", matched),
-                    "fingerprint": fp,
-                    "evidence": evidence,
-                    "related": [],
-                },
-            )
+        span = spans.span(start, end)
+        kind = AnnotationKind.UNSUPPORTED_ASSERTION if device == _UA else AnnotationKind.RHETORIC
+        if quotes_match:
+            s, e = orig_span(*hit.anchor)
+            message = message.replace("{match}", original[s:e])
+        rows.append(
+            {
+                "kind": kind,
+                "device": device,
+                "rule_id": rule_id,
+                "span": span,
+                "confidence": round(conf, 3),
+                "level": level,
+                "message": message,
+                "fingerprint": "",
+                "evidence": evidence,
+                "related": [],
+            }
         )
+        findings.append((kind.value, rule_id, span.text, spans.sentence_text(hit.start)))
+    out = []
+    for row, fp in zip(rows, fingerprints(findings), strict=True):
+        row["fingerprint"] = fp
+        out.append(trusted(Annotation, row))
     out.sort(key=lambda a: (a.span.start, a.span.end, a.device or ""))
     return out

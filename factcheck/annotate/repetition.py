@@ -43,9 +43,9 @@ def _of_findings(rule: Rule, device_hits: Mapping[str, Sequence[Hit]]) -> list[H
     for key, by_start in groups.items():
         ordered = [by_start[s] for s in sorted(by_start)]
         for n, h in enumerate(ordered[spec.min_count - 1 :], start=spec.min_count):
-            hit = Hit(rule, h.start, h.end, (h.start, h.end), h.matched)
-            hit.notes.append(f"occurrence {n} of {key!r}")
-            out.append(hit)
+            out.append(
+                Hit(rule, h.start, h.end, (h.start, h.end), h.matched, notes=(f"occurrence {n} of {key!r}",))
+            )
     return out
 
 
@@ -165,9 +165,10 @@ def _of_phrases(rule: Rule, ctx: DocContext, lang: str) -> list[Hit]:
             s, e = spans[n]
             if e - first[0] > spec.window:
                 continue
-            hit = Hit(rule, s, e, (s, e), ctx.text[s:e])
-            hit.notes.append(f"occurrence {n + 1} of {phrase!r}")
-            out.setdefault((s, e), hit)
+            if (s, e) not in out:
+                out[(s, e)] = Hit(
+                    rule, s, e, (s, e), ctx.text[s:e], notes=(f"occurrence {n + 1} of {phrase!r}",)
+                )
     return list(out.values())
 
 

@@ -8,11 +8,12 @@ the others add up in that order as log-odds (``confidence.py``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..models.rules import ModifierKind, ModifiersFile, ModifierSpec
-from .confidence import with_logit
+from .confidence import logit, sigmoid
 from .context import DocContext
 from .findings import Scored
 from .kinds import Hit
@@ -46,6 +47,7 @@ def modifier_order(rule: Rule, modifiers: ModifiersFile) -> tuple[Modifier, ...]
 @dataclass
 class _Plan:
     base: float
+    base_logit: float
     tests: tuple[tuple[str, Callable[[int, int, int], bool], float | None], ...]
 
 
@@ -64,10 +66,10 @@ class Scorer:
         self.floor = modifiers.floor
         self._orders = orders
         self._tests: dict[str, Callable[[int, int, int], bool]] = {}
-        self._plans: dict[str, _Plan] = {}
+        self._plans: dict[int, _Plan] = {}
 
     def _plan(self, rule: Rule) -> _Plan:
-        plan = self._plans.get(rule.id)
+        plan = self._plans.get(id(rule))
         if plan is None:
             tests = []
             for name, spec, effect in self._orders(rule):
@@ -75,29 +77,33 @@ class Scorer:
                 if test is None:
                     test = self._tests[name] = self.ctx.test(spec, self.lang)
                 tests.append((name, test, effect))
-            plan = self._plans[rule.id] = _Plan(rule.base, tuple(tests))
+            plan = self._plans[id(rule)] = _Plan(rule.base, logit(rule.base), tuple(tests))
         return plan
 
-    def score(self, hit: Hit) -> Scored | None:
-        """``hit`` with its confidence; None when a modifier suppresses it or it falls below the floor."""
-        plan = self._plan(hit.rule)
-        start, end = hit.anchor
-        i = self.ctx.sentence_of(start)
-        delta = hit.logit
-        applied: list[tuple[str, float]] = []
-        for name, test, effect in plan.tests:
-            if not test(start, end, i):
-                continue
-            if effect is None:
-                return None
-            delta += effect
-            applied.append((name, effect))
-        conf = with_logit(plan.base, delta)
-        if conf < self.floor:
-            return None
-        return Scored(hit, conf, tuple(applied), modified=delta != 0)
-
     def score_all(self, hits: Iterable[Hit]) -> list[Scored]:
-        """The scored hits among ``hits`` that survive."""
-        score = self.score
-        return [s for s in map(score, hits) if s is not None]
+        """``hits`` with their confidences, less those a modifier suppresses or that fall below the floor."""
+        starts, floor = self.ctx.starts, self.floor
+        out = []
+        rule = plan = None
+        for hit in hits:
+            if hit.rule is not rule:
+                rule = hit.rule
+                plan = self._plan(rule)
+            assert plan is not None
+            start, end = hit.anchor
+            i = max(0, bisect_right(starts, start) - 1)  # DocContext.sentence_of
+            delta = hit.logit
+            applied: list[tuple[str, float]] = []
+            for name, test, effect in plan.tests:
+                if not test(start, end, i):
+                    continue
+                if effect is None:
+                    break
+                delta += effect
+                applied.append((name, effect))
+            else:
+                # with_logit(base, delta), with the base's log-odds worked out once
+                conf = plan.base if delta == 0 else sigmoid(plan.base_logit + delta)
+                if conf >= floor:
+                    out.append(Scored(hit, conf, tuple(applied), modified=delta != 0))
+        return out
