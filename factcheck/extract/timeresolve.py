@@ -147,8 +147,19 @@ def _date(groups: Groups, ctx: TimeContext) -> Resolved | None:
     try:
         start = dt.date(found[0], month, day)
     except ValueError:
-        if groups.get("month") is not None or groups.get("monthname") is not None or relmonth is not None:
+        if relmonth is not None or found[1]:
             return None
+        if groups.get("month") is not None or groups.get("monthname") is not None:
+            # 2月29日 without a year in a text of 2017: the latest earlier year that has the day
+            for back in range(1, 9):
+                try:
+                    start = dt.date(found[0] - back, month, day)
+                    break
+                except ValueError:
+                    continue
+            else:
+                return None
+            return Resolved(start, start + dt.timedelta(days=1), G.DAY, True, False)
         # 29日 in a text of 10 February: the month in context has no such day, so the
         # latest month before it that has one (29 January).
         first = dt.date(found[0], month, 1)
