@@ -6,19 +6,21 @@ The peer suites (``../shared/eval/specs/recognizers_date{,period}_zh.jsonl``) ar
 scored by ``../shared/eval/evaluate.py`` exactly as ``extraction.py`` scores
 them, twice: on every case, and on the cases whose expected items map to
 factcheck's time model (a Gregorian interval ``[start, end)`` with a
-granularity of day, month, quarter, half, year, decade, fiscal year or range).
+granularity of day, week, month, quarter, half, year, fiscal year, decade,
+century or range).
 
 A case maps when every expected item does. An item does not map when
 
 * its text is in another calendar: the lunar calendar (农历, 正月, 初一, 大年,
   除夕, 腊月) or an era name before its year (康熙三年, 民国三年, 神龙元年);
 * it names a week of a month, a weekend or a season (十月的第一周, 下周末,
-  今年夏天), which the model has no granularity for;
-* its value is not a Gregorian date or interval: an ISO week (2017-W13), a
-  season code, a time of day, an impossible date (2019-02-29, or 2月30日 which
+  今年夏天): the model has calendar weeks, but none of these periods;
+* its value is not a Gregorian date, week or interval: a weekend
+  (2017-W13-WE), a season code, a time of day, an impossible date (2019-02-29, or 2月30日 which
   the spec resolves to 0001-01-01), or a date left unresolved (XXXX-XX-29)
   without resolved alternatives.
 
+ISO weeks (下周 = 2017-W13) are compared as the interval Monday to Monday.
 Range values are converted, not dropped. The spec ends a range at the *start*
 of its last sub-period: "2016到2018" is (2016-01-01, 2018-01-01, P2Y). The
 model's end is exclusive of the whole last period, 2019-01-01: the same range
@@ -52,6 +54,7 @@ _NO_GRANULARITY = re.compile(r"周末|第[一二三四五1-5]周|[春夏秋冬](
 _JOINED = re.compile(r"[到至~～\-–—]|[与和].*间")
 _RANGE = re.compile(r"^\((?P<a>[^,]+),(?P<b>[^,]+),P(?P<n>\d+)(?P<u>[YMWD])\)$")
 _ISO = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
+_WEEK = re.compile(r"^(?P<y>\d{4})-W(?P<w>\d\d)$")
 _NO_DATE = "0001-01-01"  # the spec's resolution of a date that does not exist (2月30日)
 
 
@@ -93,6 +96,10 @@ def map_item(item: dict) -> dict | None:
         return dict(item, value=f"{m['a']}/{end.isoformat()}", value_alternatives=[])
     if _valid(value):
         return item
+    week = _WEEK.match(value)
+    if week:  # 下周 = 2017-W13: the calendar week, Monday to Monday
+        monday = dt.date.fromisocalendar(int(week["y"]), int(week["w"]), 1)
+        return dict(item, value=f"{monday}/{monday + dt.timedelta(days=7)}", value_alternatives=[])
     alternatives = [a for a in item.get("value_alternatives") or [] if _valid(a) and a != _NO_DATE]
     if value.startswith("X") and alternatives:
         return dict(item, value_alternatives=alternatives)
