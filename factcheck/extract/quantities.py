@@ -148,6 +148,8 @@ class _Scanner:
         self.blocked = blocked
         self._suffix_cache: dict[int, re.Match[str] | None] = {}
         self._last_end = 0  # end of the last mention: words before it are not this figure's
+        chars = g.not_numbers_chars
+        self._near = (chars["han"], chars["digits"], chars["latin"])
         self._special_after = g.core_triggers["fraction"] | g.core_triggers["ratio"] | _SPACES | {"/", "／", "^"}
 
     # ----------------------------------------------------------- cores
@@ -193,30 +195,34 @@ class _Scanner:
         if before == " " and s >= 2:
             before = text[s - 2]  # iPhone 15, 标普 500
         after = text[e] if e < len(text) else ""
-        groups: list[tuple[regex.Pattern[str] | None, int]] = []
         core = text[s:e]
-        chars = g.not_numbers_chars
+        near_han, near_digits, _ = self._near
         if not core.isascii():
-            if before in chars["han"] or after in chars["han"] or len(core) > 1:
-                groups.append((g.not_numbers_han, 8))
-            if before in chars["digits"] or after in chars["digits"]:
-                groups.append((g.not_numbers_digits, 8))
-        elif before in chars["digits"] or after in chars["digits"]:
-            groups.append((g.not_numbers_digits, 12))
+            if (before in near_han or after in near_han or e - s > 1) and self._covered(g.not_numbers_han, 8, s, e):
+                return True
+            if (before in near_digits or after in near_digits) and self._covered(g.not_numbers_digits, 8, s, e):
+                return True
+        elif (before in near_digits or after in near_digits) and self._covered(g.not_numbers_digits, 12, s, e):
+            return True
         # An Arabic number (3, 36.2, 1,234) is inside a name or code only when a letter or
         # a sign touches it; a word number (one, ten) can be one by itself.
-        if before in _LATIN_NEAR or after in _LATIN_NEAR or (core.isascii() and not _ARABIC_CHARS.issuperset(core)):
-            groups.append((g.not_numbers_latin, 20))
-        for pattern, reach in groups:
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text, max(0, s - reach), min(len(text), e + reach)):
-                if m.start() <= s and e <= m.end():
-                    return True
+        if (
+            before in _LATIN_NEAR or after in _LATIN_NEAR or (core.isascii() and not _ARABIC_CHARS.issuperset(core))
+        ) and self._covered(g.not_numbers_latin, 20, s, e):
+            return True
         if g.list_marker is not None and after in _LIST_AFTER_FIRST and _LIST_AFTER.match(text, e):
             for m in g.list_marker.finditer(text, max(0, s - 4), min(len(text), e + 3)):
                 if m.start() < e and s < m.end():
                     return True
+        return False
+
+    def _covered(self, pattern: regex.Pattern[str] | None, reach: int, s: int, e: int) -> bool:
+        """A match of ``pattern`` near ``[s, e)`` covers it."""
+        if pattern is None:
+            return False
+        for m in pattern.finditer(self.text, max(0, s - reach), min(len(self.text), e + reach)):
+            if m.start() <= s and e <= m.end():
+                return True
         return False
 
     def _mention(self, kind: str, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
