@@ -29,12 +29,17 @@ from .context import DocContext
 from .kinds import Hit
 from .loader import Rule
 
-__all__ = ["Evidence", "supported_quantities", "unsupported"]
+__all__ = ["Evidence", "open_quantities", "supported_quantities", "unsupported"]
 
 #: Verdicts that checked a figure against the reference data: the claim has its own finding,
 #: so the figure is not reported again as an unsupported assertion.
-_VERIFIED = {VerdictStatus.SUPPORTED, VerdictStatus.IMPRECISE, VerdictStatus.CONTRADICTED,
-             VerdictStatus.PERIOD_MISMATCH, VerdictStatus.NOT_YET_PUBLISHED}
+_VERIFIED = {
+    VerdictStatus.SUPPORTED,
+    VerdictStatus.IMPRECISE,
+    VerdictStatus.CONTRADICTED,
+    VerdictStatus.PERIOD_MISMATCH,
+    VerdictStatus.NOT_YET_PUBLISHED,
+}
 #: Triggers of one rule tried per sentence (the sentence is reported once; later triggers rarely change it).
 MAX_TRIGGERS = 4
 
@@ -53,12 +58,21 @@ class Evidence:
         for cue in cues:
             by_sentence[ctx.sentence_of(cue.start)].append(cue)
         soft = ctx.structure.soft_enders
+        text, sentences = ctx.text, ctx.sentences
         statement: list[tuple[int, int]] = []
         first = 0
-        for i, sent in enumerate(ctx.sentences):
-            body = ctx.text[sent.start : sent.end].rstrip()
-            nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else None
-            joined = bool(soft) and body[-1:] in soft and nxt is not None and nxt.paragraph == sent.paragraph
+        for i, sent in enumerate(sentences):
+            last = sent.end  # after the sentence's last character that is not whitespace
+            while last > sent.start and text[last - 1].isspace():
+                last -= 1
+            nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+            joined = (
+                bool(soft)
+                and last > sent.start
+                and text[last - 1] in soft
+                and nxt is not None
+                and nxt.paragraph == sent.paragraph
+            )
             statement.append((first, i))
             if not joined:
                 end = i
@@ -125,27 +139,38 @@ def _list_number(ctx: DocContext, q: QuantityMention) -> bool:
     return digits > q.start and digits < len(ctx.text) and ctx.text[digits] in " \t).、"
 
 
+def open_quantities(
+    ctx: DocContext, quantities: Sequence[QuantityMention], supported: set[int]
+) -> list[tuple[str, QuantityMention]]:
+    """``(kind, quantity)`` of the quantities that can trigger a rule: neither list numbers nor the
+    figures of attributed or verified claims (``supported``, original start offsets)."""
+    orig_span = ctx.doc.norm.orig_span
+    return [
+        (q.kind.value, q)
+        for q in quantities
+        if not _list_number(ctx, q) and orig_span(q.start, q.end)[0] not in supported
+    ]
+
+
 def unsupported(
     rule: Rule,
     ctx: DocContext,
     ev: Evidence,
-    quantities: Sequence[QuantityMention],
+    quantities: Sequence[tuple[str, QuantityMention]],
     cue_hits: Sequence[Hit],
     device_hits: Mapping[str, Sequence[Hit]],
-    supported: set[int],
 ) -> list[Hit]:
-    """Hits of a conditional rule: one per trigger, spanning the trigger's sentence."""
+    """Hits of a conditional rule: one per trigger, spanning the trigger's sentence.
+
+    ``quantities`` come from :func:`open_quantities`.
+    """
     spec = rule.spec.conditional
     assert spec is not None
     triggers: list[tuple[int, int]] = []
     kinds = set(spec.quantity_kinds)
     excluded = set(spec.exclude_units)
-    for q in quantities:
-        if q.kind.value not in kinds or (q.kind.value == "count" and q.value < spec.min_count):
-            continue
-        if q.unit in excluded or _list_number(ctx, q):
-            continue
-        if ctx.doc.norm.orig_span(q.start, q.end)[0] in supported:
+    for kind, q in quantities:
+        if kind not in kinds or (kind == "count" and q.value < spec.min_count) or q.unit in excluded:
             continue
         triggers.append((q.start, q.end))
     triggers.extend((h.start, h.end) for h in cue_hits)

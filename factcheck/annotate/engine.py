@@ -26,7 +26,7 @@ from ..models.claim import Claim
 from ..models.rules import RuleKind
 from ..options import CheckOptions
 from .attribution import Strength, find_attributions
-from .claims import Evidence, supported_quantities, unsupported
+from .claims import Evidence, open_quantities, supported_quantities, unsupported
 from .context import DocContext, add_cue_sets, fold_marks
 from .findings import Scored, to_annotations
 from .kinds import Hit, Matchers
@@ -138,10 +138,10 @@ class Engine:
             if any(c.strength is Strength.STRONG for c in ev.by_sentence.get(i, ()))
         }
         devices = _by_device(scored)
-        supported = supported_quantities(claims, ctx)
+        quantities = open_quantities(ctx, found.quantities, supported_quantities(claims, ctx))
         out = []
         for rule in rules:
-            hits = unsupported(rule, ctx, ev, found.quantities, raw.get(rule.id, ()), devices, supported)
+            hits = unsupported(rule, ctx, ev, quantities, raw.get(rule.id, ()), devices)
             out.extend(scorer.score_all(hits))
         return out
 
