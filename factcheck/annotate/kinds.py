@@ -12,6 +12,7 @@ Repetition and conditional rules work on these hits (``repetition.py``,
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -161,15 +162,20 @@ class Matchers:
     ) -> list[Hit]:
         out = []
         used_until = -1
+        thens = sorted(thens)
         for fs, fe in sorted(firsts):
             if fs < used_until:
                 continue
             sentence = ctx.sentences[ctx.sentence_of(fs)]
-            nxt = [(ts, te) for ts, te in thens if fe <= ts <= fe + max_gap and te <= sentence.end]
-            if nxt:
-                _, te = min(nxt)
-                out.append(Hit(rule, fs, te, (fs, te), ctx.text[fs:te]))
-                used_until = te
+            # the first "then" in (start, end) order that starts within the gap and ends in the sentence
+            k = bisect_left(thens, (fe,))
+            while k < len(thens) and thens[k][0] <= fe + max_gap:
+                te = thens[k][1]
+                if te <= sentence.end:
+                    out.append(Hit(rule, fs, te, (fs, te), ctx.text[fs:te]))
+                    used_until = te
+                    break
+                k += 1
         return out
 
     def _excepted(self, hit: Hit, text: str) -> bool:
