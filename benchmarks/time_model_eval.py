@@ -128,20 +128,25 @@ def main() -> None:
     import evaluate  # the shared scorer
     import factcheck_adapter
 
-    options = argparse.Namespace(lang=None, limit=0, no_kind_filter=False, strict_components=False,
-                                 errors=args.errors)
+    options = argparse.Namespace(
+        lang=None, limit=0, no_kind_filter=False, strict_components=False, errors=args.errors
+    )
     print(f"{'file':34s} {'cases':>6s} {'gold':>5s} {'P':>6s} {'R':>6s} {'F1':>6s} {'value':>6s}")
     with tempfile.TemporaryDirectory() as tmp:
         for name in FILES:
             path = EVAL / "specs" / name
             mapped = Path(tmp) / name.replace(".jsonl", "_mapped.jsonl")
-            mapped.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in mapped_cases(path)),
-                              encoding="utf-8")
+            mapped.write_text(
+                "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in mapped_cases(path)),
+                encoding="utf-8",
+            )
             for label, source in (("all", path), ("maps to our model", mapped)):
                 rep = evaluate.score_file(str(source), factcheck_adapter.extract, True, options)
                 value = "-" if rep["value_acc"] is None else f"{rep['value_acc']:.3f}"
-                print(f"{name[12:-6] + ' ' + label:34s} {rep['cases']:6d} {rep['gold']:5d} {rep['P']:6.3f} "
-                      f"{rep['R']:6.3f} {rep['F1']:6.3f} {value:>6s}")
+                print(
+                    f"{name[12:-6] + ' ' + label:34s} {rep['cases']:6d} {rep['gold']:5d} {rep['P']:6.3f} "
+                    f"{rep['R']:6.3f} {rep['F1']:6.3f} {value:>6s}"
+                )
                 if label != "all":
                     for fail in rep["failures"]:
                         print(f"    {fail['text']!r}\n      expected {fail['expected']}")

@@ -17,7 +17,9 @@ __all__ = ["parse_english_date"]
 def _parser() -> Any:
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    return DateDataParser(
+        languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    )
 
 
 def parse_english_date(text: str, anchor: dt.date, year: int | None) -> dt.date | None:
@@ -30,7 +32,11 @@ def parse_english_date(text: str, anchor: dt.date, year: int | None) -> dt.date 
         if found is None:
             from dateparser import parse
 
-            found = parse(cleaned, languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "current_period"})
+            found = parse(
+                cleaned,
+                languages=["en"],
+                settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "current_period"},
+            )
     except (ValueError, OverflowError):
         return None
     if found is None:

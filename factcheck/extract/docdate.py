@@ -20,8 +20,11 @@ __all__ = ["detect_document_date", "section_anchors"]
 
 def _date(m) -> dt.date | None:  # type: ignore[no-untyped-def]
     try:
-        return dt.date(int(m.group("year")), int(m.group("month")) if m.groupdict().get("month") else 1,
-                       int(m.group("day")))
+        return dt.date(
+            int(m.group("year")),
+            int(m.group("month")) if m.groupdict().get("month") else 1,
+            int(m.group("day")),
+        )
     except (ValueError, TypeError, IndexError):
         return None
 

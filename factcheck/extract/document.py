@@ -66,7 +66,9 @@ class Document:
         return Span.model_construct(start=s, end=e, text=self.original[s:e], line=line, column=column)
 
 
-def prepare(text: str, lang: str | None = None, as_of: dt.date | None = None, *, today: dt.date | None = None) -> Document:
+def prepare(
+    text: str, lang: str | None = None, as_of: dt.date | None = None, *, today: dt.date | None = None
+) -> Document:
     """Normalise, segment, and date ``text``.
 
     ``as_of`` wins over a date found in the header; with neither, ``today`` is

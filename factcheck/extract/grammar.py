@@ -244,8 +244,12 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     large_chars = "".join(sorted(large))
     cn_class = regex.escape(han_digit_chars + small_chars + large_chars)
     hundred_chars = "".join(c for c, v in small.items() if v == 100)
-    pct_words = [w for q in qty for w in q.percentage_point_suffix + q.percent_suffix if not _is_latin_word(w)]
-    pct_tail = "|".join(_escape(w[1:], spaced=True) for w in pct_words if w and w[0] in hundred_chars) or "(?!)"
+    pct_words = [
+        w for q in qty for w in q.percentage_point_suffix + q.percent_suffix if not _is_latin_word(w)
+    ]
+    pct_tail = (
+        "|".join(_escape(w[1:], spaced=True) for w in pct_words if w and w[0] in hundred_chars) or "(?!)"
+    )
     point_alt = "|".join(regex.escape(p) for p in points) or "(?!)"
     infix_class = regex.escape("".join(infixes)) or "(?!)"
 
@@ -286,17 +290,24 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     )
 
     percent_of = {k: v for q in qty for k, v in q.percent_of.items()}
-    frac_infix = "|".join(
-        r"\s*".join(regex.escape(c) for c in w)
-        for q in qty for w in q.fraction_infix if not _is_latin_word(w) and w != "/"
-    ) or "(?!)"
+    frac_infix = (
+        "|".join(
+            r"\s*".join(regex.escape(c) for c in w)
+            for q in qty
+            for w in q.fraction_infix
+            if not _is_latin_word(w) and w != "/"
+        )
+        or "(?!)"
+    )
     frac_chars = "".join(sorted({c for w in (q.fraction_infix for q in qty) for s in w for c in s}))
     multiple_words = {k: decimal_of(v) for q in qty for k, v in q.multiple_words.items()}
     ratio_infix = alternation([w for q in qty for w in q.ratio_infix if not _is_latin_word(w)])
     del frac_chars
 
     half_words = {k: decimal_of(v) for q in qty for k, v in q.half_words.items()}
-    point_suffixes = [w for q in qty for w in q.percentage_point_suffix + q.basis_point_suffix if not _is_latin_word(w)]
+    point_suffixes = [
+        w for q in qty for w in q.percentage_point_suffix + q.basis_point_suffix if not _is_latin_word(w)
+    ]
     # Cores: a numeral run is the common case and is scanned on its own; the rarer
     # forms are scanned separately (English words, 半, multiple words) or tried at a
     # run's position when the character after it calls for them (分之, /, :, 比).
@@ -319,7 +330,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     mixed_joiners = [w for q in qty for w in q.mixed_fraction_joiners]
     core_triggers = {
         "fraction": frozenset(c for w in [w for q in qty for w in q.fraction_infix] for c in w[:1]),
-        "ratio": frozenset(c for q in qty for w in q.ratio_infix for c in w[:1] if not c.isalpha() or not c.isascii()),
+        "ratio": frozenset(
+            c for q in qty for w in q.ratio_infix for c in w[:1] if not c.isalpha() or not c.isascii()
+        ),
     }
 
     # ------------------------------------------------------------ suffix
@@ -350,7 +363,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     # which runs it (and reads its groups) several times faster than regex does.
     suffix = re.compile(
         rf"(?P<infix>[ \t]*(?:{alternation(han_infix)}))?"
-        rf"(?:[ \t]*(?P<scale>{_either_case(scales)}|{alternation(currency_only)}(?=[ \t]+[A-Za-z]{{3}}|[^\w]|$))(?![A-Za-z0-9]))?"
+        rf"(?:[ \t]*(?P<scale>{_either_case(scales)}"
+        rf"|{alternation(currency_only)}(?=[ \t]+[A-Za-z]{{3}}|[^\w]|$))(?![A-Za-z0-9]))?"
         rf"(?:-(?=[A-Za-z])|[ \t]*)(?:"
         rf"(?P<pp>{_either_case(words('percentage_point_suffix'), spaced=True)})"
         rf"|(?P<bp>{_either_case(words('basis_point_suffix'), spaced=True)})"
@@ -381,7 +395,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     between_open = [w for q in qty for w in q.range_between.open]
     between_join = [w for q in qty for w in q.range_between.join]
     between_close = [w for q in qty for w in q.range_between.close]
-    connectors = [w for q in qty for w in q.range_connectors if w not in between_join or not _is_latin_word(w)]
+    connectors = [
+        w for q in qty for w in q.range_connectors if w not in between_join or not _is_latin_word(w)
+    ]
     change = [w for q in qty for w in q.change_markers]
     ratio_ctx = [w for q in qty for w in q.ratio_context]
     not_numbers = [(p.code, pat) for p in packs for pat in p.numerals.not_numbers]
@@ -409,7 +425,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         core_triggers=core_triggers,
         suffix=suffix,
         currency_prefix=regex.compile(
-            rf"(?P<cp>(?i:(?<![A-Za-z.])(?:hk|us|u\.s\.?|nt|mex|c)\s?\$)|(?<![A-Za-z])[ACSR]\$|{_either_case(currency_prefix)})[ \t]*\Z"
+            rf"(?P<cp>(?i:(?<![A-Za-z.])(?:hk|us|u\.s\.?|nt|mex|c)\s?\$)|(?<![A-Za-z])[ACSR]\$"
+            rf"|{_either_case(currency_prefix)})[ \t]*\Z"
         ),
         qualifier_prefix=regex.compile(rf"(?P<qp>{_either_case(qual_prefix)})[ \t]*(?:的)?\Z"),
         between_prefix=regex.compile(rf"(?:{_either_case(between_open)})[ \t]*\Z"),
@@ -422,24 +439,49 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         between_join=regex.compile(rf"[ \t]*(?:{_either_case(between_join)})[ \t]*\Z"),
         between_close=regex.compile(rf"[ \t]*(?:{alternation(between_close)})"),
         ratio_context=regex.compile(_either_case(ratio_ctx)),
-        not_numbers_han=_union([p for code, p in not_numbers if code not in latin_packs and not _has_digit(p)]),
-        not_numbers_digits=_union([p for code, p in not_numbers if code not in latin_packs and _has_digit(p)]),
+        not_numbers_han=_union(
+            [p for code, p in not_numbers if code not in latin_packs and not _has_digit(p)]
+        ),
+        not_numbers_digits=_union(
+            [p for code, p in not_numbers if code not in latin_packs and _has_digit(p)]
+        ),
         not_numbers_latin=_union([p for code, p in not_numbers if code in latin_packs]),
         # Scanned one by one: each keeps the engine's fast search for its literal (://, www., @),
         # which a union of them loses.
         skip_spans=tuple(regex.compile(p) for n in num for p in n.skip_spans),
         not_numbers_chars={
-            "han": _literal_chars([p for code, p in not_numbers if code not in latin_packs and not _has_digit(p)]),
-            "digits": _literal_chars([p for code, p in not_numbers if code not in latin_packs and _has_digit(p)]),
+            "han": _literal_chars(
+                [p for code, p in not_numbers if code not in latin_packs and not _has_digit(p)]
+            ),
+            "digits": _literal_chars(
+                [p for code, p in not_numbers if code not in latin_packs and _has_digit(p)]
+            ),
             "latin": _literal_chars([p for code, p in not_numbers if code in latin_packs]),
         },
         group_classifiers=group_classifiers,
         mixed_fraction=regex.compile(rf"[ \t]*(?:{alternation(mixed_joiners)})[ \t]*\Z|[ \t]+\Z"),
         suffix_first_chars=_first_chars(
-            [*words("percentage_point_suffix"), *words("basis_point_suffix"), *words("percent_suffix"),
-             *words("permille_suffix"), *words("multiple_suffix"), *tenths, *discount, *ambiguous, *currency_suffix,
-             *measures, *durations, *scaled_measures, *classifiers, *han_nouns, *qual_suffix, *scales, *currency_only,
-             *(string.ascii_letters), "-"]
+            [
+                *words("percentage_point_suffix"),
+                *words("basis_point_suffix"),
+                *words("percent_suffix"),
+                *words("permille_suffix"),
+                *words("multiple_suffix"),
+                *tenths,
+                *discount,
+                *ambiguous,
+                *currency_suffix,
+                *measures,
+                *durations,
+                *scaled_measures,
+                *classifiers,
+                *han_nouns,
+                *qual_suffix,
+                *scales,
+                *currency_only,
+                *(string.ascii_letters),
+                "-",
+            ]
         ),
         prefix_chars={
             "currency": _last_chars([*currency_prefix, "$"]),
@@ -492,7 +534,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         half_after_unit=regex.compile(
             rf"(?:{alternation(w for q in qty for w in q.half_after_unit)})"
             rf"(?![{regex.escape(''.join(c for q in qty for c in q.half_after_unit_not_before))}])"
-            if any(q.half_after_unit for q in qty) else "(?!)"
+            if any(q.half_after_unit for q in qty)
+            else "(?!)"
         ),
         power=regex.compile(
             rf"[ \t]*(?:{alternation(w for q in qty for w in q.power_signs)})[ \t]*"

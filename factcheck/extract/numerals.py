@@ -95,9 +95,9 @@ def _tokenize_cjk(text: str, t: CjkTables) -> list[_Token] | None:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch.isdigit() and ch.isascii() or (ch == "." and i + 1 < n and text[i + 1].isdigit()):
+        if (ch.isdigit() and ch.isascii()) or (ch == "." and i + 1 < n and text[i + 1].isdigit()):
             j = i
-            while j < n and (text[j].isdigit() and text[j].isascii() or text[j] in ".,"):
+            while j < n and ((text[j].isdigit() and text[j].isascii()) or text[j] in ".,"):
                 j += 1
             while j > i and text[j - 1] in ".,":
                 j -= 1
@@ -229,10 +229,11 @@ def _parse_cjk(text: str, t: CjkTables) -> ParsedNumber | None:
         return None
     qualifier = next((v for k, v in tokens if k == "q"), None)
     tokens = [tok for tok in tokens if tok[0] != "q"]
-    if not any(k in "dnz" for k, _ in tokens):
-        # 十, 十万, 千亿, 百万: a leading place unit stands for one of it; 万, 万万 alone are words
-        if tokens[0][0] != "s" or (tokens[0][1] != 10 and len(tokens) == 1):
-            return None
+    # 十, 十万, 千亿, 百万: a leading place unit stands for one of it; 万, 万万 alone are words
+    if not any(k in "dnz" for k, _ in tokens) and (
+        tokens[0][0] != "s" or (tokens[0][1] != 10 and len(tokens) == 1)
+    ):
+        return None
     has_cjk = any(k in "dzsLp" for k, _ in tokens) or bool(qualifier)
     positional = all(k in "dz" for k, _ in tokens) and len(tokens) > 1
     if ("p", None) in tokens:
@@ -274,6 +275,7 @@ def _parse_cjk(text: str, t: CjkTables) -> ParsedNumber | None:
 
 
 # ---------------------------------------------------------------- English
+
 
 def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
     """Parse lower-cased number words (``["two", "hundred", "and", "six"]``)."""

@@ -1,9 +1,12 @@
 """Find quantities in a normalised text: value, kind, unit, qualifier, span.
 
 The scan finds number cores (numeral runs, English number words, a few whole
-words) with the grammar's patterns. For each core it reads the prefix (currency sign, qualifier word) and the suffix
-(scale, unit, trailing qualifier) with anchored patterns, then a second pass
-joins neighbours into ranges (30%至35%, 4.5-4.75%, between X and Y).
+words) with the grammar's patterns. For each core it reads the prefix
+(currency sign, qualifier word) and the suffix (scale, unit, trailing
+qualifier) with anchored patterns, and the compound forms around it (sub-units,
+a unit and a half); then a second pass joins neighbours into one number
+(4 thousand 3 hundred and 21) and into ranges (30%至35%, 4.5-4.75%, between X
+and Y).
 Offsets here are into the normalised text; :mod:`factcheck.extract.document`
 maps them to the original.
 """
@@ -70,8 +73,23 @@ _RANGE_FIRST = frozenset("至到-~～ \t")
 _RANGE_NEXT = regex.compile(r"[ \t]*(?:至|到|-|~|～)[ \t]*")
 _CLOCK_CONTEXT = 15
 _FRACTION_PLACES = Decimal("1E-12")
-_UNIT_GROUPS = ("pp", "bp", "pct", "pm", "mult", "tenth", "disc", "cur", "amb", "meas", "dur", "smeas", "cls", "hnoun",
-                "enword")
+_UNIT_GROUPS = (
+    "pp",
+    "bp",
+    "pct",
+    "pm",
+    "mult",
+    "tenth",
+    "disc",
+    "cur",
+    "amb",
+    "meas",
+    "dur",
+    "smeas",
+    "cls",
+    "hnoun",
+    "enword",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +168,9 @@ class _Scanner:
         self._last_end = 0  # end of the last mention: words before it are not this figure's
         chars = g.not_numbers_chars
         self._near = (chars["han"], chars["digits"], chars["latin"])
-        self._special_after = g.core_triggers["fraction"] | g.core_triggers["ratio"] | _SPACES | {"/", "／", "^"}
+        self._special_after = (
+            g.core_triggers["fraction"] | g.core_triggers["ratio"] | _SPACES | {"/", "／", "^"}
+        )
 
     # ----------------------------------------------------------- cores
     def _cores(self) -> list[tuple[int, int, str, regex.Match[str]]]:
@@ -198,16 +218,24 @@ class _Scanner:
         core = text[s:e]
         near_han, near_digits, _ = self._near
         if not core.isascii():
-            if (before in near_han or after in near_han or e - s > 1) and self._covered(g.not_numbers_han, 8, s, e):
+            if (before in near_han or after in near_han or e - s > 1) and self._covered(
+                g.not_numbers_han, 8, s, e
+            ):
                 return True
-            if (before in near_digits or after in near_digits) and self._covered(g.not_numbers_digits, 8, s, e):
+            if (before in near_digits or after in near_digits) and self._covered(
+                g.not_numbers_digits, 8, s, e
+            ):
                 return True
-        elif (before in near_digits or after in near_digits) and self._covered(g.not_numbers_digits, 12, s, e):
+        elif (before in near_digits or after in near_digits) and self._covered(
+            g.not_numbers_digits, 12, s, e
+        ):
             return True
         # An Arabic number (3, 36.2, 1,234) is inside a name or code only when a letter or
         # a sign touches it; a word number (one, ten) can be one by itself.
         if (
-            before in _LATIN_NEAR or after in _LATIN_NEAR or (core.isascii() and not _ARABIC_CHARS.issuperset(core))
+            before in _LATIN_NEAR
+            or after in _LATIN_NEAR
+            or (core.isascii() and not _ARABIC_CHARS.issuperset(core))
         ) and self._covered(g.not_numbers_latin, 20, s, e):
             return True
         if g.list_marker is not None and after in _LIST_AFTER_FIRST and _LIST_AFTER.match(text, e):
@@ -257,7 +285,9 @@ class _Scanner:
         after = text[e] if e < len(text) else ""
         if not (_is_han(before) or _is_han(after)):
             return False
-        return after not in self.g.suffix_first_chars and after not in _RANGE_FIRST and after not in "分之/:比"
+        return (
+            after not in self.g.suffix_first_chars and after not in _RANGE_FIRST and after not in "分之/:比"
+        )
 
     def _special(self, s: int, e: int) -> QuantityMention | None:
         """Forms decided by what surrounds a run: 百分之五, 三分之二, 1/4, 20:1, 1 234 567."""
@@ -309,7 +339,12 @@ class _Scanner:
         body = raw.strip()
         if self._prefix(s, "ordinal", self.g.ordinal_prefix) is not None:
             return False
-        if e < len(self.text) and self.text[e].isascii() and self.text[e].isalpha() and self.g.ordinal_suffix.match(self.text, e):
+        if (
+            e < len(self.text)
+            and self.text[e].isascii()
+            and self.text[e].isalpha()
+            and self.g.ordinal_suffix.match(self.text, e)
+        ):
             return False
         if len(body) == 1 and _is_han(body):
             if body in self.g.weak_standalone:
@@ -332,11 +367,15 @@ class _Scanner:
         text, j = self.text, e
         while j < len(text) and text[j] in " \t":
             j += 1
-        found = self.g.suffix.match(text, e) if j < len(text) and text[j] in self.g.suffix_first_chars else None
+        found = (
+            self.g.suffix.match(text, e) if j < len(text) and text[j] in self.g.suffix_first_chars else None
+        )
         self._suffix_cache[e] = found
         return found
 
-    def _prefix(self, s: int, kind: str, pattern: regex.Pattern[str], span: int = 16) -> regex.Match[str] | None:
+    def _prefix(
+        self, s: int, kind: str, pattern: regex.Pattern[str], span: int = 16
+    ) -> regex.Match[str] | None:
         """A prefix word right before ``s`` (after spaces), found only when its last character fits."""
         text = self.text
         j = s - 1
@@ -358,10 +397,14 @@ class _Scanner:
         m = self._suffix(e)
         if m is None:
             return False
-        return any(m.group(k) for k in ("pp", "bp", "pct", "mult", "tenth", "disc", "cur", "meas", "dur", "cls"))
+        return any(
+            m.group(k) for k in ("pp", "bp", "pct", "mult", "tenth", "disc", "cur", "meas", "dur", "cls")
+        )
 
     # ----------------------------------------------------------- context
-    def _with_context(self, parsed: ParsedNumber, s: int, e: int, *, from_words: bool) -> QuantityMention | None:
+    def _with_context(
+        self, parsed: ParsedNumber, s: int, e: int, *, from_words: bool
+    ) -> QuantityMention | None:
         g, text = self.g, self.text
         value = parsed.value
         qualifier = parsed.qualifier
@@ -396,8 +439,16 @@ class _Scanner:
                     factor = g.currency_only_scales.get(word)
                 if factor is None and word in g.measure_units:  # 1.8m tall: metres, not millions
                     name, unit_factor = g.measure_units[word]
-                    mention = self._finish(start if pm is None else s, sm.end("scale"), _K.MEASURE,
-                                           value * unit_factor, name, s, e, qualifier=qualifier)
+                    mention = self._finish(
+                        start if pm is None else s,
+                        sm.end("scale"),
+                        _K.MEASURE,
+                        value * unit_factor,
+                        name,
+                        s,
+                        e,
+                        qualifier=qualifier,
+                    )
                     return mention
                 if factor is not None:
                     scale = factor  # type: ignore[assignment]
@@ -406,7 +457,12 @@ class _Scanner:
             unit_factor = Decimal(1)
             before_unit = value
             kind, unit, value, end, unit_factor, generic = self._unit(sm, kind, value, end, cur_prefix, scale)
-            if kind in _HALF_UNITS and scale is None and before_unit and before_unit == before_unit.to_integral_value():
+            if (
+                kind in _HALF_UNITS
+                and scale is None
+                and before_unit
+                and before_unit == before_unit.to_integral_value()
+            ):
                 hm = g.half_after_unit.match(text, end)
                 if hm is not None:  # 三吨半, 两年半: and a half of the unit
                     value, end = value + value / before_unit * g.half_value, hm.end()
@@ -439,12 +495,16 @@ class _Scanner:
                 start = qm.start()
         if from_words and kind == _K.NUMBER and scale is None and not _word_number_ok(text[s:e]):
             return None
-        if parsed.fraction and qm is None and " " not in text[s:e].strip() and "-" not in text[s:e]:
-            if not _OF_NEXT.match(text, e):
-                return None  # "the quarter", "half" alone: not a fraction of anything
+        lone_fraction = (
+            parsed.fraction and qm is None and " " not in text[s:e].strip() and "-" not in text[s:e]
+        )
+        if lone_fraction and not _OF_NEXT.match(text, e):
+            return None  # "the quarter", "half" alone: not a fraction of anything
         mention = self._finish(start, end, kind, value, unit, s, e, qualifier=qualifier, scale=scale)
         if generic or (pm is not None and start <= pm.start()):
-            mention = replace(mention, generic_unit=generic, unit_before=pm is not None and start <= pm.start())
+            mention = replace(
+                mention, generic_unit=generic, unit_before=pm is not None and start <= pm.start()
+            )
         return mention
 
     def _unit(
@@ -509,13 +569,23 @@ class _Scanner:
             if surface in g.group_classifiers:  # 五十打 = 600
                 return _K.COUNT, surface, value * g.group_classifiers[surface], stop, one, False
             noun = sm.group("noun") or self._noun_after(stop)
-            return _K.COUNT, surface + noun, value, stop + len(noun) if not sm.group("noun") else sm.end("noun"), one, False
+            return (
+                _K.COUNT,
+                surface + noun,
+                value,
+                stop + len(noun) if not sm.group("noun") else sm.end("noun"),
+                one,
+                False,
+            )
         if group == "hnoun":
             return _K.COUNT, surface, value, stop, one, False
         # an English word after the number: a counted noun, or not part of the quantity
         word = surface.lower()
         if word in g.count_nouns or (
-            word.endswith("s") and len(word) > 3 and word not in g.count_stopwords and word not in g.month_words
+            word.endswith("s")
+            and len(word) > 3
+            and word not in g.count_stopwords
+            and word not in g.month_words
             and word not in g.english.words
         ):
             return _K.COUNT, word, value, stop, one, False
@@ -528,13 +598,21 @@ class _Scanner:
             return False
         word = m.group(1).lower()
         g = self.g
-        return (word in g.count_nouns or word in g.currency_suffix_units or word in g.measure_units
-                or (word.endswith("s") and len(word) > 3 and word not in g.count_stopwords))
+        return (
+            word in g.count_nouns
+            or word in g.currency_suffix_units
+            or word in g.measure_units
+            or (word.endswith("s") and len(word) > 3 and word not in g.count_stopwords)
+        )
 
     def _noun_after(self, pos: int) -> str:
-        """Two Han characters after a classifier are its noun (个车站), unless they start with a function word."""
+        """Two Han characters after a classifier are its noun (个车站), unless one is a function word."""
         chunk = self.text[pos : pos + 2]
-        if len(chunk) == 2 and all(_is_han(c) for c in chunk) and not any(c in self.g.noun_stop_chars for c in chunk):
+        if (
+            len(chunk) == 2
+            and all(_is_han(c) for c in chunk)
+            and not any(c in self.g.noun_stop_chars for c in chunk)
+        ):
             return chunk
         return ""
 
@@ -551,15 +629,28 @@ class _Scanner:
                 break
             sub = g.lookup_ci(g.currency_subunits, m.group("sub"))
             number = self._number(m.group("num"))
-            if sub is None or number is None or sub[0] != mention.unit or (last is not None and sub[1] >= last):
+            if (
+                sub is None
+                or number is None
+                or sub[0] != mention.unit
+                or (last is not None and sub[1] >= last)
+            ):
                 break
             value, end, last = value + number * sub[1], m.end(), sub[1]  # type: ignore[index]
         if last is None:  # 一块五: a lone digit after the currency word counts its tenths
             factor = g.bare_subunits.get(text[end - 1 : end])
             digit = text[end : end + 1]
             after = text[end + 1 : end + 2]
-            if factor is not None and digit and (digit.isdigit() or digit in g.han_digits) and not (
-                after.isdigit() or after in g.han_digits or after in g.cjk.small_units or after in g.cjk.large_units
+            if (
+                factor is not None
+                and digit
+                and (digit.isdigit() or digit in g.han_digits)
+                and not (
+                    after.isdigit()
+                    or after in g.han_digits
+                    or after in g.cjk.small_units
+                    or after in g.cjk.large_units
+                )
             ):
                 number = self._number(digit)
                 if number is not None and 0 < number < 10:
@@ -601,7 +692,9 @@ class _Scanner:
             return None
         bases = [self.g.percent_of.get(c, "percent") for c in m.group("pof")]
         if bases == ["tenth"]:  # 十分之三 is a fraction, 3/10
-            return self._qualify(self._finish(s, e, _K.FRACTION, _divide(parsed.value, Decimal(10)), None, s, e))
+            return self._qualify(
+                self._finish(s, e, _K.FRACTION, _divide(parsed.value, Decimal(10)), None, s, e)
+            )
         number = parsed.value
         sm = self._suffix(e)
         if sm is not None and sm.group("scale") and not sm.group("infix"):
@@ -623,7 +716,9 @@ class _Scanner:
         num = parse_cjk(m.group("fnum"), self.g.cjk)
         if den is None or num is None or den.value == 0:
             return None
-        return self._qualify(self._measured(self._finish(s, e, _K.FRACTION, _divide(num.value, den.value), None, s, e)))
+        return self._qualify(
+            self._measured(self._finish(s, e, _K.FRACTION, _divide(num.value, den.value), None, s, e))
+        )
 
     def _measured(self, mention: QuantityMention) -> QuantityMention:
         """A fraction of a unit (1/4 mile, 三分之二公里) is a measure or a duration."""
@@ -664,7 +759,7 @@ class _Scanner:
         """Add a qualifier written before or after a special core (约三分之二, 百分之五左右)."""
         if mention is None:
             return None
-        g, text = self.g, self.text
+        g = self.g
         start, end, qualifier = mention.start, mention.end, mention.qualifier
         qm = self._prefix(start, "qualifier", g.qualifier_prefix)
         if qm is not None:
@@ -717,7 +812,9 @@ def _divide(a: Decimal, b: Decimal) -> Decimal:
 
 def _dollar_prefix(surface: str) -> str:
     head = _DOLLAR_HEAD.sub("", surface).lower()
-    return {"c": "CAD", "hk": "HKD", "us": "USD", "a": "AUD", "s": "SGD", "nt": "TWD", "mex": "MXN"}.get(head, "USD")
+    return {"c": "CAD", "hk": "HKD", "us": "USD", "a": "AUD", "s": "SGD", "nt": "TWD", "mex": "MXN"}.get(
+        head, "USD"
+    )
 
 
 def _word_number_ok(surface: str) -> bool:
@@ -740,23 +837,37 @@ def _mixed(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention
         return None
     if a.value != a.value.to_integral_value() or not g.mixed_fraction.match(text, a.end, b.start):
         return None
-    if b.start == a.end or (text[a.end:b.start].isspace() and not text[b.start].isdigit()):
+    if b.start == a.end or (text[a.end : b.start].isspace() and not text[b.start].isdigit()):
         return None
     whole = a.value * per_unit
     value = whole - b.value if a.value < 0 else whole + b.value
-    return replace(a, end=b.end, value=value, precision=None, core_end=b.core_end, kind=b.kind if b.unit else a.kind,
-                   unit=b.unit)
+    return replace(
+        a,
+        end=b.end,
+        value=value,
+        precision=None,
+        core_end=b.core_end,
+        kind=b.kind if b.unit else a.kind,
+        unit=b.unit,
+    )
 
 
-def _word_fraction(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
+def _word_fraction(
+    g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention
+) -> QuantityMention | None:
     """one in five, one out of three, 1 over 3."""
     if a.kind != _K.NUMBER or a.unit is not None or b.kind not in (_K.NUMBER, _K.COUNT) or b.value == 0:
         return None
-    if a.end > b.core_start or b.core_start - a.end > 12 or not g.en_fraction_rx.fullmatch(text, a.end, b.core_start):
+    if (
+        a.end > b.core_start
+        or b.core_start - a.end > 12
+        or not g.en_fraction_rx.fullmatch(text, a.end, b.core_start)
+    ):
         return None
     fraction = _divide(a.value, b.value)
-    return QuantityMention(a.start, b.end, _K.FRACTION, fraction, None, a.qualifier, core_start=a.core_start,
-                           core_end=b.core_end)
+    return QuantityMention(
+        a.start, b.end, _K.FRACTION, fraction, None, a.qualifier, core_start=a.core_start, core_end=b.core_end
+    )
 
 
 def _join_scaled(g: QuantityGrammar, text: str, items: list[QuantityMention]) -> list[QuantityMention]:
@@ -765,15 +876,27 @@ def _join_scaled(g: QuantityGrammar, text: str, items: list[QuantityMention]) ->
     for b in items:
         a = out[-1] if out else None
         if (
-            a is not None and a.kind == _K.NUMBER and a.unit is None and b.kind in _SCALED_TAIL
-            and a.scale is not None and a.low is None and b.low is None and a.qualifier == Qualifier.EXACT
-            and b.qualifier == Qualifier.EXACT and 0 < b.value < a.scale and b.value == b.value.to_integral_value()
-            and (b.scale is None or b.scale < a.scale) and (a.value / a.scale) == (a.value / a.scale).to_integral_value()
-            and a.end < b.start and g.scaled_join.fullmatch(text, a.end, b.start)
+            a is not None
+            and a.kind == _K.NUMBER
+            and a.unit is None
+            and b.kind in _SCALED_TAIL
+            and a.scale is not None
+            and a.low is None
+            and b.low is None
+            and a.qualifier == Qualifier.EXACT
+            and b.qualifier == Qualifier.EXACT
+            and 0 < b.value < a.scale
+            and b.value == b.value.to_integral_value()
+            and (b.scale is None or b.scale < a.scale)
+            and (a.value / a.scale) == (a.value / a.scale).to_integral_value()
+            and a.end < b.start
+            and g.scaled_join.fullmatch(text, a.end, b.start)
             and _last_word(text, a.end) in g.scale_words
         ):
             value = a.value + b.value  # the unit, if any, is the last part's (3 hundred and 21 yuan)
-            out[-1] = replace(b, start=a.start, value=value, precision=_precision(value), core_start=a.core_start)
+            out[-1] = replace(
+                b, start=a.start, value=value, precision=_precision(value), core_start=a.core_start
+            )
             continue
         out.append(b)
     return out
@@ -815,7 +938,11 @@ def _range(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention
         return None
     if _RANGELESS & {a.kind, b.kind}:
         return None
-    if a.kind != _K.NUMBER and b.kind != _K.NUMBER and (a.kind != b.kind or (a.unit != b.unit and not b.generic_unit)):
+    if (
+        a.kind != _K.NUMBER
+        and b.kind != _K.NUMBER
+        and (a.kind != b.kind or (a.unit != b.unit and not b.generic_unit))
+    ):
         return None
     if b.kind == _K.NUMBER and a.kind != _K.NUMBER and not a.unit_before:
         return None  # 0.4% to 7.12: the unit is not shared
@@ -860,7 +987,9 @@ _SCALED_TAIL = frozenset({_K.NUMBER, _K.CURRENCY, _K.COUNT, _K.MEASURE})
 _DIVISOR_PLACES = {"tenth": 1, "percent": 2, "permille": 3, "permyriad": 4}
 
 
-def scan_quantities(g: QuantityGrammar, text: str, blocked: Intervals, lang: str = "zh") -> list[QuantityMention]:
+def scan_quantities(
+    g: QuantityGrammar, text: str, blocked: Intervals, lang: str = "zh"
+) -> list[QuantityMention]:
     """Every quantity in normalised ``text`` outside the ``blocked`` intervals, in text order.
 
     ``lang`` decides surfaces whose meaning depends on the language (¥ is CNY in

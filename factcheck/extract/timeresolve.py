@@ -163,7 +163,7 @@ def _date(groups: Groups, ctx: TimeContext) -> Resolved | None:
         # 29日 in a text of 10 February: the month in context has no such day, so the
         # latest month before it that has one (29 January).
         first = dt.date(found[0], month, 1)
-        for back in range(1, 12):
+        for _ in range(11):
             first = add_months(first, -1)
             try:
                 start = first.replace(day=day)
@@ -298,7 +298,9 @@ def _decade(groups: Groups, ctx: TimeContext) -> Resolved | None:
     if part:
         span = ctx.tables.decade_parts.get(part.lower())
         if span:
-            return Resolved(dt.date(first + span[0], 1, 1), dt.date(first + span[1], 1, 1), G.RANGE, False, True)
+            return Resolved(
+                dt.date(first + span[0], 1, 1), dt.date(first + span[1], 1, 1), G.RANGE, False, True
+            )
     return Resolved(dt.date(first, 1, 1), dt.date(first + 10, 1, 1), G.DECADE, False, True)
 
 
@@ -338,7 +340,9 @@ def _year_part(groups: Groups, ctx: TimeContext) -> Resolved | None:
     if found is None:
         return None
     part = groups.get("part")
-    span = _part_of_year(found[0], part, ctx) or _part_of_year(found[0], regex_space((part or "").lower()), ctx)
+    span = _part_of_year(found[0], part, ctx) or _part_of_year(
+        found[0], regex_space((part or "").lower()), ctx
+    )
     if span is None:
         return None
     return Resolved(span[0], span[1], G.RANGE, not found[1], found[1])

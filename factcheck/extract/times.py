@@ -127,7 +127,9 @@ def _number_parser():  # type: ignore[no-untyped-def]
 def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     """Compile the time patterns of ``packs`` into one grammar."""
     qg = quantity_grammar()
-    numeral_chars = regex.escape("".join(sorted(set(qg.cjk.digits) | set(qg.cjk.small_units) | set(qg.cjk.large_units))))
+    numeral_chars = regex.escape(
+        "".join(sorted(set(qg.cjk.digits) | set(qg.cjk.small_units) | set(qg.cjk.large_units)))
+    )
     compiled: list[CompiledTimePattern] = []
     anchor_patterns: dict[str, regex.Pattern[str]] = {}
     headers: list[regex.Pattern[str]] = []
@@ -135,8 +137,12 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     for pack in sorted(packs, key=lambda p: -p.times.priority):
         t = pack.times
         fragments = dict(t.fragments)
-        fragments["cnnum"] = rf"(?:\d+|[{numeral_chars}]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
-        fragments["relative_words"] = alternation(t.relative_words, ignore_case=any(k.isascii() for k in t.relative_words))
+        fragments["cnnum"] = (
+            rf"(?:\d+|[{numeral_chars}]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+        )
+        fragments["relative_words"] = alternation(
+            t.relative_words, ignore_case=any(k.isascii() for k in t.relative_words)
+        )
         for p in t.patterns:
             keys = []
             for a in p.anchor:
@@ -146,7 +152,9 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
                     keys.append(source)
                 else:
                     keys.append(a)
-            compiled.append(CompiledTimePattern(regex.compile(_fill(p.regex, fragments)), p.resolve, tuple(keys)))
+            compiled.append(
+                CompiledTimePattern(regex.compile(_fill(p.regex, fragments)), p.resolve, tuple(keys))
+            )
         headers += [regex.compile(_fill(h, fragments)) for h in t.header_patterns]
         stamps += [regex.compile(_fill(s, fragments), regex.MULTILINE) for s in t.section_stamps]
     tables = TimeTables(
@@ -169,16 +177,23 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     cues = [c for p in packs for c in p.times.future_cues]
     # A year carries over within a sentence, across clauses (；) but not past 。 or a line break.
     enders = "".join(regex.escape(e) for p in packs for e in p.segment.sentence_enders if e not in ";；…")
-    words = sorted({k for c in compiled for k in c.anchors if k not in anchor_patterns}, key=len, reverse=True)
+    words = sorted(
+        {k for c in compiled for k in c.anchors if k not in anchor_patterns}, key=len, reverse=True
+    )
     exact = [w for w in words if not _folds(w)]
     folded = [w for w in words if _folds(w)]
     # Words written as given are tried first, then the case-folded ones (as one scan would).
-    scan = "|".join(
-        part for part in (
-            alternation(exact, word_boundary=False) if exact else "",
-            alternation(folded, word_boundary=False, ignore_case=True) if folded else "",
-        ) if part
-    ) or "(?!)"
+    scan = (
+        "|".join(
+            part
+            for part in (
+                alternation(exact, word_boundary=False) if exact else "",
+                alternation(folded, word_boundary=False, ignore_case=True) if folded else "",
+            )
+            if part
+        )
+        or "(?!)"
+    )
     # A found word stands for every anchor word inside it (世纪 holds 纪).
     prefixes = {w: tuple(v for v in words if v in w) for w in words}
     return TimeGrammar(
@@ -199,10 +214,12 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         stamp_lines=max((p.times.stamp_lines for p in packs), default=30),
         stamp_label=regex.compile(
             rf"(?:{alternation([w for p in packs for w in p.times.stamp_labels], ignore_case=True)})"
-            r"[ \t]*[:：]?[ \t]*\Z"),
+            r"[ \t]*[:：]?[ \t]*\Z"
+        ),
         excluded_label=regex.compile(
             rf"(?:{alternation([w for p in packs for w in p.times.excluded_labels], ignore_case=True)})"
-            r"[ \t]*[:：]?[ \t]*\Z"),
+            r"[ \t]*[:：]?[ \t]*\Z"
+        ),
     )
 
 
@@ -283,7 +300,9 @@ class _Scan:
             if p.anchors:
                 spans = merged.get(p.anchors)
                 if spans is None:
-                    spans = merged[p.anchors] = _merge_windows([w for a in p.anchors for w in windows.get(a, ())])
+                    spans = merged[p.anchors] = _merge_windows(
+                        [w for a in p.anchors for w in windows.get(a, ())]
+                    )
             else:
                 spans = [(0, n)]
             for ws, we in spans:
@@ -340,9 +359,16 @@ class _Scan:
                 b = items[i + 1]
                 opener = self.g.openers.search(self.text, max(0, a.start - 10), a.start)
                 closer = self.g.closers.match(self.text, b.end)
-                joined = a.end <= b.start and b.start - a.end <= 10 and (
-                    self.g.connectors.match(self.text, a.end, b.start)
-                    or ((opener is not None or closer is not None) and self.g.paired.match(self.text, a.end, b.start))
+                joined = (
+                    a.end <= b.start
+                    and b.start - a.end <= 10
+                    and (
+                        self.g.connectors.match(self.text, a.end, b.start)
+                        or (
+                            (opener is not None or closer is not None)
+                            and self.g.paired.match(self.text, a.end, b.start)
+                        )
+                    )
                 )
                 if joined and b.begin > a.begin and b.until > a.until:
                     end = b.end
@@ -351,8 +377,15 @@ class _Scan:
                         end = close.end()
                     start = opener.start() if opener is not None else a.start
                     out.append(
-                        TimeMention(start, end, a.begin, b.until, Granularity.RANGE, a.relative or b.relative,
-                                    a.anchor)
+                        TimeMention(
+                            start,
+                            end,
+                            a.begin,
+                            b.until,
+                            Granularity.RANGE,
+                            a.relative or b.relative,
+                            a.anchor,
+                        )
                     )
                     i += 2
                     continue

@@ -23,8 +23,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
 from .offsets import OffsetMap, Piece
 
 __all__ = ["NormalizedText", "fold_width", "normalize", "to_simplified"]
@@ -73,7 +71,7 @@ def _bmp_folds() -> tuple[dict[str, str], re.Pattern[str]]:
         folded = unicodedata.normalize("NFKC", ch)
         if folded != ch:
             folds[ch] = folded
-    return folds, re.compile("[" + re.escape("".join(folds)) + "]|[\U00010000-\U0010FFFF]")
+    return folds, re.compile("[" + re.escape("".join(folds)) + "]|[\U00010000-\U0010ffff]")
 
 
 def fold_width(text: str) -> tuple[str, OffsetMap]:
@@ -157,5 +155,5 @@ def normalize(text: str) -> NormalizedText:
     folded, width_map = fold_width(text)
     simplified, script_map = to_simplified(folded)
     sample = min(len(folded), len(simplified), _SCRIPT_SAMPLE)
-    changed = sum(1 for a, b in zip(folded[:sample], simplified[:sample]) if a != b)
+    changed = sum(1 for a, b in zip(folded[:sample], simplified[:sample], strict=True) if a != b)
     return NormalizedText(text, simplified, width_map.then(script_map), changed)

@@ -24,10 +24,31 @@ BEGIN = "<!-- generated from tests/corpus: begin (python -m tests.extract.forms_
 END = "<!-- generated from tests/corpus: end -->"
 
 LANGUAGES = (("zh_hans", "zh-Hans"), ("zh_hant", "zh-Hant"), ("en", "en"))
-QUANTITY_KINDS = ("number", "percent", "percentage_point", "basis_point", "currency", "multiple", "fraction",
-                  "ratio", "count", "measure", "duration")
-GRANULARITIES = ("day", "week", "month", "quarter", "half", "year", "fiscal_year", "decade", "century",
-                 "range")
+QUANTITY_KINDS = (
+    "number",
+    "percent",
+    "percentage_point",
+    "basis_point",
+    "currency",
+    "multiple",
+    "fraction",
+    "ratio",
+    "count",
+    "measure",
+    "duration",
+)
+GRANULARITIES = (
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "half",
+    "year",
+    "fiscal_year",
+    "decade",
+    "century",
+    "range",
+)
 
 
 def _ordered(known: tuple[str, ...], found: set[str]) -> list[str]:

@@ -14,9 +14,15 @@ NEGATIVE_CASES = params(load_cases("negative", "quantities"))
 
 
 def _describe(q: factcheck.Quantity) -> dict[str, Any]:
-    return {"span": q.span.text, "kind": q.kind.value, "value": float(q.value),
-            "low": None if q.low is None else float(q.low), "high": None if q.high is None else float(q.high),
-            "unit": q.unit, "qualifier": q.qualifier.value}
+    return {
+        "span": q.span.text,
+        "kind": q.kind.value,
+        "value": float(q.value),
+        "low": None if q.low is None else float(q.low),
+        "high": None if q.high is None else float(q.high),
+        "unit": q.unit,
+        "qualifier": q.qualifier.value,
+    }
 
 
 def _mismatches(got: dict[str, Any], want: dict[str, Any]) -> list[str]:
@@ -50,7 +56,7 @@ def check_case(case: Case) -> None:
         assert not problems, f"{problems}; got {got[0]}"
         return
     assert [g["span"] for g in got] == [w["span"] for w in case.expected], f"got {got}"
-    for g, w in zip(got, case.expected):
+    for g, w in zip(got, case.expected, strict=True):
         problems = _mismatches(g, w)
         assert not problems, f"{w['span']}: {problems}"
 

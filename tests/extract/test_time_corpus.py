@@ -32,7 +32,7 @@ def test_times(case: Case) -> None:
         assert len(got) == 1, f"want one time, got {got}"
         wanted = [dict(wanted[0], span=case.text.strip())]
     assert [g["span"] for g in got] == [w["span"] for w in wanted], f"got {got}"
-    for g, w in zip(got, wanted):
+    for g, w in zip(got, wanted, strict=True):
         for key in ("start", "end"):
             if key in w:
                 assert g[key] == _as_date(w[key]), f"{w['span']}: {key} {g[key]} != {w[key]}"
