@@ -92,14 +92,12 @@ class UnitsSection(_Section):
     currency_suffix: dict[str, str] = Field(default_factory=dict)
     ambiguous_currency_suffix: dict[str, tuple[str, str]] = Field(default_factory=dict)
     generic_currency_suffix: list[str] = Field(default_factory=list)
-    currency_subunits: dict[str, tuple[str, float]] = Field(
-        default_factory=dict, description="sub-unit word -> (currency, fraction of it), after an amount (3美元50美分)"
-    )
-    subunit_joiners: list[str] = Field(default_factory=list, description="words between an amount and its sub-units")
-    subunit_not_before: list[str] = Field(default_factory=list, description="a sub-unit word is not one before these")
-    bare_subunits: dict[str, float] = Field(
-        default_factory=dict, description="currency word -> fraction a lone digit after it stands for (一块五)"
-    )
+    # sub-unit word -> (currency, fraction of it), read after an amount (3美元50美分)
+    currency_subunits: dict[str, tuple[str, float]] = Field(default_factory=dict)
+    subunit_joiners: list[str] = Field(default_factory=list)  # between an amount and its sub-units (又, and)
+    subunit_not_before: list[str] = Field(default_factory=list)  # a sub-unit word is none before these (分钟)
+    # currency word -> the fraction a lone digit after it stands for (一块五)
+    bare_subunits: dict[str, float] = Field(default_factory=dict)
     measures: dict[str, UnitSpec] = Field(default_factory=dict)
     scaled_measures: dict[str, UnitSpec] = Field(default_factory=dict)
     durations: dict[str, UnitSpec] = Field(default_factory=dict)
@@ -134,9 +132,9 @@ class QuantitiesSection(_Section):
     fraction_infix: list[str] = Field(default_factory=list)
     mixed_fraction_joiners: list[str] = Field(default_factory=list)
     half_words: dict[str, float] = Field(default_factory=dict)
-    half_after_unit: list[str] = Field(default_factory=list, description="words after a unit adding half of it (三吨半)")
-    half_after_unit_not_before: list[str] = Field(default_factory=list)
-    power_signs: list[str] = Field(default_factory=list, description="signs between a base and its exponent (2^5)")
+    half_after_unit: list[str] = Field(default_factory=list)  # after a unit, adds half of it (三吨半)
+    half_after_unit_not_before: list[str] = Field(default_factory=list)  # ...unless a word goes on (半导体)
+    power_signs: list[str] = Field(default_factory=list)  # between a base and its exponent (2^5)
     ratio_infix: list[str] = Field(default_factory=list)
     ratio_context: list[str] = Field(default_factory=list)
     range_connectors: list[str] = Field(default_factory=list)
