@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -31,20 +32,22 @@ _FLAGS = regex.compile(r"\(\?[a-zA-Z^]")
 class Positions:
     """Sorted, possibly overlapping ``[start, end)`` spans with range queries."""
 
-    __slots__ = ("ends", "spans", "starts")
+    __slots__ = ("reach", "spans", "starts")
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
-        self.ends = [e for _, e in self.spans]
+        self.reach = list(accumulate((e for _, e in self.spans), max))  # furthest end so far
 
     def starting_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Spans whose start lies in ``[lo, hi)``."""
         return self.spans[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
     def covering(self, start: int, end: int) -> tuple[int, int] | None:
-        """A span that contains ``[start, end)``, if any."""
+        """A span that contains ``[start, end)``, if any (among the eight last starting at or before it)."""
         i = bisect_right(self.starts, start)
+        if i == 0 or self.reach[i - 1] < end:  # nothing that starts in time reaches ``end``
+            return None
         for s, e in reversed(self.spans[max(0, i - 8) : i]):
             if s <= start and end <= e:
                 return s, e
@@ -94,7 +97,7 @@ class DocContext:
         self.reported_from = self._unquoted_speech()
         self.info = self._sentence_info()
         self.sourced: set[int] = set()
-        self._bounds_of: tuple[int, int] | None = None
+        self._bounds_start = self._bounds_end = -1
         self._bounds = (0, 0)
 
     # -- layout -------------------------------------------------------------------------------
@@ -247,9 +250,12 @@ class DocContext:
 
     def _clause_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Start of the clause at ``start`` and end of the clause at ``end - 1`` (the last answer is kept)."""
-        if self._bounds_of != (start, end):
-            self._bounds = self.clause(start)[0], self.clause(max(start, end - 1))[1]
-            self._bounds_of = (start, end)
+        if start != self._bounds_start or end != self._bounds_end:
+            marks = self.clause_marks  # as clause(start)[0], clause(max(start, end - 1))[1]
+            i = bisect_right(marks, start - 1) - 1
+            j = bisect_left(marks, max(start, end - 1))
+            self._bounds = (marks[i] + 1 if i >= 0 else 0, marks[j] if j < len(marks) else len(self.text))
+            self._bounds_start, self._bounds_end = start, end
         return self._bounds
 
     def _cue_test(self, spec: ModifierSpec, lang: str) -> Callable[[int, int, int], bool]:
@@ -273,7 +279,10 @@ class DocContext:
                 lo, hi = sent.start, sent.end
             else:
                 lo, hi = clause_bounds(start, end)
-            for s, e in spans[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+            first = bisect_left(starts, lo)
+            if first == len(starts) or starts[first] >= hi:
+                return False
+            for s, e in spans[first : bisect_left(starts, hi, first)]:
                 if e > hi:
                     continue
                 if start <= s and e <= end:
