@@ -122,6 +122,7 @@ class QuantityGrammar:
     en_rx: regex.Pattern[str]
     half_rx: regex.Pattern[str]
     mword_rx: regex.Pattern[str]
+    mword_han_rx: regex.Pattern[str]  # the multiple words without Latin letters (翻番), for the whole text
     frac_rx: regex.Pattern[str]
     afrac_rx: regex.Pattern[str]
     ratio_rx: regex.Pattern[str]
@@ -416,6 +417,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         en_rx=en_rx,
         half_rx=half_rx,
         mword_rx=mword_rx,
+        mword_han_rx=regex.compile(alternation(w for w in multiple_words if not _is_latin_word(w))),
         frac_rx=frac_rx,
         afrac_rx=afrac_rx,
         ratio_rx=ratio_rx,

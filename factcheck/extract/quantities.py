@@ -182,8 +182,10 @@ class _Scanner:
             found += [(m.start(), m.end(), "mword", m) for m in g.mword_rx.finditer(text, ws, we)]
         if "半" in text:
             found += [(m.start(), m.end(), "half", m) for m in g.half_rx.finditer(text)]
-        if any(w[:1] in text for w in g.multiple_words if not w.isascii()):
-            found += [(m.start(), m.end(), "mword", m) for m in g.mword_rx.finditer(text)]
+        if any(
+            w[:1] in text for w in g.multiple_words if not w.isascii()
+        ):  # Latin ones: in the islands above
+            found += [(m.start(), m.end(), "mword", m) for m in g.mword_han_rx.finditer(text)]
         found.sort(key=lambda item: (item[0], -item[1]))
         return found
 

@@ -8,6 +8,7 @@ the offset map turns into original offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -16,11 +17,12 @@ import regex
 
 from ..lang.pack import LanguagePack, load_packs
 
-__all__ = ["Sentence", "Segmenter", "segmenter"]
+__all__ = ["Segmenter", "Sentence", "segmenter"]
 
 
-#: Lines short enough to be page chrome (prose lines with a full stop never are).
-_SHORT_LINE = regex.compile(r"(?m)^[^\n。]{1,120}$")
+#: Lines short enough to be page chrome (prose lines with a full stop never are). The
+#: standard engine scans this simple pattern twice as fast as regex.
+_SHORT_LINE = re.compile(r"(?m)^[^\n。]{1,120}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,9 @@ class Segmenter:
             r"(?:^|[\s(])(?:" + _alternation(sorted(abbrevs)) + r"|[A-Za-z])$", regex.IGNORECASE
         )
         patterns = [pat for p in packs for pat in p.boilerplate.line_patterns]
-        self._chrome = regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")") if patterns else None
+        self._chrome = (
+            regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")") if patterns else None
+        )
         self._blank = regex.compile(r"[ \t\u3000\r]*$")
 
     def is_chrome(self, line: str) -> bool:
@@ -106,7 +110,11 @@ class Segmenter:
         if nl == 0 or nl + 1 >= len(text):
             return False
         before, after = text[nl - 1], text[nl + 1]
-        return (before.isascii() and (before.isalpha() or before in ",;-")) and after.isascii() and after.islower()
+        return (
+            (before.isascii() and (before.isalpha() or before in ",;-"))
+            and after.isascii()
+            and after.islower()
+        )
 
     @staticmethod
     def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int, chrome: bool) -> None:
