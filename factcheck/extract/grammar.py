@@ -180,6 +180,7 @@ class QuantityGrammar:
     subunit_tail: regex.Pattern[str]  # after an amount: [joiner] number sub-unit (又三美分, and 50 cents)
     scaled_join: regex.Pattern[str]  # between 4 thousand and 3 hundred, 3 hundred and 21
     scale_words: frozenset[str]  # number words that scale (hundred, thousand, crore), lower case
+    fraction_of: regex.Pattern[str]  # between a fraction and the scale it takes (two thirds of a million)
     currency_subunits: dict[str, tuple[str, Decimal]]
     bare_subunits: dict[str, Decimal]
     half_after_unit: regex.Pattern[str]  # 半 right after a unit (三吨半)
@@ -531,6 +532,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         ),
         currency_subunits={k: (v[0], decimal_of(v[1])) for k, v in subunits.items()},
         scale_words=frozenset(w.lower() for w in [*english.scales, *english.hundred]),
+        fraction_of=regex.compile(
+            rf"[ \t]+{alternation([w for q in qty for w in q.fraction_of], ignore_case=True)}[ \t]+"
+        ),
         scaled_join=regex.compile(rf"[ \t]+(?:{alternation(english.joiners, ignore_case=True)}[ \t]+)?"),
         bare_subunits={k: decimal_of(v) for u in units for k, v in u.bare_subunits.items()},
         half_after_unit=regex.compile(

@@ -194,7 +194,13 @@ class _Scanner:
         text = self.text
         last_end = 0
         for s, e, kind, m in self._cores():
-            if s < last_end:
+            if s < last_end and kind == "en" and last_end == self._last_end < e:
+                # 3 hundred and one: "hundred and one" starts in the figure before; the rest is read
+                found = self.g.en_rx.search(text, last_end, e)
+                if found is None:
+                    continue
+                s, e, m = found.start(), found.end(), found
+            elif s < last_end:
                 continue
             last_end = e
             while e > s and text[e - 1] in " \t":
@@ -873,10 +879,15 @@ def _word_fraction(
 
 
 def _join_scaled(g: QuantityGrammar, text: str, items: list[QuantityMention]) -> list[QuantityMention]:
-    """4 thousand 3 hundred and 21, 6 crore and two hundred: a scaled number and the smaller ones after it."""
+    """4 thousand 3 hundred and 21, 6 crore and two hundred: a scaled number and the smaller ones after it;
+    3 million and a half: a fraction of its scale; two thirds of a million: a fraction of a scale."""
     out: list[QuantityMention] = []
     for b in items:
         a = out[-1] if out else None
+        joined = _scale_fraction(g, text, a, b) if a is not None else None
+        if joined is not None:
+            out[-1] = joined
+            continue
         if (
             a is not None
             and a.kind == _K.NUMBER
@@ -902,6 +913,39 @@ def _join_scaled(g: QuantityGrammar, text: str, items: list[QuantityMention]) ->
             continue
         out.append(b)
     return out
+
+
+def _scale_fraction(
+    g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention
+) -> QuantityMention | None:
+    """3 million and a half (3.5 million); two thirds of a million (666,667)."""
+    if a.low is not None or b.low is not None or a.end >= b.start or b.start - a.end > 6:
+        return None
+    gap = text[a.end : b.start]
+    if (
+        a.kind == _K.NUMBER
+        and b.kind == _K.FRACTION
+        and a.scale is not None
+        and 0 < b.value < 1
+        and g.scaled_join.fullmatch(gap)
+        and gap.strip()
+        and _last_word(text, a.end) in g.scale_words
+    ):
+        value = a.value + b.value * a.scale
+    elif (
+        a.kind == _K.FRACTION
+        and b.kind == _K.NUMBER
+        and b.unit is None
+        and g.fraction_of.fullmatch(gap)
+        and _last_word(text, b.end) in g.scale_words
+        and b.value in g.english.scales.values()
+    ):
+        value = a.value * b.value
+    else:
+        return None
+    return QuantityMention(
+        a.start, b.end, _K.NUMBER, value, None, a.qualifier, core_start=a.core_start, core_end=b.core_end
+    )
 
 
 def _last_word(text: str, end: int) -> str:

@@ -135,6 +135,8 @@ class QuantitiesSection(_Section):
     half_after_unit: list[str] = Field(default_factory=list)  # after a unit, adds half of it (三吨半)
     half_after_unit_not_before: list[str] = Field(default_factory=list)  # ...unless a word goes on (半导体)
     power_signs: list[str] = Field(default_factory=list)  # between a base and its exponent (2^5)
+    # between a fraction and a scale word (two thirds of a million)
+    fraction_of: list[str] = Field(default_factory=list)
     ratio_infix: list[str] = Field(default_factory=list)
     ratio_context: list[str] = Field(default_factory=list)
     range_connectors: list[str] = Field(default_factory=list)
@@ -272,7 +274,9 @@ def load_pack(directory: Path) -> LanguagePack:
     for path in sorted(directory.glob("*.yaml")):
         model = _SECTIONS.get(path.stem)
         if model is None:
-            raise RuleFileError(path, f"unknown section {path.stem!r}; expected one of {', '.join(_SECTIONS)}")
+            raise RuleFileError(
+                path, f"unknown section {path.stem!r}; expected one of {', '.join(_SECTIONS)}"
+            )
         doc = load_yaml(path, RuleFileError)
         sections[path.stem] = validate(doc, model, RuleFileError)
     return LanguagePack(**sections)
