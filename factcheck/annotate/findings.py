@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -112,36 +112,6 @@ def _confidence(cluster: list[Scored], cap: float) -> float:
     return combine([(s.hit.rule.id, s.hit.matched.lower(), s.confidence) for s in cluster], cap)
 
 
-class _Spans:
-    """Original-text spans, sentences and lines of one document."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.original = doc.original
-        self.orig_span = doc.norm.orig_span
-        self.sentence_starts = [x.start for x in doc.sentences]
-        self.line_col = doc.lines.line_col
-        self._sentences: dict[int, str] = {}
-
-    def sentence_text(self, pos: int) -> str:
-        """Original text of the sentence around normalised ``pos``."""
-        i = max(0, bisect_right(self.sentence_starts, pos) - 1)
-        text = self._sentences.get(i)
-        if text is None:
-            sentence = self.doc.sentences[i]
-            s, e = self.orig_span(sentence.start, sentence.end)
-            text = self._sentences[i] = self.original[s:e]
-        return text
-
-    def span(self, start: int, end: int) -> Span:
-        """The public span of normalised ``[start, end)`` (as :meth:`Document.span`)."""
-        s, e = self.orig_span(start, end)
-        line, column = self.line_col(s)
-        return trusted(
-            Span, {"start": s, "end": e, "text": self.original[s:e], "line": line, "column": column}
-        )
-
-
 class _Texts:
     """Words of the evidence and messages, formatted once per rule or modifier effect."""
 
@@ -168,10 +138,12 @@ class _Texts:
 
 def to_annotations(doc: Document, scored: list[Scored], cap: float) -> list[Annotation]:
     """Annotations of ``scored`` (each device's overlapping findings merged), sorted by span."""
-    spans = _Spans(doc)
     texts = _Texts()
-    original, orig_span = spans.original, spans.orig_span
-    rows = []  # the annotation's fields, waiting for the fingerprint
+    original, orig_span, line_col = doc.original, doc.norm.orig_span, doc.lines.line_col
+    sentences = doc.sentences
+    sentence_starts = [x.start for x in sentences]
+    sentence_texts: dict[int, str] = {}  # original text of a sentence, by index
+    rows = []  # (sort key, the annotation's fields waiting for the fingerprint)
     findings = []  # what the fingerprint is made of
     for device, cluster in _clusters(scored):
         if len(cluster) == 1:
@@ -190,29 +162,33 @@ def to_annotations(doc: Document, scored: list[Scored], cap: float) -> list[Anno
         if len(cluster) > 1:
             evidence += [f"merged {o.hit.rule.id} {o.confidence:.2f}" for o in cluster if o is not best]
             evidence.append(f"combined {conf:.2f}")
-        span = spans.span(start, end)
+        s, e = orig_span(start, end)  # the span, as Document.span
+        line, column = line_col(s)
+        span = trusted(Span, {"start": s, "end": e, "text": original[s:e], "line": line, "column": column})
         kind = AnnotationKind.UNSUPPORTED_ASSERTION if device == _UA else AnnotationKind.RHETORIC
         if quotes_match:
-            s, e = orig_span(*hit.anchor)
-            message = message.replace("{match}", original[s:e])
-        rows.append(
-            {
-                "kind": kind,
-                "device": device,
-                "rule_id": rule_id,
-                "span": span,
-                "confidence": round(conf, 3),
-                "level": level,
-                "message": message,
-                "fingerprint": "",
-                "evidence": evidence,
-                "related": [],
-            }
-        )
-        findings.append((kind.value, rule_id, span.text, spans.sentence_text(hit.start)))
-    out = []
-    for row, fp in zip(rows, fingerprints(findings), strict=True):
-        row["fingerprint"] = fp
-        out.append(trusted(Annotation, row))
-    out.sort(key=lambda a: (a.span.start, a.span.end, a.device or ""))
-    return out
+            ms, me = orig_span(*hit.anchor)
+            message = message.replace("{match}", original[ms:me])
+        i = max(0, bisect_right(sentence_starts, hit.start) - 1)
+        sentence_text = sentence_texts.get(i)
+        if sentence_text is None:
+            ss, se = orig_span(sentences[i].start, sentences[i].end)
+            sentence_text = sentence_texts[i] = original[ss:se]
+        fields = {
+            "kind": kind,
+            "device": device,
+            "rule_id": rule_id,
+            "span": span,
+            "confidence": round(conf, 3),
+            "level": level,
+            "message": message,
+            "fingerprint": "",
+            "evidence": evidence,
+            "related": [],
+        }
+        rows.append(((s, e, device), fields))
+        findings.append((kind.value, rule_id, span.text, sentence_text))
+    for (_, fields), fp in zip(rows, fingerprints(findings), strict=True):
+        fields["fingerprint"] = fp
+    rows.sort(key=itemgetter(0))
+    return [trusted(Annotation, fields) for _, fields in rows]
