@@ -56,7 +56,12 @@ def _escape(text: str, spaced: bool = False) -> str:
 
 
 def alternation(
-    items: Iterable[str], *, word_boundary: bool = True, ignore_case: bool = False, spaced: bool = False
+    items: Iterable[str],
+    *,
+    word_boundary: bool = True,
+    ignore_case: bool = False,
+    spaced: bool = False,
+    digits_end: bool = False,
 ) -> str:
     """A regex alternation of literal ``items``, longest first; Latin words get letter boundaries.
 
@@ -65,7 +70,9 @@ def alternation(
     alternation matches exactly what the flat one would, while the engine gives up
     on a position after one test per first character instead of one per item (the
     unit and qualifier lists have hundreds of items). With ``spaced``, the
-    characters of a Han item may be spread out with spaces (个 百 分 点).
+    characters of a Han item may be spread out with spaces (个 百 分 点). With
+    ``digits_end``, a digit right after a Latin item also means it is not that word
+    (24703m212 holds no metre).
     """
     ordered = sorted(set(items), key=lambda s: (-len(s), s))
     if not ordered:
@@ -74,7 +81,9 @@ def alternation(
     for item in ordered:
         latin = word_boundary and _is_latin_word(item)
         before = latin and item[0].isascii() and item[0].isalnum()
-        after = r"(?![A-Za-z])" if latin and item[-1].isascii() and item[-1].isalnum() else ""
+        after = ""
+        if latin and item[-1].isascii() and item[-1].isalnum():  # km2 in km212 is no unit: digits go on too
+            after = r"(?![A-Za-z0-9])" if digits_end or item[-1].isdigit() else r"(?![A-Za-z])"
         key = item[0].lower() if ignore_case else item[0]
         groups.setdefault(key, []).append((before, _escape(item[1:], spaced and not latin) + after))
     branches = []
@@ -109,9 +118,15 @@ def _case_split(items: Iterable[str]) -> tuple[list[str], list[str]]:
     return lower, exact
 
 
-def _either_case(items: Iterable[str], spaced: bool = False) -> str:
+def _either_case(items: Iterable[str], spaced: bool = False, digits_end: bool = False) -> str:
     lower, exact = _case_split(items)
-    return "(?:" + alternation(lower, ignore_case=True) + "|" + alternation(exact, spaced=spaced) + ")"
+    return (
+        "(?:"
+        + alternation(lower, ignore_case=True, digits_end=digits_end)
+        + "|"
+        + alternation(exact, spaced=spaced, digits_end=digits_end)
+        + ")"
+    )
 
 
 @dataclass(frozen=True)
@@ -181,6 +196,8 @@ class QuantityGrammar:
     scaled_join: regex.Pattern[str]  # between 4 thousand and 3 hundred, 3 hundred and 21
     scale_words: frozenset[str]  # number words that scale (hundred, thousand, crore), lower case
     fraction_of: regex.Pattern[str]  # between a fraction and the scale it takes (two thirds of a million)
+    bracketed_unit: re.Pattern[str]  # a measure unit in brackets after a number: 20 (kg)
+    unit_brackets: frozenset[str]  # the bracket pairs that may hold it: "()", "[]"
     currency_subunits: dict[str, tuple[str, Decimal]]
     bare_subunits: dict[str, Decimal]
     half_after_unit: regex.Pattern[str]  # 半 right after a unit (三吨半)
@@ -377,7 +394,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         rf"|(?P<disc>{alternation(discount)})(?![{regex.escape(not_before)}])"
         rf"|(?P<cur>{_either_case(currency_suffix)})"
         rf"|(?P<amb>{_either_case(ambiguous)})"
-        rf"|(?P<meas>{_either_case(measures)})"
+        rf"|(?P<meas>{_either_case(measures, digits_end=True)})"
         rf"|(?P<dur>{_either_case(durations)})"
         rf"|(?P<smeas>{_either_case(scaled_measures)})"
         rf"|(?P<cls>{alternation(classifiers)})(?P<noun>{alternation(han_nouns)})?"
@@ -390,6 +407,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     # ------------------------------------------------------------ prefix
     currency_prefix: dict[str, str] = _merge(u.currency_prefix for u in units)  # type: ignore[assignment]
     subunits = {k: v for u in units for k, v in u.currency_subunits.items()}
+    brackets = sorted({b for u in units for b in u.unit_brackets})
     subunit_joiners = [w for u in units for w in u.subunit_joiners]
     not_sub = [c for u in units for c in u.subunit_not_before]
     qual_prefix: dict[str, Qualifier] = _merge(q.qualifier_prefix for q in qty)  # type: ignore[assignment]
@@ -532,6 +550,14 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         ),
         currency_subunits={k: (v[0], decimal_of(v[1])) for k, v in subunits.items()},
         scale_words=frozenset(w.lower() for w in [*english.scales, *english.hundred]),
+        bracketed_unit=re.compile(
+            rf"[ \t]*(?P<open>[{re.escape(''.join(b[0] for b in brackets))}])[ \t]*"
+            rf"(?P<meas>{_either_case(measures, digits_end=True)})[ \t]*"
+            rf"(?P<close>[{re.escape(''.join(b[1] for b in brackets))}])"
+            if brackets
+            else "(?!)"
+        ),
+        unit_brackets=frozenset(brackets),
         fraction_of=regex.compile(
             rf"[ \t]+{alternation([w for q in qty for w in q.fraction_of], ignore_case=True)}[ \t]+"
         ),

@@ -481,6 +481,11 @@ class _Scanner:
                 if q is not None and not (q == Qualifier.MORE_THAN and qualifier is not None):
                     qualifier = q  # type: ignore[assignment]
                     end = sm.end("qs")
+        if kind == _K.NUMBER and cur_prefix is None and end < len(text) and text[end] in " \t([{<（":
+            bm = g.bracketed_unit.match(text, end)
+            if bm is not None and bm.group("open") + bm.group("close") in g.unit_brackets:  # 20 (kg)
+                name, factor = g.lookup_ci(g.measure_units, bm.group("meas"))  # type: ignore[misc]
+                kind, unit, value, end = _K.MEASURE, name, value * factor, bm.end()
         if cur_prefix is not None and kind == _K.COUNT and sm is not None and sm.group("enword"):
             kind, unit, end = _K.CURRENCY, cur_prefix, sm.start("enword")  # $800 rebates
             while end > e and text[end - 1] in " \t":

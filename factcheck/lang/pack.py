@@ -99,6 +99,7 @@ class UnitsSection(_Section):
     # currency word -> the fraction a lone digit after it stands for (一块五)
     bare_subunits: dict[str, float] = Field(default_factory=dict)
     measures: dict[str, UnitSpec] = Field(default_factory=dict)
+    unit_brackets: list[str] = Field(default_factory=list)  # bracket pairs a measure unit may sit in: 20 (kg)
     scaled_measures: dict[str, UnitSpec] = Field(default_factory=dict)
     durations: dict[str, UnitSpec] = Field(default_factory=dict)
     classifiers: list[str] = Field(default_factory=list)
