@@ -55,14 +55,17 @@ def latin_islands(text: str) -> list[tuple[int, int]]:
     return [(max(0, s - _ISLAND_GAP), min(len(text), e + _ISLAND_GAP)) for s, e in out]
 
 
-_ARABIC_ONLY = regex.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+_ARABIC_ONLY = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
 
 def _parse_run(raw: str, g: QuantityGrammar) -> ParsedNumber | None:
-    """Parse a numeral run; plain Arabic numbers take a fast path."""
-    if raw.isascii() and _ARABIC_ONLY.fullmatch(raw):
-        value = parse_arabic(raw)
-        return ParsedNumber(value) if value is not None else None
+    """Parse a numeral run; plain Arabic numbers take a fast path (digits alone, the fastest)."""
+    if raw.isascii():
+        if raw.isdigit():
+            return ParsedNumber(Decimal(raw))
+        if _ARABIC_ONLY.fullmatch(raw):
+            value = parse_arabic(raw)
+            return ParsedNumber(value) if value is not None else None
     return parse_cjk(raw, g.cjk)
 
 
