@@ -197,6 +197,7 @@ class QuantityGrammar:
     scale_words: frozenset[str]  # number words that scale (hundred, thousand, crore), lower case
     fraction_of: regex.Pattern[str]  # between a fraction and the scale it takes (two thirds of a million)
     bracketed_unit: re.Pattern[str]  # a measure unit in brackets after a number: 20 (kg)
+    counted_currency: regex.Pattern[str]  # a named currency right after a classifier (20个比特币)
     unit_brackets: frozenset[str]  # the bracket pairs that may hold it: "()", "[]"
     currency_subunits: dict[str, tuple[str, Decimal]]
     bare_subunits: dict[str, Decimal]
@@ -558,6 +559,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
             else "(?!)"
         ),
         unit_brackets=frozenset(brackets),
+        counted_currency=regex.compile(alternation(w for u in units for w in u.counted_currencies)),
         fraction_of=regex.compile(
             rf"[ \t]+{alternation([w for q in qty for w in q.fraction_of], ignore_case=True)}[ \t]+"
         ),

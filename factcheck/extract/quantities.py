@@ -584,6 +584,16 @@ class _Scanner:
         if group == "cls":
             if surface in g.group_classifiers:  # 五十打 = 600
                 return _K.COUNT, surface, value * g.group_classifiers[surface], stop, one, False
+            cm = g.counted_currency.match(self.text, stop)
+            if cm is not None:  # 20个比特币: coins counted with a classifier are an amount
+                return (
+                    _K.CURRENCY,
+                    self._currency(g.currency_suffix_units, cm.group()),
+                    value,
+                    cm.end(),
+                    one,
+                    False,
+                )
             noun = sm.group("noun") or self._noun_after(stop)
             return (
                 _K.COUNT,

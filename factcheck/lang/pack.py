@@ -92,6 +92,7 @@ class UnitsSection(_Section):
     currency_suffix: dict[str, str] = Field(default_factory=dict)
     ambiguous_currency_suffix: dict[str, tuple[str, str]] = Field(default_factory=dict)
     generic_currency_suffix: list[str] = Field(default_factory=list)
+    counted_currencies: list[str] = Field(default_factory=list)  # counted with a classifier: 20个比特币
     # sub-unit word -> (currency, fraction of it), read after an amount (3美元50美分)
     currency_subunits: dict[str, tuple[str, float]] = Field(default_factory=dict)
     subunit_joiners: list[str] = Field(default_factory=list)  # between an amount and its sub-units (又, and)
