@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import fnmatch
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import groupby
 
 import regex
 
@@ -49,12 +50,13 @@ def _of_findings(rule: Rule, device_hits: Mapping[str, Sequence[Hit]]) -> list[H
     return out
 
 
-def _clause_spans(ctx: DocContext) -> list[tuple[int, int, int]]:
-    """``(start, end, paragraph)`` of every clause of two or more characters outside page chrome."""
+def _clause_spans(ctx: DocContext) -> tuple[list[int], list[int], list[int]]:
+    """Starts, ends and paragraphs of every clause of two or more characters outside page chrome."""
     text, sentences, starts = ctx.text, ctx.sentences, ctx.starts
+    out: tuple[list[int], list[int], list[int]] = ([], [], [])
     if not sentences:
-        return []
-    out = []
+        return out
+    add_start, add_end, add_paragraph = (column.append for column in out)
     prev = -1
     i, last = 0, len(sentences) - 1  # the sentence of ``start``, found by walking forward
     for mark in [*ctx.clause_marks, len(text)]:
@@ -73,7 +75,9 @@ def _clause_spans(ctx: DocContext) -> list[tuple[int, int, int]]:
             i += 1
         sent = sentences[i]
         if not sent.boilerplate:
-            out.append((start, end, sent.paragraph))
+            add_start(start)
+            add_end(end)
+            add_paragraph(sent.paragraph)
     return out
 
 
@@ -88,24 +92,37 @@ def _in_list(ctx: DocContext, start: int, end: int) -> bool:
     return (before is not None and before in marks) or (after is not None and after in marks)
 
 
+def _by_paragraph(paragraphs: list[int]) -> Iterable[Sequence[int]]:
+    """Indices of the clauses of each paragraph."""
+    if paragraphs == sorted(paragraphs):  # the usual case: each paragraph's clauses are one run
+        return [list(run) for _, run in groupby(range(len(paragraphs)), paragraphs.__getitem__)]
+    members: dict[int, list[int]] = defaultdict(list)
+    for n, paragraph in enumerate(paragraphs):
+        members[paragraph].append(n)
+    return members.values()
+
+
 def _candidates(
-    ctx: DocContext, clauses: list[tuple[int, int, int]], positions: Sequence[str], count: int, window: int
+    ctx: DocContext,
+    clauses: tuple[list[int], list[int], list[int]],
+    positions: Sequence[str],
+    count: int,
+    window: int,
 ) -> list[tuple[int, int, int]]:
-    """Clauses whose first or last two characters recur ``count`` times within ``window`` in a paragraph.
+    """``(start, end, paragraph)`` of the clauses whose first or last two characters recur ``count``
+    times within ``window`` in a paragraph.
 
     A necessary condition for a repeated start, end or whole-clause phrase, and cheap to test.
     """
     text = ctx.text
+    starts, ends, paragraphs = clauses
     sides = []
     if "start" in positions or "whole" in positions:
-        sides.append([text[s : s + 2].lower() for s, _, _ in clauses])
+        sides.append([text[s : s + 2].lower() for s in starts])
     if "end" in positions or "whole" in positions:
-        sides.append([text[e - 2 : e].lower() for _, e, _ in clauses])
-    paragraphs: dict[int, list[int]] = defaultdict(list)
-    for n, clause in enumerate(clauses):
-        paragraphs[clause[2]].append(n)
+        sides.append([text[e - 2 : e].lower() for e in ends])
     chosen: set[int] = set()
-    for members in paragraphs.values():
+    for members in _by_paragraph(paragraphs):
         for keys in sides:
             # a key shared by ``count`` clauses leaves at least ``count - 1`` repeats
             if len(members) - len(set(map(keys.__getitem__, members))) < count - 1:
@@ -116,9 +133,9 @@ def _candidates(
             for same in same_key.values():
                 for k in range(count - 1, len(same)):
                     first, last = same[k - count + 1], same[k]
-                    if clauses[last][1] - clauses[first][0] <= window:
+                    if ends[last] - starts[first] <= window:
                         chosen.update(same[k - count + 1 : k + 1])
-    return [clauses[n] for n in sorted(chosen)]
+    return [(starts[n], ends[n], paragraphs[n]) for n in sorted(chosen)]
 
 
 def _keys(
