@@ -63,10 +63,15 @@ def fingerprints(findings: Sequence[tuple[str, str, str, str]]) -> list[str]:
     """:func:`fingerprint` of each ``(kind, rule, matched, sentence)``, every distinct string folded once."""
     distinct = sorted({t for _, _, matched, sentence in findings for t in (matched, sentence)})
     normal = dict(zip(distinct, _normalize_all(distinct), strict=True))
-    return [
-        _digest("factcheck-fp/1", kind, rule, normal[matched], normal[sentence])
-        for kind, rule, matched, sentence in findings
-    ]
+    heads: dict[tuple[str, str], str] = {}  # the payload up to the matched words, per kind and rule
+    out = []
+    for kind, rule, matched, sentence in findings:
+        head = heads.get((kind, rule))
+        if head is None:
+            head = heads[(kind, rule)] = _SEP.join(("factcheck-fp/1", kind, rule, ""))
+        payload = head + normal[matched] + _SEP + normal[sentence]
+        out.append(hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16])
+    return out
 
 
 def anchor(kind: str, rule: str, matched: str) -> str:
