@@ -23,6 +23,7 @@ from ..models import (
     Verdict,
     VerdictStatus,
 )
+from ..models.base import trusted
 from ..refdata import RefData
 from ..verdicts.consistency import inconsistencies
 from ..verdicts.verdict import Checker, claim_period, judge
@@ -80,7 +81,7 @@ def _term(doc: Document, term: object | None, ident: str | None, score: float) -
     if term is not None:
         s, e = doc.norm.orig_span(term.start, term.end)  # type: ignore[attr-defined]
         text = doc.original[s:e]
-    return Term.model_construct(text=text, id=ident, score=round(score, 2))
+    return trusted(Term, {"text": text, "id": ident, "score": round(score, 2)})
 
 
 def _change_claim(doc: Document, before: Draft, after: Draft, claims: dict[int, Claim]) -> Claim:
@@ -208,17 +209,20 @@ def check_claims(
         period = claim_period(d)
         as_of = doc.anchors.at(d.mention.start)
         verdict = _best_verdict(d, checker, as_of, period)
-        claim = Claim.model_construct(
-            id=f"c{d.index}",
-            span=sentence_span(d),
-            quantity=_quantity(doc, d, quantities),
-            time=time_model(d.time) if d.time is not None else None,
-            metric=_term(doc, d.metric, d.metric.id if d.metric else None, d.metric_score),
-            entity=_term(doc, d.entity_term, d.entity_id, d.entity_score),
-            attribution=to_attribution(doc, d.attribution) if d.attribution is not None else None,
-            modality=d.modality,
-            change_of=[],
-            verdict=verdict,
+        claim = trusted(
+            Claim,
+            {
+                "id": f"c{d.index}",
+                "span": sentence_span(d),
+                "quantity": _quantity(doc, d, quantities),
+                "time": time_model(d.time) if d.time is not None else None,
+                "metric": _term(doc, d.metric, d.metric.id if d.metric else None, d.metric_score),
+                "entity": _term(doc, d.entity_term, d.entity_id, d.entity_score),
+                "attribution": to_attribution(doc, d.attribution) if d.attribution is not None else None,
+                "modality": d.modality,
+                "change_of": [],
+                "verdict": verdict,
+            },
         )
         claims[d.index] = claim
         ordered.append(claim)

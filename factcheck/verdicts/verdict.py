@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..models.base import trusted
 from ..models.claim import Modality
 from ..models.quantity import Qualifier, QuantityKind
 from ..models.time import Granularity
@@ -106,18 +107,36 @@ class Checker:
     def reference(self, obs: Observation) -> Reference:
         source = self.refdata.sources.get(obs.source_id)
         name = f"{source.publisher}: {source.dataset}" if source else obs.source_id
-        return Reference.model_construct(
-            table=obs.table,
-            indicator=obs.indicator,
-            entity=obs.entity,
-            period=obs.period,
-            value=obs.value,
-            unit=obs.unit,
-            published=obs.published,
-            source=name,
-            url=obs.url,
-            refdata=obs.package,
+        return trusted(
+            Reference,
+            {
+                "table": obs.table,
+                "indicator": obs.indicator,
+                "entity": obs.entity,
+                "period": obs.period,
+                "value": obs.value,
+                "unit": obs.unit,
+                "published": obs.published,
+                "source": name,
+                "url": obs.url,
+                "refdata": obs.package,
+            },
         )
+
+
+def _verdict_of(
+    *, status: VerdictStatus, confidence: float, explanation: str, reference: Reference | None = None
+) -> Verdict:
+    """A verdict from values this module computed (valid by construction)."""
+    return trusted(
+        Verdict,
+        {
+            "status": status,
+            "confidence": min(1.0, max(0.0, confidence)),
+            "reference": reference,
+            "explanation": explanation,
+        },
+    )
 
 
 def _lag(indicator: Indicator) -> dt.timedelta:
@@ -236,7 +255,7 @@ def judge(
         wrong_currency = _wrong_currency(draft, checker, as_of, claim_period)
         if wrong_currency is not None:
             return wrong_currency
-        return Verdict(
+        return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.9,
             explanation="No reference series matches what this figure measures.",
@@ -245,7 +264,7 @@ def judge(
     match = draft.metric_score * (draft.entity_score if draft.entity_id else 0.0)
     if draft.entity_id is None or match < MATCH_THRESHOLD:
         what = indicator.names.en
-        return Verdict(
+        return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=round(0.9 - match * 0.3, 2),
             explanation=f"The figure may be about {what}, but whose figure it is, or which "
@@ -254,13 +273,13 @@ def judge(
     rows = refdata.observations(indicator.id, draft.entity_id)
     entity = refdata.entities[draft.entity_id].names.en
     if not rows:
-        return Verdict(
+        return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.85,
             explanation=f"No reference rows for {indicator.names.en} of {entity}.",
         )
     if claim_period is not None and claim_period[0] > as_of and not indicator.target:
-        return Verdict(
+        return _verdict_of(
             status=S.FORECAST,
             confidence=0.8,
             explanation=f"The figure is about a period that starts after the document date ({as_of}).",
@@ -270,7 +289,7 @@ def judge(
         and not indicator.target
         and (claim_period is None or claim_period[1] > as_of)
     ):
-        return Verdict(
+        return _verdict_of(
             status=S.FORECAST,
             confidence=0.7,
             explanation="The text states the figure as a forecast; forecasts are not checked.",
@@ -291,7 +310,7 @@ def judge(
         and indicator.frequency not in _SO_FAR
         and not any(c.obs.end <= as_of or c.vintage == "published" for c in stated)
     ):
-        return Verdict(
+        return _verdict_of(
             status=S.FORECAST,
             confidence=0.75,
             explanation=f"The period the figure is about is not over at the document date ({as_of}); "
@@ -313,7 +332,7 @@ def judge(
         )
     other = _other_periods(cands, claim_period, stated, as_of, indicator)
     if draft.metric_score < OWN_CLAUSE and not _plausible(draft, [c.obs for c in (stated or other)]):
-        return Verdict(
+        return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.7,
             explanation=f"The figure is more than {PLAUSIBLE_FACTOR}× away from every {indicator.names.en} "
@@ -351,7 +370,7 @@ def judge(
             released[-1] if released else None,
         )
     if not released:
-        return Verdict(
+        return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.8,
             explanation=f"No {indicator.names.en} figure of {entity} for that period.",
@@ -408,7 +427,7 @@ def _cumulative(
     if one_of_several:
         best = released[0]
         return _verdict(S.CONTRADICTED, best, draft, checker, match, interval, as_of)
-    return Verdict(
+    return _verdict_of(
         status=S.UNVERIFIABLE,
         confidence=0.75,
         explanation=f"The reference data has only the cumulative figure for {months} "
@@ -475,7 +494,7 @@ def _approximate_period(
                 }
             )
     grain = stated[0].obs.granularity.value
-    return Verdict(
+    return _verdict_of(
         status=S.UNVERIFIABLE,
         confidence=0.75,
         explanation=f"The reference data has {indicator.names.en} of {entity} by {grain}, "
@@ -548,7 +567,7 @@ def _wrong_currency(
         )
         for c in stated if mode in (EXACT, RECENT) else []:
             if c.vintage != "unpublished" and interval.contains(c.obs.value):
-                return Verdict(
+                return _verdict_of(
                     status=S.CONTRADICTED,
                     confidence=0.7,
                     reference=checker.reference(c.obs),
@@ -609,7 +628,7 @@ def _verdict(
         cand.vintage == "later"
     ):  # a revision released after the document date may differ from what the writer saw
         confidence *= LATER_VINTAGE_FACTOR
-    return Verdict(
+    return _verdict_of(
         status=status,
         confidence=round(min(confidence, 0.97), 2),
         reference=checker.reference(obs),
