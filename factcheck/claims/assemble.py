@@ -171,6 +171,8 @@ class _Assembler:
         Within a tier the items ``prefer`` accepts come first. Outside its clause a figure
         does not take a name from a bracketed aside it is not in.
         """
+        if not items:
+            return None, 0.0
         in_sentence = [x for x in items if sentence.start <= x.start < sentence.end]
         asides = [(a, b) for a, b in self._parens(sentence) if not a < pos <= b]
         outside = [x for x in in_sentence if not any(a < x.start and x.end <= b for a, b in asides)]
@@ -247,10 +249,8 @@ class _Assembler:
         gap = len(before)
         spanning = [
             t
-            for t in self.term_index.find(joined)
-            if t.kind == "indicator"
-            and t.start < gap < t.end
-            and self._fits(draft, self.refdata.indicators[t.id])
+            for t in self.term_index.spanning(joined, gap)
+            if self._fits(draft, self.refdata.indicators[t.id])
         ]
         if not spanning:
             return None, 0.0

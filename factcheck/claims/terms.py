@@ -123,6 +123,20 @@ class TermIndex:
             self._fuzzy_names.append(key)
             self._fuzzy_ids.append(ids)
 
+    def spanning(self, text: str, gap: int) -> list[TermMention]:
+        """Indicator names in a short ``text`` that start before ``gap`` and end after it."""
+        lowered = text.lower()
+        found = []
+        for end_index, (key, targets) in self._automaton.iter(lowered):
+            start = end_index + 1 - len(key)
+            if start < gap <= end_index:
+                found += [
+                    TermMention(start, end_index + 1, kind, i, text[start : end_index + 1])
+                    for kind, i in targets
+                    if kind == "indicator"
+                ]
+        return found
+
     def approximate(self, text: str, start: int, end: int) -> list[tuple[TermMention, float]]:
         """Indicator names written approximately in ``text[start:end]`` (Latin script only),
         with their similarity (0–1): spelling variants such as labour force, non-farm payrolls."""
