@@ -26,8 +26,14 @@ __all__ = ["DocContext", "Positions", "add_cue_sets", "fold_marks"]
 _CLOSERS = "」』”’\"')]）】》 \t"
 #: Turn markers are read from the first characters of a sentence (headers are short lines).
 _TURN_CHARS = 80
-#: An inline flag or named group in a pattern.
-_FLAGS = regex.compile(r"\(\?[a-zA-Z^]")
+#: What keeps patterns from being joined into one alternation: an inline flag or named group
+#: (``(?i``, ``(?P<``), a back-reference or a call to a group (``\1``, ``\g<1>``, ``(?1)``, ``(?&x)``).
+_UNJOINABLE = regex.compile(r"\(\?[a-zA-Z^&0-9+-]|\\[1-9]|\\g<")
+
+
+def _unjoinable(patterns: Iterable[str]) -> bool:
+    """Whether ``|``-joining ``patterns`` could match other than trying each of them."""
+    return any(_UNJOINABLE.search(p) for p in patterns)
 
 
 class Positions:
@@ -174,10 +180,11 @@ class DocContext:
             k: regex.compile("|".join(f"(?:{p})" for p in getattr(st.turns, k)) or "(?!)") for k in kinds
         }
         every = [p for k in kinds for p in getattr(st.turns, k)]
-        # one pattern for all turns tells most sentences apart at once; not where inline flags could
-        # reach across the patterns
-        any_turn = None if any(_FLAGS.search(p) for p in every) else regex.compile("|".join(every) or "(?!)")
+        # one pattern for all turns tells most sentences apart at once (when they can be joined)
+        any_turn = None if _unjoinable(every) else regex.compile("|".join(every) or "(?!)")
         markers = [regex.compile(p) for p in st.heading_markers]
+        if markers and not _unjoinable(st.heading_markers):
+            markers = [regex.compile("|".join(st.heading_markers))]  # one search instead of one each
         shared: dict[tuple[bool, bool, str | None], SentenceInfo] = {}
         info: list[SentenceInfo] = []
         turn: str | None = None
@@ -198,7 +205,12 @@ class DocContext:
                 turn, turn_par = matched, sent.paragraph
             elif turn in ("question", "answer") and sent.paragraph != turn_par:
                 turn = "comment" if in_comments else None
-            heading = matched == "comment" or self._heading(sent.start, sent.end, stripped, markers)
+            heading = matched == "comment" or (
+                # most sentences end in a sentence ender and so are no heading
+                bool(stripped)
+                and stripped[-1] not in st.sentence_enders
+                and self._heading(sent.start, sent.end, stripped, markers)
+            )
             key = (question, heading, turn)
             item = shared.get(key)
             if item is None:

@@ -35,9 +35,15 @@ def _of_findings(rule: Rule, device_hits: Mapping[str, Sequence[Hit]]) -> list[H
     spec = rule.spec.repetition
     assert spec is not None
     groups: dict[str, dict[int, Hit]] = defaultdict(dict)
+    counted: dict[str, bool] = {}  # rule id → whether ``of_rules`` lets its findings count
     for device in spec.of_devices:
         for h in device_hits.get(device, ()):
-            if spec.of_rules and not any(fnmatch.fnmatchcase(h.rule.id, g) for g in spec.of_rules):
+            rule_id = h.rule.id
+            if rule_id not in counted:
+                counted[rule_id] = not spec.of_rules or any(
+                    fnmatch.fnmatchcase(rule_id, g) for g in spec.of_rules
+                )
+            if not counted[rule_id]:
                 continue
             groups[fold_case(h.matched)].setdefault(h.start, h)
     out = []
