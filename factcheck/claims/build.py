@@ -9,7 +9,7 @@ from datetime import date
 from ..annotate.attribution import find_attributions, to_attribution
 from ..extract import Document, Extraction, to_quantity, to_time
 from ..extract.times import TimeMention
-from ..gate.fingerprint import fingerprint
+from ..gate.fingerprint import fingerprints
 from ..models import (
     Annotation,
     AnnotationKind,
@@ -60,6 +60,10 @@ class ClaimResults:
 
     claims: list[Claim]
     annotations: list[Annotation]
+
+
+#: An annotation's fields but its fingerprint, the fingerprint's inputs, and related spans.
+_Finding = tuple[dict[str, object], tuple[str, str, str, str], list[Span]]
 
 
 def _quantity(doc: Document, d: Draft, quantities: Sequence[Quantity] | None) -> Quantity:
@@ -131,24 +135,30 @@ def _change_claim(doc: Document, before: Draft, after: Draft, claims: dict[int, 
     )
 
 
-def _annotation(doc: Document, d: Draft, claim: Claim) -> Annotation | None:
+def _finding(doc: Document, d: Draft, claim: Claim) -> _Finding | None:
     verdict = claim.verdict
     if verdict is None or verdict.status not in LEVELS or claim.change_of:
         return None
     rule = f"claim.{verdict.status.value}"
-    matched = claim.quantity.span.text
-    return Annotation.model_construct(
-        kind=AnnotationKind.CLAIM,
-        device=None,
-        rule_id=rule,
-        span=claim.quantity.span,
-        confidence=verdict.confidence,
-        level=LEVELS[verdict.status],
-        message=HEADLINES[verdict.status],
-        fingerprint=fingerprint("claim", rule, matched, _sentence_text(doc, d)),
-        evidence=[],
-        related=[],
-    )
+    values = {
+        "kind": AnnotationKind.CLAIM,
+        "device": None,
+        "rule_id": rule,
+        "span": claim.quantity.span,
+        "confidence": verdict.confidence,
+        "level": LEVELS[verdict.status],
+        "message": HEADLINES[verdict.status],
+    }
+    return values, ("claim", rule, claim.quantity.span.text, _sentence_text(doc, d)), []
+
+
+def _annotations(findings: list[_Finding]) -> list[Annotation]:
+    """The findings as annotations, their fingerprints worked out together (each text folded once)."""
+    prints = fingerprints([key for _, key, _ in findings])
+    return [
+        trusted(Annotation, {**values, "fingerprint": fp, "evidence": [], "related": related})
+        for (values, _, related), fp in zip(findings, prints, strict=True)
+    ]
 
 
 #: When a name covers several series, the verdict kept is the most favourable to the text:
@@ -203,7 +213,7 @@ def check_claims(
     checker = Checker(refdata)
     by_index = {d.index: d for d in drafts}
     claims: dict[int, Claim] = {}
-    annotations: list[Annotation] = []
+    findings: list[_Finding] = []
     ordered: list[Claim] = []
     for d in drafts:
         period = claim_period(d)
@@ -226,9 +236,9 @@ def check_claims(
         )
         claims[d.index] = claim
         ordered.append(claim)
-        annotation = _annotation(doc, d, claim)
-        if annotation is not None:
-            annotations.append(annotation)
+        finding = _finding(doc, d, claim)
+        if finding is not None:
+            findings.append(finding)
         if d.change_of and d.change_of[0] in claims:
             ordered.append(_change_claim(doc, by_index[d.change_of[0]], d, claims))
     durations = [q for q in found.quantities if q.kind == QuantityKind.DURATION]
@@ -236,19 +246,18 @@ def check_claims(
         last = issue.drafts[-1]
         span = doc.span(last.mention.start, last.mention.end)
         related = [doc.span(x.mention.start, x.mention.end) for x in issue.drafts[:-1]]
-        annotations.append(
-            Annotation.model_construct(
-                kind=AnnotationKind.INCONSISTENCY,
-                device=None,
-                rule_id=issue.rule,
-                span=span,
-                confidence=0.8,
-                level=Level.WARNING,
-                message=issue.message,
-                evidence=[],
-                related=related,
-                fingerprint=fingerprint("inconsistency", issue.rule, span.text, _sentence_text(doc, last)),
-            )
+        values = {
+            "kind": AnnotationKind.INCONSISTENCY,
+            "device": None,
+            "rule_id": issue.rule,
+            "span": span,
+            "confidence": 0.8,
+            "level": Level.WARNING,
+            "message": issue.message,
+        }
+        findings.append(
+            (values, ("inconsistency", issue.rule, span.text, _sentence_text(doc, last)), related)
         )
+    annotations = _annotations(findings)
     annotations.sort(key=lambda a: (a.span.start, a.rule_id))
     return ClaimResults(ordered, annotations)
