@@ -13,13 +13,11 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
-from typing import Any, TypeVar
-
-from pydantic import BaseModel
 
 from ..extract import Document
 from ..gate.fingerprint import fingerprints
 from ..models.annotation import Annotation, AnnotationKind, Level
+from ..models.base import trusted
 from ..models.span import Span
 from .confidence import combine
 from .kinds import Hit
@@ -28,8 +26,6 @@ from .loader import Rule
 __all__ = ["Scored", "to_annotations"]
 
 _UA = "unsupported_assertion"
-
-M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(slots=True)
@@ -50,35 +46,6 @@ class Scored:
             *self.hit.notes,
             *(f"{name} {effect:+.1f}" for name, effect in self.applied),
         ]
-
-
-def _plain(cls: type[BaseModel]) -> bool:
-    """Whether ``model_construct`` of ``cls`` only stores the given values (no hook, extras or root)."""
-    return (
-        not cls.__pydantic_post_init__
-        and not cls.__pydantic_root_model__
-        and cls.model_config.get("extra") != "allow"
-        and all(f.alias is None and f.validation_alias is None for f in cls.model_fields.values())
-    )
-
-
-_FAST = {cls: _plain(cls) for cls in (Annotation, Span)}
-
-
-def trusted(cls: type[M], values: dict[str, Any]) -> M:
-    """``cls.model_construct(**values)`` for valid ``values`` of every field, in field order.
-
-    The models here have no hooks, aliases or extras, so the object is set up
-    directly, without ``model_construct``'s per-field loop.
-    """
-    if not _FAST.get(cls, False):
-        return cls.model_construct(**values)
-    obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
-    return obj
 
 
 def _clusters(scored: list[Scored]) -> list[tuple[str, list[Scored]]]:
