@@ -143,18 +143,20 @@ class Matchers:
         out: dict[str, list[Hit]] = defaultdict(list)
         for rule_id, spans in cues.items():
             rule = self.compiled[rule_id].rule
-            for s, e in _longest(spans):
-                asks = rule.kind is RuleKind.QUESTION and rule.spec.require_question
+            asks = rule.kind is RuleKind.QUESTION and rule.spec.require_question
+            found_here = out[rule_id]
+            for span in _longest(spans):
+                s, e = span
                 if asks and not ctx.info[ctx.sentence_of(s)].question:
                     continue
-                out[rule_id].append(Hit(rule, s, e, (s, e), text[s:e]))
+                found_here.append(Hit(rule, s, e, span, text[s:e]))
         for (rule_id, index), found in parts.items():
             rule = self.compiled[rule_id].rule
             max_gap = rule.spec.sequences[self.lang][index].max_gap
             out[rule_id].extend(
                 self._pairs(ctx, rule, found.get("first", []), found.get("then", []), max_gap)
             )
-        return {rid: [h for h in hs if not self._excepted(h, text)] for rid, hs in out.items()}
+        return {rid: self._unexcepted(rid, hs, text) for rid, hs in out.items()}
 
     @staticmethod
     def _pairs(
@@ -178,16 +180,29 @@ class Matchers:
                 k += 1
         return out
 
-    def _excepted(self, hit: Hit, text: str) -> bool:
-        pattern = self.compiled[hit.rule.id].exceptions
+    def _unexcepted(self, rule_id: str, hits: list[Hit], text: str) -> list[Hit]:
+        """``hits`` less those an exception pattern of their rule overlaps."""
+        pattern = self.compiled[rule_id].exceptions
         if pattern is None:
-            return False
-        lo = max(0, hit.start - EXCEPTION_CONTEXT)
-        hi = min(len(text), hit.end + EXCEPTION_CONTEXT)
-        try:
-            for m in pattern.finditer(text, lo, hi, overlapped=True, timeout=0.05):
-                if m.start() < hit.end and m.end() > hit.start:
-                    return True
-        except TimeoutError:
-            log.warning("rule %s: an exception pattern ran out of time", hit.rule.id)
-        return False
+            return hits
+        n = len(text)
+        out = []
+        for hit in hits:
+            start, end = hit.start, hit.end
+            try:
+                excepted = any(
+                    m.start() < end and m.end() > start
+                    for m in pattern.finditer(
+                        text,
+                        max(0, start - EXCEPTION_CONTEXT),
+                        min(n, end + EXCEPTION_CONTEXT),
+                        overlapped=True,
+                        timeout=0.05,
+                    )
+                )
+            except TimeoutError:
+                log.warning("rule %s: an exception pattern ran out of time", rule_id)
+                excepted = False
+            if not excepted:
+                out.append(hit)
+        return out
