@@ -42,10 +42,11 @@ def _normalize_all(texts: Sequence[str]) -> list[str]:
     joined = _SEP.join(texts)
     folded, _ = fold_width(joined)
     simplified, _ = to_simplified(folded)
-    parts = simplified.split(_SEP)
+    # case folding needs no context and ␟ is not whitespace, so both apply to the joined texts at once
+    parts = _SPACE.sub("", simplified.casefold()).split(_SEP)
     if len(simplified) != len(joined) or len(parts) != len(texts):
         return [normalize_for_fingerprint(t) for t in texts]
-    return [_SPACE.sub("", p.casefold()) for p in parts]
+    return parts
 
 
 def _digest(*parts: str) -> str:
@@ -61,7 +62,7 @@ def fingerprint(kind: str, rule: str, matched: str, sentence: str) -> str:
 
 def fingerprints(findings: Sequence[tuple[str, str, str, str]]) -> list[str]:
     """:func:`fingerprint` of each ``(kind, rule, matched, sentence)``, every distinct string folded once."""
-    distinct = sorted({t for _, _, matched, sentence in findings for t in (matched, sentence)})
+    distinct = list(dict.fromkeys(t for _, _, matched, sentence in findings for t in (matched, sentence)))
     normal = dict(zip(distinct, _normalize_all(distinct), strict=True))
     heads: dict[tuple[str, str], str] = {}  # the payload up to the matched words, per kind and rule
     out = []
