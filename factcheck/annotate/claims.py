@@ -17,9 +17,9 @@ its quantity from the triggers.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from ..extract.quantities import QuantityMention
 from ..models.claim import Claim
@@ -44,42 +44,47 @@ _VERIFIED = {
 MAX_TRIGGERS = 4
 
 
-@dataclass(frozen=True)
 class Evidence:
     """Attribution cues by sentence, and the statements (semicolon-joined sentence runs)."""
 
-    by_sentence: Mapping[int, Sequence[AttributionCue]]
-    statement: Sequence[tuple[int, int]]  # sentence index → (first, last) sentence of its statement
+    def __init__(self, ctx: DocContext, by_sentence: Mapping[int, Sequence[AttributionCue]]) -> None:
+        self.by_sentence = by_sentence
+        self._text, self._sentences = ctx.text, ctx.sentences
+        self._soft = ctx.structure.soft_enders
+        self._statements: dict[int, tuple[int, int]] = {}
 
     @classmethod
     def build(cls, ctx: DocContext, cues: Iterable[AttributionCue]) -> Evidence:
-        """Group ``cues`` by sentence and join sentences that end in a soft ender."""
+        """Group ``cues`` by sentence; statements are worked out when asked for."""
         by_sentence: dict[int, list[AttributionCue]] = defaultdict(list)
         for cue in cues:
             by_sentence[ctx.sentence_of(cue.start)].append(cue)
-        soft = ctx.structure.soft_enders
-        text, sentences = ctx.text, ctx.sentences
-        statement: list[tuple[int, int]] = []
-        first = 0
-        for i, sent in enumerate(sentences):
-            last = sent.end  # after the sentence's last character that is not whitespace
-            while last > sent.start and text[last - 1].isspace():
-                last -= 1
-            nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-            joined = (
-                bool(soft)
-                and last > sent.start
-                and text[last - 1] in soft
-                and nxt is not None
-                and nxt.paragraph == sent.paragraph
-            )
-            statement.append((first, i))
-            if not joined:
-                end = i
-                for j in range(first, i + 1):
-                    statement[j] = (first, end)
-                first = i + 1
-        return cls(by_sentence, statement)
+        return cls(ctx, by_sentence)
+
+    def _joins_next(self, i: int) -> bool:
+        """Whether sentence ``i`` ends in a soft ender and the next one goes on in its paragraph."""
+        sentences = self._sentences
+        if not self._soft or i + 1 >= len(sentences):
+            return False
+        sent = sentences[i]
+        last = sent.end  # after the sentence's last character that is not whitespace
+        while last > sent.start and self._text[last - 1].isspace():
+            last -= 1
+        # an empty sentence counts as ending in one ("" is in every string)
+        ends_soft = last == sent.start or self._text[last - 1] in self._soft
+        return ends_soft and sentences[i + 1].paragraph == sent.paragraph
+
+    def statement(self, i: int) -> tuple[int, int]:
+        """First and last sentence of the statement that sentence ``i`` belongs to."""
+        found = self._statements.get(i)
+        if found is None:
+            first, last = i, i
+            while first > 0 and self._joins_next(first - 1):
+                first -= 1
+            while self._joins_next(last):
+                last += 1
+            found = self._statements[i] = (first, last)
+        return found
 
     def cues_in(self, indices: Iterable[int]) -> list[AttributionCue]:
         """Cues of the given sentences."""
@@ -97,7 +102,7 @@ def supported_quantities(claims: Sequence[Claim], ctx: DocContext) -> set[int]:
 
 
 def _window(ctx: DocContext, ev: Evidence, i: int, before: int, max_chars: int) -> list[int]:
-    first, _ = ev.statement[i]
+    first, _ = ev.statement(i)
     sent = ctx.sentences[first]
     out = []
     j = first - 1
@@ -114,7 +119,7 @@ def _attribution(ctx: DocContext, ev: Evidence, rule: Rule, i: int) -> tuple[str
     """('supported'|'carried'|'weak'|'none', effect) for the claim in sentence ``i``."""
     spec = rule.spec.conditional
     assert spec is not None
-    first, last = ev.statement[i]
+    first, last = ev.statement(i)
     here = ev.cues_in(range(first, last + 1))
     window = ev.cues_in(_window(ctx, ev, i, spec.before, spec.max_chars))
     strong_here = any(c.strength is Strength.STRONG for c in here)
@@ -179,8 +184,10 @@ def unsupported(
     out: list[Hit] = []
     verdicts: dict[int, tuple[str, float | str | None]] = {}
     per_sentence: dict[int, int] = defaultdict(int)
-    for s, e in sorted(set(triggers)):
-        i = ctx.sentence_of(s)
+    text, sentences, starts = ctx.text, ctx.sentences, ctx.starts
+    for span in sorted(set(triggers)):
+        s, e = span
+        i = max(0, bisect_right(starts, s) - 1)  # DocContext.sentence_of
         per_sentence[i] += 1
         if per_sentence[i] > MAX_TRIGGERS:
             continue
@@ -189,10 +196,10 @@ def unsupported(
         state, effect = verdicts[i]
         if effect == "suppress":
             continue
-        sent = ctx.sentences[i]
+        sent = sentences[i]
         if isinstance(effect, float) and effect:
             note = f"{state} attribution {effect:+.1f}"
-            out.append(Hit(rule, sent.start, sent.end, (s, e), ctx.text[s:e], effect, (note,)))
+            out.append(Hit(rule, sent.start, sent.end, span, text[s:e], effect, (note,)))
         else:
-            out.append(Hit(rule, sent.start, sent.end, (s, e), ctx.text[s:e]))
+            out.append(Hit(rule, sent.start, sent.end, span, text[s:e]))
     return out
