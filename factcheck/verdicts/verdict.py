@@ -76,6 +76,8 @@ RELABEL_SHARE = Decimal("0.01")
 LATER_VINTAGE_FACTOR = 0.85
 #: Series whose values so far in a period can be checked before it ends (levels by day, decisions).
 _SO_FAR = frozenset({"daily", "event"})
+#: First month of an academic year when the indicator does not say.
+ACADEMIC_YEAR_START = 7
 #: Series whose years straddle calendar years.
 _SPLIT_YEARS = frozenset({"fiscal_year", "academic_year"})
 #: How reference rows relate to the claimed period.
@@ -205,6 +207,15 @@ def _from_year_start(obs: Observation) -> bool:
     return obs.start.month == 1 and obs.start.day == 1 and (obs.end - obs.start).days > 31
 
 
+def _period_end(period: tuple[dt.date, dt.date], indicator: Indicator) -> dt.date:
+    """When the claimed period ends, in the series' own years: a calendar year of a fiscal or
+    academic series is the year that ends in it (FY2025 ends on 1 October 2025)."""
+    if indicator.frequency in _SPLIT_YEARS and _calendar_year(*period):
+        month = indicator.fiscal_year_start or ACADEMIC_YEAR_START
+        return dt.date(period[0].year, month, 1) if month > 1 else period[1]
+    return period[1]
+
+
 def _calendar_year(start: dt.date, end: dt.date) -> bool:
     return start.month == 1 and start.day == 1 and end == dt.date(start.year + 1, 1, 1)
 
@@ -304,7 +315,7 @@ def judge(
         stated, mode = _recent(cands, as_of, indicator), RECENT
     if (
         claim_period is not None
-        and claim_period[1] > as_of
+        and _period_end(claim_period, indicator) > as_of
         and mode != RECENT
         and not indicator.target
         and indicator.frequency not in _SO_FAR
