@@ -188,7 +188,11 @@ class QuantityGrammar:
     unit_leads: dict[str, tuple[str, ...]]
     generic_currency: frozenset[str]
     scaled_measures: dict[str, tuple[str, Decimal]]
-    noun_stop_chars: frozenset[str]
+    qualifier_not_after: dict[str, frozenset[str]]  # 过 is no qualifier after 通, 经 (通过, 经过)
+    numbered_paragraph: regex.Pattern[str] | None  # 13 银行业…: numbered when 12 or 14 opens a paragraph near
+    article_numerals: frozenset[str]  # a count of one of these before a classifier is an article (一个)
+    time_of_day: regex.Pattern[str] | None  # 17:38, not a figure
+    split_durations: dict[str, tuple[str, str]]  # 个半月 -> (个月, 半): a duration split by an infix
     currency_by_lang: dict[str, dict[str, str]]
     negative_prefix: regex.Pattern[str]
     half_value: Decimal
@@ -290,7 +294,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     neg = "|".join(regex.escape(w) for w in negatives_cjk) or "(?!)"
     run = (
         rf"(?:(?:{neg})[ \t]*|(?<![A-Za-z0-9.%)）\]\-−])(?<!\d[ \t])[-−](?=\.?\d))?"
-        rf"{item}(?:(?:(?<=\p{{Han}})[ \t]+|[ \t]+(?=[{cn_class}])|){item})*"
+        rf"{item}(?:(?:(?<=\p{{Han}})[ \t]+|[ \t]+(?=[{regex.escape(small_chars + large_chars)}])|){item})*"
     )
     run_any = rf"(?:{arabic}|[{cn_class}])(?:[ \t]*(?:{arabic}|[{cn_class}]|(?:{point_alt})(?=\s*\S)))*"
     spaced = r"(?<![\p{Han}\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d.,]?\d)"
@@ -375,6 +379,14 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     not_before = "".join(c for q in qty for c in q.discount_not_before)
     qual_suffix: dict[str, Qualifier] = _merge(q.qualifier_suffix for q in qty)  # type: ignore[assignment]
     han_infix = [w for w, q in qual_suffix.items() if len(w) == 1 and not _is_latin_word(w)]
+    # 七个半月, 两个多月: a duration word that starts with a classifier, split by an infix.
+    split_durations = {
+        word[0] + infix + word[1:]: (word, infix)
+        for u in units
+        for infix in u.split_duration_infixes
+        for word in durations
+        if len(word) > 1 and word[0] in classifiers
+    }
 
     def words(attr: str) -> list[str]:
         return [w for q in qty for w in getattr(q, attr)]
@@ -396,10 +408,11 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         rf"|(?P<cur>{_either_case(currency_suffix)})"
         rf"|(?P<amb>{_either_case(ambiguous)})"
         rf"|(?P<meas>{_either_case(measures, digits_end=True)})"
+        rf"|(?P<sdur>{alternation(split_durations) if split_durations else '(?!)'})"
         rf"|(?P<dur>{_either_case(durations)})"
         rf"|(?P<smeas>{_either_case(scaled_measures)})"
-        rf"|(?P<cls>{alternation(classifiers)})(?P<noun>{alternation(han_nouns)})?"
         rf"|(?P<hnoun>{alternation(han_nouns)})"
+        rf"|(?P<cls>{alternation(classifiers)})(?P<noun>{alternation(han_nouns)})?"
         rf"|(?P<enword>[A-Za-z][a-z]+(?:-[a-z]+)?)"
         rf")?"
         rf"(?P<qs>[ \t]*(?:{_either_case(qual_suffix)}))?"
@@ -538,7 +551,19 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         unit_leads={k: tuple(sorted(v, key=len, reverse=True)) for k, v in leads.items()},
         generic_currency=frozenset(w for u in units for w in u.generic_currency_suffix),
         scaled_measures=scaled_measures,
-        noun_stop_chars=frozenset(c for u in units for c in u.noun_stop_chars),
+        qualifier_not_after={
+            k: frozenset(c for q in qty for c in q.qualifier_prefix_not_after.get(k, ()))
+            for q in qty
+            for k in q.qualifier_prefix_not_after
+        },
+        numbered_paragraph=regex.compile(
+            "|".join(f"(?:{n.numbered_paragraph})" for n in num if n.numbered_paragraph), regex.MULTILINE
+        )
+        if any(n.numbered_paragraph for n in num)
+        else None,
+        article_numerals=frozenset(w for n in num for w in n.article_numerals),
+        time_of_day=_union(sorted({n.time_of_day for n in num if n.time_of_day})),
+        split_durations=split_durations,
         currency_by_lang=_currency_by_lang(packs),
         negative_prefix=regex.compile(
             rf"(?:{alternation([w for n in num for w in n.negative_words], ignore_case=True)})[ \t]*\Z"

@@ -75,6 +75,7 @@ _WORD_NEXT = regex.compile(r"[ \t]+[A-Za-z]{3}")
 _RANGE_FIRST = frozenset("至到-~～ \t")
 _RANGE_NEXT = regex.compile(r"[ \t]*(?:至|到|-|~|～)[ \t]*")
 _CLOCK_CONTEXT = 15
+_LIST_REACH = 3000  # how far a numbered paragraph's neighbours are looked for
 _FRACTION_PLACES = Decimal("1E-12")
 _UNIT_GROUPS = (
     "pp",
@@ -87,6 +88,7 @@ _UNIT_GROUPS = (
     "cur",
     "amb",
     "meas",
+    "sdur",
     "dur",
     "smeas",
     "cls",
@@ -169,6 +171,7 @@ class _Scanner:
         self.blocked = blocked
         self._suffix_cache: dict[int, re.Match[str] | None] = {}
         self._last_end = 0  # end of the last mention: words before it are not this figure's
+        self._paragraph_numbers: tuple[list[int], list[int]] | None = None
         chars = g.not_numbers_chars
         self._near = (chars["han"], chars["digits"], chars["latin"])
         self._special_after = (
@@ -251,9 +254,24 @@ class _Scanner:
             return True
         if g.list_marker is not None and after in _LIST_AFTER_FIRST and _LIST_AFTER.match(text, e):
             for m in g.list_marker.finditer(text, max(0, s - 4), min(len(text), e + 3)):
-                if m.start() < e and s < m.end():
+                if m.start() <= s < m.end():  # 1) opens the figure; 23:1) ends with one
                     return True
+        if after in " \t" and core.isdigit() and _line_start(text, s):
+            return self._numbered_paragraph(s, int(core))
         return False
+
+    def _numbered_paragraph(self, s: int, n: int) -> bool:
+        """A paragraph opened by ``n`` and a space, with one opened by n-1 or n+1 near it: a list."""
+        pattern = self.g.numbered_paragraph
+        if pattern is None or not pattern.match(self.text, self.text.rfind("\n", 0, s) + 1):
+            return False
+        if self._paragraph_numbers is None:  # found once per text, on the first candidate
+            found = [(m.start(), int(m.group().strip())) for m in pattern.finditer(self.text)]
+            self._paragraph_numbers = ([p for p, _ in found], [v for _, v in found])
+        starts, numbers = self._paragraph_numbers
+        lo = bisect_right(starts, s - _LIST_REACH)
+        hi = bisect_right(starts, s + _LIST_REACH)
+        return any(abs(v - n) == 1 for v in numbers[lo:hi])
 
     def _covered(self, pattern: regex.Pattern[str] | None, reach: int, s: int, e: int) -> bool:
         """A match of ``pattern`` near ``[s, e)`` covers it."""
@@ -275,6 +293,8 @@ class _Scanner:
             words = [w for w in _WORD_SPLIT.split(text[s:e].lower()) if w]
             parsed = parse_english(words, g.english)
             return None if parsed is None else self._with_context(parsed, s, e, from_words=True)
+        if ((e < len(text) and text[e] == ":") or (s and text[s - 1] == ":")) and self._clock(s, e):
+            return None  # a time of day
         special = self._special(s, e)
         if special is not None:
             return special
@@ -283,15 +303,53 @@ class _Scanner:
         e = self._give_back_unit(s, e)
         raw = text[s:e].rstrip()
         parsed = _parse_run(raw, g)
+        if parsed is None and e - s == 1:  # 近千家, 万倍: a magnitude alone is one of it
+            unit = g.cjk.small_units.get(raw) or g.cjk.large_units.get(raw)
+            parsed = ParsedNumber(Decimal(1).scaleb(int(Decimal(unit).log10()))) if unit else None
         if parsed is None or not self._acceptable_run(raw, parsed, s, e):
             return None
         return self._with_context(parsed, s, e, from_words=False)
+
+    def _article(self, s: int, e: int) -> bool:
+        """The numeral is an article (一 in 一个, 一场), not part of a larger number."""
+        return self.text[s:e].strip() in self.g.article_numerals
+
+    def _weak_figure(self, s: int, e: int) -> bool:
+        """A numeral that is a word alone (万, 千, 零) is a figure after a qualifier with a unit after
+        it (近千家, 超万人, 接近零: zero needs none), or before a multiple (万倍, 百倍)."""
+        g, text = self.g, self.text
+        ch = text[s]
+        tails = g.unit_leads.get(ch)
+        if tails and any(text.startswith(tail, e) for tail in tails):
+            return False  # 千米, 千克: a unit, with no number
+        if ch not in g.cjk.small_units and ch not in g.cjk.large_units and ch not in g.cjk.zero_chars:
+            return False
+        m = self._suffix(e)
+        if ch not in g.cjk.zero_chars and m is not None and m.group("mult"):
+            return True
+        if self._qualifier_prefix(s) is None:
+            return False
+        if ch in g.cjk.zero_chars:
+            return m is None or not any(m.groupdict().values())
+        return m is not None and any(
+            m.group(k) for k in ("pct", "cur", "meas", "sdur", "dur", "cls", "hnoun")
+        )
+
+    def _clock(self, s: int, e: int) -> bool:
+        """The run is part of a time of day (00:06, 17:38) with no ratio word before it."""
+        g, text = self.g, self.text
+        if g.time_of_day is None:
+            return False
+        for m in g.time_of_day.finditer(text, max(0, s - 6), min(len(text), e + 6)):
+            if m.start() <= s and e <= m.end():
+                return g.ratio_context.search(text, max(0, m.start() - _CLOCK_CONTEXT), m.start()) is None
+        return False
 
     def _lone_word(self, s: int, e: int) -> bool:
         """A lone numeral character inside a word (一些, 统一): nothing a figure could follow."""
         text = self.text
         if text[s] in self.g.weak_standalone:
-            return True
+            return not self._weak_figure(s, e)
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
         if not (_is_han(before) or _is_han(after)):
@@ -359,7 +417,7 @@ class _Scanner:
             return False
         if len(body) == 1 and _is_han(body):
             if body in self.g.weak_standalone:
-                return False
+                return self._weak_figure(s, e)
             before = self.text[s - 1] if s else ""
             after = self.text[e] if e < len(self.text) else ""
             if not (_is_han(before) or _is_han(after)):
@@ -396,6 +454,17 @@ class _Scanner:
             return None
         return pattern.search(text, max(0, s - span), s)
 
+    def _qualifier_prefix(self, s: int) -> regex.Match[str] | None:
+        """A qualifier word before ``s`` (约, 超过), unless the character before makes it another word
+        (通过, 经过: not "over")."""
+        g = self.g
+        qm = self._prefix(s, "qualifier", g.qualifier_prefix)
+        if qm is not None and qm.start() > 0:
+            word = qm.group("qp").strip()
+            if self.text[qm.start() - 1] in g.qualifier_not_after.get(word, ()):
+                return None
+        return qm
+
     def _currency(self, table: dict[str, str], surface: str) -> str | None:
         """The currency a surface names, preferring the text's language where it matters (¥)."""
         key = " ".join(surface.split())
@@ -409,7 +478,8 @@ class _Scanner:
         if m is None:
             return False
         return any(
-            m.group(k) for k in ("pp", "bp", "pct", "mult", "tenth", "disc", "cur", "meas", "dur", "cls")
+            m.group(k)
+            for k in ("pp", "bp", "pct", "mult", "tenth", "disc", "cur", "meas", "sdur", "dur", "cls")
         )
 
     # ----------------------------------------------------------- context
@@ -479,6 +549,8 @@ class _Scanner:
                     value, end = value + value / before_unit * g.half_value, hm.end()
             if unit_factor != 1:
                 scale = unit_factor if scale is None else scale * unit_factor
+            if sm.group("sdur"):  # 两个多月
+                qualifier = g.cjk.approx_infixes.get(g.split_durations[sm.group("sdur")][1], qualifier)
             if sm.group("qs"):
                 q = g.lookup_ci(g.qualifier_suffix_words, sm.group("qs").strip())
                 if q is not None and not (q == Qualifier.MORE_THAN and qualifier is not None):
@@ -502,7 +574,7 @@ class _Scanner:
         nm = self._prefix(start, "negative", g.negative_prefix, 10)
         if nm is not None and value > 0:
             value, start = -value, nm.start()
-        qm = self._prefix(start, "qualifier", g.qualifier_prefix)
+        qm = self._qualifier_prefix(start)
         if qm is not None and kind is not None:
             q = g.lookup_ci(g.qualifier_prefix_words, qm.group("qp").strip())
             if q is not None:
@@ -511,6 +583,15 @@ class _Scanner:
                 start = qm.start()
         if from_words and kind == _K.NUMBER and scale is None and not _word_number_ok(text[s:e]):
             return None
+        if (
+            kind == _K.COUNT
+            and qm is None
+            and sm is not None
+            and sm.group("cls")
+            and sm.group("cls") not in g.group_classifiers  # 一打 is twelve
+            and self._article(s, e)
+        ):
+            return None  # 一个漫长的过程, 另一场危机: the indefinite article
         lone_fraction = (
             parsed.fraction and qm is None and " " not in text[s:e].strip() and "-" not in text[s:e]
         )
@@ -577,6 +658,12 @@ class _Scanner:
                 return kind, None, value, end, one, False
             name, factor = g.lookup_ci(g.scaled_measures, surface)  # type: ignore[misc]
             return _K.MEASURE, name, value * factor, stop, one, False
+        if group == "sdur":  # 七个半月: 7.5 months; 两个多月: qualified by the caller
+            word, infix = g.split_durations[surface]
+            name, factor = g.duration_units[word]
+            if infix not in g.cjk.approx_infixes:  # 半
+                value = value + g.half_value
+            return _K.DURATION, name, value * factor, stop, one, False
         if group in ("meas", "dur"):
             table = g.measure_units if group == "meas" else g.duration_units
             name, factor = g.lookup_ci(table, surface)  # type: ignore[misc]
@@ -594,15 +681,8 @@ class _Scanner:
                     one,
                     False,
                 )
-            noun = sm.group("noun") or self._noun_after(stop)
-            return (
-                _K.COUNT,
-                surface + noun,
-                value,
-                stop + len(noun) if not sm.group("noun") else sm.end("noun"),
-                one,
-                False,
-            )
+            noun = sm.group("noun") or ""  # only a noun the data knows (3家公司, not 两个强项)
+            return _K.COUNT, surface + noun, value, sm.end("noun") if noun else stop, one, False
         if group == "hnoun":
             return _K.COUNT, surface, value, stop, one, False
         # an English word after the number: a counted noun, or not part of the quantity
@@ -630,17 +710,6 @@ class _Scanner:
             or word in g.measure_units
             or (word.endswith("s") and len(word) > 3 and word not in g.count_stopwords)
         )
-
-    def _noun_after(self, pos: int) -> str:
-        """Two Han characters after a classifier are its noun (个车站), unless one is a function word."""
-        chunk = self.text[pos : pos + 2]
-        if (
-            len(chunk) == 2
-            and all(_is_han(c) for c in chunk)
-            and not any(c in self.g.noun_stop_chars for c in chunk)
-        ):
-            return chunk
-        return ""
 
     # ----------------------------------------------------------- compound forms
     def _with_subunits(self, mention: QuantityMention) -> QuantityMention:
@@ -787,7 +856,7 @@ class _Scanner:
             return None
         g = self.g
         start, end, qualifier = mention.start, mention.end, mention.qualifier
-        qm = self._prefix(start, "qualifier", g.qualifier_prefix)
+        qm = self._qualifier_prefix(start)
         if qm is not None:
             q = g.lookup_ci(g.qualifier_prefix_words, qm.group("qp").strip())
             if q is not None:
@@ -834,6 +903,14 @@ def _divide(a: Decimal, b: Decimal) -> Decimal:
     except (InvalidOperation, DivisionByZero):
         return Decimal(0)
     return q.quantize(Decimal(1)) if q == q.to_integral_value() else q
+
+
+def _line_start(text: str, s: int) -> bool:
+    """Only spaces stand between ``s`` and the start of its line."""
+    i = s - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _dollar_prefix(surface: str) -> str:

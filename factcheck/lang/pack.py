@@ -66,6 +66,12 @@ class NumeralsSection(_Section):
     not_numbers: list[Regex] = Field(default_factory=list)
     skip_spans: list[Regex] = Field(default_factory=list)
     list_marker: Regex | None = None
+    # a paragraph opened by a number: numbered when a paragraph near it has the next or previous one
+    numbered_paragraph: Regex | None = None
+    # A count of one of these before a classifier is the indefinite article (一个, 一场), not a figure.
+    article_numerals: list[str] = Field(default_factory=list)
+    # A time of day (00:06, 17:38:05): not a figure, and not a ratio without a ratio word.
+    time_of_day: Regex | None = None
     ordinal_prefixes: list[str] = Field(default_factory=list)
     ordinal_suffixes: list[str] = Field(default_factory=list)
     ones: dict[str, int] = Field(default_factory=dict)
@@ -106,7 +112,9 @@ class UnitsSection(_Section):
     classifiers: list[str] = Field(default_factory=list)
     group_classifiers: dict[str, int] = Field(default_factory=dict)
     count_nouns: list[str] = Field(default_factory=list)
-    noun_stop_chars: list[str] = Field(default_factory=list)
+    # Infixes between a duration's classifier and its unit word (七个半月, 两个多月): 半 adds half
+    # the unit, the numerals' approx_infixes (多, 余) qualify the number.
+    split_duration_infixes: list[str] = Field(default_factory=list)
     count_stopwords: list[str] = Field(default_factory=list)
 
 
@@ -146,6 +154,8 @@ class QuantitiesSection(_Section):
     change_markers: list[str] = Field(default_factory=list)
     qualifier_prefix: dict[str, Qualifier] = Field(default_factory=dict)
     qualifier_suffix: dict[str, Qualifier] = Field(default_factory=dict)
+    # a qualifier word is none after these characters, which make it another word (通过)
+    qualifier_prefix_not_after: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class TimePattern(_Section):
