@@ -58,6 +58,7 @@ class TimeContext:
     month: int  # the month a day without one belongs to (context or anchor)
     future: bool  # the sentence looks forward (for 三年内)
     tables: TimeTables
+    previous_year: int | None = None  # the year of a stated year just before (for 该年, 同年)
 
 
 Groups = Mapping[str, str | None]
@@ -437,6 +438,70 @@ def _within_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return _counted(groups, ctx, 1 if ctx.future else -1)
 
 
+def _since(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """自2019年以来, 2019年至今, 今年以来, since March 2024: from the start of that period to the anchor."""
+    if groups.get("rel"):
+        period = _relative(groups, ctx)
+        if period is None:
+            return None
+        start, explicit = period.start, False
+    else:
+        found = _year(groups, ctx)
+        if found is None or not found[1]:
+            return None
+        month = _month(groups, ctx) if groups.get("month") or groups.get("monthname") else 1
+        day = _day(groups.get("day"), ctx) or 1
+        if month is None:
+            return None
+        try:
+            start = dt.date(found[0], month, day)
+        except ValueError:
+            return None
+        explicit = True
+    if start >= ctx.anchor:
+        return None
+    return Resolved(start, ctx.anchor, G.RANGE, True, explicit)
+
+
+def _ago(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """三年前, 一个月前, two weeks ago: the period that many units before the anchor's."""
+    n = _int(groups.get("n"), ctx) if groups.get("n") else 1
+    unit_word = groups.get("unit") or ""
+    unit = ctx.tables.period_units.get(unit_word) or ctx.tables.period_units.get(unit_word.lower())
+    if n is None or unit is None or not 0 < n <= 5000:
+        return None
+    a = ctx.anchor
+    if unit == "year":
+        if a.year - n < 1:
+            return None
+        return Resolved(dt.date(a.year - n, 1, 1), dt.date(a.year - n + 1, 1, 1), G.YEAR, True)
+    if unit == "month":
+        start = add_months(a.replace(day=1), -n)
+        return Resolved(start, add_months(start, 1), G.MONTH, True)
+    if unit == "quarter":
+        start = add_months(dt.date(a.year, 3 * ((a.month - 1) // 3) + 1, 1), -3 * n)
+        return Resolved(start, add_months(start, 3), G.QUARTER, True)
+    if unit == "week":
+        start = a - dt.timedelta(days=a.weekday(), weeks=n)
+        return Resolved(start, start + dt.timedelta(days=7), G.WEEK, True)
+    if unit == "day":
+        start = a - dt.timedelta(days=n)
+        return Resolved(start, start + dt.timedelta(days=1), G.DAY, True)
+    return None
+
+
+def _context_year(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """该年底, 同年, that year: the year stated just before, or nothing (not the anchor's)."""
+    if ctx.previous_year is None:
+        return None
+    year = ctx.previous_year
+    part = groups.get("part")
+    if part:
+        span = _part_of_year(year, part, ctx)
+        return None if span is None else Resolved(span[0], span[1], G.RANGE, True)
+    return Resolved(dt.date(year, 1, 1), dt.date(year + 1, 1, 1), G.YEAR, True)
+
+
 def _weekday(groups: Groups, ctx: TimeContext) -> Resolved | None:
     """星期一, 上周三, 这个星期五: a day of the anchor's week (or the week before or after)."""
     day = ctx.tables.weekdays.get(groups.get("weekday") or "")
@@ -489,5 +554,8 @@ RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
     "within_n": _within_n,
     "month_range": _month_range,
     "weekday": _weekday,
+    "since": _since,
+    "ago": _ago,
+    "context_year": _context_year,
     "dateparser": _dateparser,
 }

@@ -120,7 +120,10 @@ def _number_parser():  # type: ignore[no-untyped-def]
         parsed = parse_cjk(text, g.cjk)
         if parsed is None and text.isascii():
             parsed = parse_english(text.lower().split(), g.english)
-        return parsed.value if parsed is not None else None
+        if parsed is None:  # 百年前: a place unit alone counts one of it
+            unit = g.cjk.small_units.get(text) or g.cjk.large_units.get(text)
+            return Decimal(unit) if unit else None
+        return parsed.value
 
     return parse
 
@@ -232,6 +235,8 @@ def time_grammar() -> TimeGrammar:
 
 #: Characters searched around each anchor: longer than any time expression.
 _WINDOW = 32
+#: How far back a stated year is what 该年/同年 ("that year") refers to.
+_STATED_REACH = 300
 
 
 def _windows(positions, n: int) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -322,6 +327,7 @@ class _Scan:
     def run(self) -> list[TimeMention]:
         out: list[TimeMention] = []
         year_ctx: tuple[int, int] | None = None  # (year, position)
+        stated: tuple[int, int] | None = None  # (year, end) of the last stated year, for 该年
         month_ctx: tuple[int, int] | None = None  # (month, position)
         for start, _, index, m in self._matches():
             resolver = self.g.patterns[index].resolver
@@ -334,7 +340,15 @@ class _Scan:
             if month_ctx is not None and self._same_sentence(month_ctx[1], start):
                 month = month_ctx[0]
             future = self._future(start) if resolver == "within_n" else False
-            ctx = TimeContext(anchor=anchor, year=year, month=month, future=future, tables=self.g.tables)
+            previous = stated[0] if stated is not None and 0 <= start - stated[1] <= _STATED_REACH else None
+            ctx = TimeContext(
+                anchor=anchor,
+                year=year,
+                month=month,
+                future=future,
+                tables=self.g.tables,
+                previous_year=previous,
+            )
             resolved = RESOLVERS[resolver](_groups(m), ctx)
             if resolved is None:
                 continue
@@ -346,6 +360,8 @@ class _Scan:
                 resolved.explicit_year and resolved.granularity != Granularity.RANGE
             ):
                 year_ctx = (resolved.start.year, start)
+                if not resolved.relative:
+                    stated = (resolved.start.year, end)
             if resolved.granularity in (Granularity.MONTH, Granularity.DAY):
                 month_ctx = (resolved.start.month, start)
             out.append(_mention(start, end, resolved, anchor))
