@@ -190,6 +190,7 @@ class QuantityGrammar:
     scaled_measures: dict[str, tuple[str, Decimal]]
     qualifier_not_after: dict[str, frozenset[str]]  # 过 is no qualifier after 通, 经 (通过, 经过)
     numbered_paragraph: regex.Pattern[str] | None  # 13 银行业…: numbered when 12 or 14 opens a paragraph near
+    article_counted_after: regex.Pattern[str]  # 只有一家: after these words 一 is a count
     article_numerals: frozenset[str]  # a count of one of these before a classifier is an article (一个)
     time_of_day: regex.Pattern[str] | None  # 17:38, not a figure
     split_durations: dict[str, tuple[str, str]]  # 个半月 -> (个月, 半): a duration split by an infix
@@ -562,6 +563,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         if any(n.numbered_paragraph for n in num)
         else None,
         article_numerals=frozenset(w for n in num for w in n.article_numerals),
+        article_counted_after=regex.compile(
+            rf"(?:{alternation([w for n in num for w in n.article_counted_after])})[ \t]*\Z"
+        ),
         time_of_day=_union(sorted({n.time_of_day for n in num if n.time_of_day})),
         split_durations=split_durations,
         currency_by_lang=_currency_by_lang(packs),

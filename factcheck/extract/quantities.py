@@ -311,8 +311,11 @@ class _Scanner:
         return self._with_context(parsed, s, e, from_words=False)
 
     def _article(self, s: int, e: int) -> bool:
-        """The numeral is an article (一 in 一个, 一场), not part of a larger number."""
-        return self.text[s:e].strip() in self.g.article_numerals
+        """The numeral is an article (一 in 一个, 一场), not part of a larger number nor counted
+        (只有一家)."""
+        if self.text[s:e].strip() not in self.g.article_numerals:
+            return False
+        return self.g.article_counted_after.search(self.text, max(0, s - 6), s) is None
 
     def _weak_figure(self, s: int, e: int) -> bool:
         """A numeral that is a word alone (万, 千, 零) is a figure after a qualifier with a unit after

@@ -70,6 +70,7 @@ class NumeralsSection(_Section):
     numbered_paragraph: Regex | None = None
     # A count of one of these before a classifier is the indefinite article (一个, 一场), not a figure.
     article_numerals: list[str] = Field(default_factory=list)
+    article_counted_after: list[str] = Field(default_factory=list)  # 只有一家: a count after these
     # A time of day (00:06, 17:38:05): not a figure, and not a ratio without a ratio word.
     time_of_day: Regex | None = None
     ordinal_prefixes: list[str] = Field(default_factory=list)
