@@ -37,6 +37,8 @@ _NOT_CLAIMS = {K.DURATION}
 _CARRY = 2
 #: Entity kinds that are the subject of the figures next to them (organisations are usually sources).
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
+#: Score of a name carried over from an earlier sentence.
+CARRIED = 0.75
 #: Characters on each side of a figure searched for a name it sits inside.
 AROUND_CHARS = 10
 #: Entity score when the entity named in the context is also the one the series expects.
@@ -79,6 +81,8 @@ def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
     unit = indicator.unit
     if mention.kind == K.PERCENT:
         return unit == "percent"
+    if mention.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT):  # 降息100个基点: a change of a rate's level
+        return unit == "percent" and not indicator.change
     if mention.kind == K.CURRENCY:
         return unit == mention.unit
     if mention.kind in (K.COUNT, K.NUMBER):
@@ -197,6 +201,8 @@ class _Assembler:
         fitting = [
             t for t in terms if self._fits(draft, self.refdata.indicators[t.id]) and not self._bilateral(t)
         ]
+        if any(draft.clause[0] <= t.start < draft.mention.start and self._bilateral(t) for t in terms):
+            fitting = []  # 对东盟出口增长三成: the clause's own metric is bilateral; no other one governs
         draft.candidates = sorted({t.id for t in terms})
         term, score = self._nearest(fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         if term is None:
@@ -265,9 +271,18 @@ class _Assembler:
         """美国对华贸易逆差, the trade deficit with China: a partner country attached to a metric
         whose own name has none (the total is not the bilateral figure)."""
         text, cues = self.text, self.cues
+        unnamed = cues.partner_unnamed.search(text, max(0, metric.start - 5), metric.start)
+        if unnamed is not None and not any(
+            t.start <= unnamed.start() < t.end
+            for t in self.indicators.between(unnamed.start() - 8, metric.start)
+        ):  # 对东盟出口 (but in 对美出口同比 the partner belongs to the name 对美出口)
+            return True
+        names = self.indicators.between(max(0, metric.start - 12), metric.end)
         for country in self.entities.between(max(0, metric.start - 12), metric.end + 24):
             if self.refdata.entities[country.id].kind not in SUBJECT_KINDS:
                 continue
+            if any(n.start <= country.start and country.end <= n.end for n in names):
+                continue  # the partner belongs to another name (对美出口 in 对美出口同比)
             if country.end <= metric.start and not text[country.end : metric.start].strip("的 "):
                 if cues.partner_before.search(text, max(0, country.start - 3), country.start):
                     return True
@@ -276,6 +291,17 @@ class _Assembler:
                 if m is not None and m.end() == country.start:
                     return True
         return False
+
+    def _rival(
+        self, draft: Draft, own: set[str], terms: list[TermMention], where: tuple
+    ) -> TermMention | None:  # type: ignore[type-arg]
+        """A named entity of the same kind as a fixed-entity series' own, but another one."""
+        kinds = {self.refdata.entities[e].kind for e in own if e in self.refdata.entities}
+        same_kind = [t for t in terms if self.refdata.entities[t.id].kind in kinds]
+        term, score = self._nearest(same_kind, *where)
+        if term is None or term.id in own or score < 0.85:  # type: ignore[attr-defined]
+            return None
+        return term  # type: ignore[return-value]
 
     def _compared(self, term: TermMention) -> bool:
         """The name follows a comparison word (超过美国水平, than the US)."""
@@ -306,6 +332,10 @@ class _Assembler:
         if all(self.refdata.indicators[i].fixed_entity for i in ids):
             # the metric names its own entity (the dollar's share of world reserves is a world figure)
             own = {e for i in ids for e in self.series_entities.get(i, ())}
+            rival = self._rival(draft, own, terms, where)
+            if rival is not None:  # 中国人民银行降息: another central bank than the series' own
+                draft.entity_id, draft.entity_term, draft.entity_score = rival.id, rival, 1.0
+                return
             if len(own) == 1:
                 draft.entity_id, draft.entity_score = own.pop(), 1.0
                 named = [t for t in terms if t.id == draft.entity_id]
@@ -346,6 +376,8 @@ class _Assembler:
             in_clause = [t for t in times if draft.clause[0] <= t.start and t.end <= draft.mention.start]
             if not in_clause:
                 return
+        if draft.metric is not None and draft.metric_score > CARRIED:
+            earlier = []  # a sentence naming its metric starts afresh: an earlier date was another figure's
         time, _ = self._nearest(times, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
 
@@ -420,10 +452,10 @@ class _Assembler:
         draft = Draft(index, m, sentence, self.clause_of(sentence, m.start, m.end), m.value, m.low, m.high)
         s, e = self.doc.norm.orig_span(m.start, m.end)
         draft.surface = self.doc.original[s:e]
-        # a bound (超过130%) is a threshold as written; other figures may be rounded to their trailing zeros
-        draft.precision = (
-            m.precision if m.qualifier in _BOUNDS else rounding_unit(m.value, m.precision, draft.surface)
-        )
+        # a bound (超过130%) is a threshold as written, points move in exact steps (25个基点); other
+        # figures may be rounded to their trailing zeros
+        exact = m.qualifier in _BOUNDS or m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT)
+        draft.precision = m.precision if exact else rounding_unit(m.value, m.precision, draft.surface)
         earlier = self.context(si)[1:]
         self._change_word(draft)
         self._metric(draft, earlier)

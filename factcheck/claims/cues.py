@@ -35,6 +35,7 @@ class ClaimCues:
     comparison_before: regex.Pattern[str]  # ends right before a name: 超过美国, than the US
     partner_before: regex.Pattern[str]  # ends right before a country that ends right before a metric: 对(华)
     partner_after: regex.Pattern[str]  # starts right after a metric, before a country: (deficit) with
+    partner_unnamed: regex.Pattern[str]  # ends right before a metric: 对东盟(出口)
     share_after: regex.Pattern[str]  # matches right after a share: 8.1% of ...
     parts: regex.Pattern[str]
     short_name_before: frozenset[str]  # characters that may precede a one-character name (对美)
@@ -76,6 +77,9 @@ def claim_cues() -> ClaimCues:
         share=anywhere("share"),
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
         partner_before=before("partner_before", ""),
+        partner_unnamed=regex.compile(
+            rf"(?:{alternation(_words('partner_unnamed_before'))})\p{{Han}}{{1,4}}\Z"
+        ),
         partner_after=regex.compile(
             rf"[ \t]*(?:{alternation(_words('partner_after'), ignore_case=True)})[ \t]+(?:the[ \t]+)?"
         ),

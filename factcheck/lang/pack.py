@@ -236,6 +236,7 @@ class ClaimsSection(_Section):
     comparison: list[str] = Field(default_factory=list)
     partner_before: list[str] = Field(default_factory=list)
     partner_after: list[str] = Field(default_factory=list)
+    partner_unnamed_before: list[str] = Field(default_factory=list)
     parts: list[str] = Field(default_factory=list)
 
 

@@ -32,7 +32,7 @@ from ..models.time import Granularity
 from ..models.verdict import Reference, Verdict, VerdictStatus
 from ..refdata import Indicator, Observation, RefData
 from .tolerance import IMPRECISE_SHARE, Interval, claim_interval, relative_gap
-from .wording import format_value
+from .wording import format_number, format_value
 
 if TYPE_CHECKING:  # the claims stage imports this module
     from ..claims.assemble import Draft
@@ -76,6 +76,8 @@ RELABEL_SHARE = Decimal("0.01")
 LATER_VINTAGE_FACTOR = 0.85
 #: Series whose values so far in a period can be checked before it ends (levels by day, decisions).
 _SO_FAR = frozenset({"daily", "event"})
+#: Kinds that state a change of a level in points.
+_POINTS = frozenset({QuantityKind.PERCENTAGE_POINT, QuantityKind.BASIS_POINT})
 #: First month of an academic year when the indicator does not say.
 ACADEMIC_YEAR_START = 7
 #: Series whose years straddle calendar years.
@@ -289,6 +291,8 @@ def judge(
             confidence=0.85,
             explanation=f"No reference rows for {indicator.names.en} of {entity}.",
         )
+    if draft.mention.kind in _POINTS and not (claim_period is not None and claim_period[0] > as_of):
+        return _level_change(draft, checker, as_of, claim_period, match)
     if claim_period is not None and claim_period[0] > as_of and not indicator.target:
         return _verdict_of(
             status=S.FORECAST,
@@ -411,6 +415,68 @@ def _plausible(draft: Draft, rows: list[Observation]) -> bool:
     return False
 
 
+def _level_change(
+    draft: Draft, checker: Checker, as_of: dt.date, period: tuple[dt.date, dt.date] | None, match: float
+) -> Verdict:
+    """降息100个基点 in 2024, 失业率上升0.2个百分点: a change in points against the series' level
+    before the period and at its end (or at the document date, for a period not over)."""
+    indicator = checker.refdata.indicators[draft.metric.id]  # type: ignore[union-attr]
+    if period is None:
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.8,
+            explanation=f"A change of {indicator.names.en} in points needs the span it happened over; "
+            "the text gives none.",
+        )
+    cands = checker.candidates(indicator, draft.entity_id or "", as_of)
+    rows = sorted(
+        (c for c in cands.values() if c.vintage != "unpublished" and c.obs.start <= as_of),
+        key=lambda c: (c.obs.start, c.obs.end),
+    )
+    end_at = min(period[1], as_of + dt.timedelta(days=1))
+    if indicator.frequency == "event":
+        before = [c for c in rows if c.obs.start < period[0]]
+        until = [c for c in rows if c.obs.start < end_at]
+    else:
+        before = [c for c in rows if c.obs.end <= period[0]]
+        until = [c for c in rows if c.obs.end <= end_at]
+    if not before or not until or until[-1] is before[-1]:
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.75,
+            explanation=f"The reference data lacks {indicator.names.en} before or at the end of the period.",
+        )
+    first, last = before[-1], until[-1]
+    change = last.obs.value - first.obs.value
+    scale = Decimal(100) if draft.mention.kind == QuantityKind.BASIS_POINT else Decimal(1)
+    claimed = abs(draft.value) / scale
+    precision = None if draft.precision is None else draft.precision / scale
+    interval = claim_interval(claimed, draft.mention.qualifier, precision)
+    moved = (
+        f"{indicator.names.en}: {_fmt(first.obs.value, first.obs.unit)} ({first.obs.period}) to "
+        f"{_fmt(last.obs.value, last.obs.unit)} ({last.obs.period}, released {last.obs.published}), "
+        f"a change of {format_number(change)} percentage points ({format_number(change * 100)} basis points)."
+    )
+    gap = relative_gap(interval, abs(change)) if change else Decimal(1)
+    if interval.contains(abs(change)):
+        status, confidence, tail = S.SUPPORTED, 0.55 + 0.4 * match, "The text's change agrees."
+    elif gap <= IMPRECISE_SHARE:
+        status, confidence, tail = (
+            S.IMPRECISE,
+            0.5 + 0.3 * match,
+            f"The text's change is off by {float(gap):.1%}.",
+        )
+    else:
+        confidence = (0.5 + 0.45 * min(1.0, float(gap) / 0.3)) * match
+        status, tail = S.CONTRADICTED, f"The text says {format_number(claimed)} points."
+    return _verdict_of(
+        status=status,
+        confidence=round(min(confidence, 0.97), 2),
+        reference=checker.reference(last.obs),
+        explanation=f"{moved} {tail}",
+    )
+
+
 def _cumulative(
     draft: Draft,
     checker: Checker,
@@ -527,8 +593,19 @@ def _other_periods(
     as_of: dt.date,
     indicator: Indicator,
 ) -> list[_Candidate]:
-    """Released rows of nearby periods (same granularity) other than the stated ones."""
+    """Released rows of nearby periods (same granularity) other than the stated ones; for
+    event series (decisions), the decisions just before and after the stated ones."""
     stated_periods = {c.obs.period for c in stated}
+    if indicator.frequency == "event" and stated:
+        events = sorted(
+            (c for c in cands.values() if c.vintage != "unpublished" and c.obs.start <= as_of),
+            key=lambda c: c.obs.start,
+        )
+        where = [i for i, c in enumerate(events) if c.obs.period in stated_periods]
+        if not where:
+            return []
+        lo, hi = max(0, where[0] - MISMATCH_PERIODS), where[-1] + 1 + MISMATCH_PERIODS
+        return [c for c in events[lo:hi] if c.obs.period not in stated_periods]
     if stated:
         granularity = stated[0].obs.granularity
         centre = period[0] if period else stated[0].obs.start
@@ -604,7 +681,9 @@ def _verdict(
     entity = checker.refdata.entities[obs.entity].names.en
     value = _fmt(obs.value, obs.unit)
     said = _fmt(draft.value, obs.unit)
-    if draft.mention.qualifier != Qualifier.EXACT:
+    if draft.mention.qualifier == Qualifier.RANGE and draft.low is not None and draft.high is not None:
+        said = f"{format_number(draft.low)}–{_fmt(draft.high, obs.unit)}"
+    elif draft.mention.qualifier != Qualifier.EXACT:
         said = f"{draft.mention.qualifier.value.replace('_', ' ')} {said}"
     head = f"{indicator.names.en}, {entity}, {obs.period}: {value} (released {obs.published})"
     vintage = (
@@ -618,7 +697,8 @@ def _verdict(
     elif status == S.IMPRECISE:
         confidence, tail = 0.5 + 0.3 * match, f"The text's {said} is close but off by {float(gap):.1%}."
     elif status == S.PERIOD_MISMATCH:
-        other = f"; for the period the text names ({stated.obs.period}) " if stated else ""
+        named = "the period the text names" if draft.time is not None else "the latest period"
+        other = f"; for {named} ({stated.obs.period}) " if stated else ""
         if stated is not None and stated.vintage == "unpublished":
             other += (
                 f"the figure was released only on {stated.obs.published}, after the document date {as_of}"
