@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..models.report import Report
+from ..verdicts.wording import format_value
 from .findings import Finding, FindingFilter, findings, profile, sentence_around
 
 __all__ = ["KIND_STYLES", "finding_lines", "format_number", "make_console", "render_text"]
@@ -81,7 +82,7 @@ def _reference_line(finding: Finding) -> Text | None:
     ref = claim.verdict.reference
     return Text.assemble(
         "      reference: ",
-        (f"{format_number(ref.value)} {ref.unit}", "bold"),
+        (format_value(ref.value, ref.unit), "bold"),
         f" for {ref.indicator} / {ref.entity}, period ",
         (ref.period, "bold"),
         f" (published {ref.published}; {ref.source}; {ref.url}; {ref.refdata})",
