@@ -452,9 +452,10 @@ class _Assembler:
         draft = Draft(index, m, sentence, self.clause_of(sentence, m.start, m.end), m.value, m.low, m.high)
         s, e = self.doc.norm.orig_span(m.start, m.end)
         draft.surface = self.doc.original[s:e]
-        # a bound (超过130%) is a threshold as written, points move in exact steps (25个基点); other
-        # figures may be rounded to their trailing zeros
-        exact = m.qualifier in _BOUNDS or m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT)
+        # a bound (超过130%) is a threshold as written, rates are given to the digit they state
+        # (60% is not 55–65%), points move in exact steps (25个基点); amounts and counts may be
+        # rounded to their trailing zeros (1160万)
+        exact = m.qualifier in _BOUNDS or m.kind in (K.PERCENT, K.PERCENTAGE_POINT, K.BASIS_POINT)
         draft.precision = m.precision if exact else rounding_unit(m.value, m.precision, draft.surface)
         earlier = self.context(si)[1:]
         self._change_word(draft)

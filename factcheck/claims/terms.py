@@ -41,6 +41,10 @@ class TermMention:
 FUZZY_MIN_CHARS = 8
 FUZZY_CUTOFF = 90
 FUZZY_LIMIT = 4
+#: Chinese names compared approximately: at least this long, written within this many
+#: characters of their length.
+HAN_FUZZY_MIN_CHARS = 8
+HAN_FUZZY_SLACK = 3
 _LATIN_WORD = regex.compile(r"[a-z]{3,}")
 
 #: Left out of names and texts before matching: the particle 的 and a bracketed acronym.
@@ -98,6 +102,9 @@ class TermIndex:
             for name in [ent.names.en, ent.names.zh_hans, ent.names.zh_hant, *ent.aliases.all()]:
                 if name.strip():
                     table[fold(name.strip())].add(("entity", ent.id))
+        self._series_entities: dict[str, set[str]] = defaultdict(set)
+        for indicator, entity in refdata.series:
+            self._series_entities[indicator].add(entity)
         self._automaton = ahocorasick.Automaton()
         for key, targets in table.items():
             if len(key) >= 2 or not key.isascii():
@@ -122,6 +129,46 @@ class TermIndex:
                 continue
             self._fuzzy_names.append(key)
             self._fuzzy_ids.append(ids)
+        # Long Chinese names written with a word more or less (美元在全球已分配外汇储备中的份额),
+        # indexed by their first two characters: the modifier that tells 美元 from 欧元 must match
+        self._han_by_head: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for key, targets in sorted(table.items()):
+            ids = tuple(sorted(i for kind, i in targets if kind == "indicator"))
+            if ids and len(key) >= HAN_FUZZY_MIN_CHARS and not key.isascii():
+                self._han_by_head[key[:2]].append((key, ids))
+
+    def _approximate_han(self, text: str, start: int, window: str) -> list[tuple[TermMention, float]]:
+        found = []
+        for i in range(len(window) - 1):
+            for name, ids in self._han_by_head.get(window[i : i + 2], ()):
+                tail = name[-2:]
+                stop = window.find(tail, i + len(name) - HAN_FUZZY_SLACK, i + len(name) + HAN_FUZZY_SLACK)
+                if stop < 0:
+                    continue
+                written = _OPTIONAL.sub("", window[i : stop + 2])  # names are folded without 的
+                if written == name:
+                    continue  # found exactly already
+                if self._names_other_entity(written, name, ids):
+                    continue  # 美元在日本外汇储备中的份额 is not the world's
+                score = fuzz.ratio(name, written)
+                if score >= FUZZY_CUTOFF:
+                    a, b = start + i, start + stop + 2
+                    found += [
+                        (TermMention(a, b, "indicator", ident, text[a:b]), score / 100) for ident in ids
+                    ]
+        return found
+
+    def _names_other_entity(self, written: str, name: str, ids: tuple[str, ...]) -> bool:
+        """``written`` holds an entity name that ``name`` does not, and that is not the entity
+        of the indicators' own series (全球 in a name of the world's reserve shares is fine)."""
+        own = {e for i in ids for e in self._series_entities.get(i, ())}
+        for _, (key, targets) in self._automaton.iter(written):
+            if len(key) < 2 or key in name:
+                continue
+            named = {i for kind, i in targets if kind == "entity"}
+            if named and not named <= own:
+                return True
+        return False
 
     def spanning(self, text: str, gap: int) -> list[TermMention]:
         """Indicator names in a short ``text`` that start before ``gap`` and end after it."""
@@ -138,12 +185,13 @@ class TermIndex:
         return found
 
     def approximate(self, text: str, start: int, end: int) -> list[tuple[TermMention, float]]:
-        """Indicator names written approximately in ``text[start:end]`` (Latin script only),
-        with their similarity (0–1): spelling variants such as labour force, non-farm payrolls."""
+        """Indicator names written approximately in ``text[start:end]``, with their similarity
+        (0–1): Latin spelling variants (labour force, non-farm payrolls), and long Chinese names
+        with a word more or less that begin and end as written (美元在全球已分配外汇储备中的份额)."""
         window = text[start:end].lower()
+        found = self._approximate_han(text, start, window)
         if len(_LATIN_WORD.findall(window)) < 2:
-            return []
-        found = []
+            return found
         for name, score, index in process.extract(
             window, self._fuzzy_names, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT
         ):
