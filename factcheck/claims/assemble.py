@@ -208,15 +208,17 @@ class _Assembler:
         if term is None:
             term, score = self._around_figure(draft)
         if term is None:
-            # a name written approximately in the figure's clause (labour force, non-farm payrolls)
+            # a name written approximately in the figure's sentence up to its clause's end
+            # (labour force, non-farm payrolls), weighed like an exact name there
             near = [
-                (t, similarity)
-                for t, similarity in self.term_index.approximate(self.text, *draft.clause)
+                (t, similarity * (0.95 if t.start >= draft.clause[0] else 0.9))
+                for t, similarity in self.term_index.approximate(
+                    self.text, draft.sentence.start, draft.clause[1]
+                )
                 if self._fits(draft, self.refdata.indicators[t.id]) and not self._bilateral(t)
             ]
             if near:
-                term, similarity = max(near, key=lambda ts: ts[1])
-                score = 0.95 * similarity
+                term, score = max(near, key=lambda ts: ts[1])
                 draft.candidates = sorted({*draft.candidates, term.id})
         if term is None and draft.mention.kind == K.NUMBER and draft.mention.unit is None:
             # 赤字略低于3万亿: a bare amount takes the unit of a metric named in its own clause
