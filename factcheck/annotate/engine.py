@@ -67,6 +67,7 @@ class Engine:
                 lexicon = Lexicon()
                 matchers = Matchers(rules, lang, lexicon)
                 add_cue_sets(lexicon, self.ruleset.cues[lang])
+                lexicon.build()  # under the lock, so that no two threads compile it at once
                 self._langs[lang] = _Language(lexicon, matchers)
             return self._langs[lang]
 

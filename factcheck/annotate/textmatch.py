@@ -93,7 +93,10 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._values)
 
-    def _build(self) -> None:
+    def build(self) -> None:
+        """Compile the entries added so far (done on first use; call it to do it at a chosen time)."""
+        if self._built:
+            return
         index: dict[Hashable, int] = {}
         for values in self._values.values():
             for value, _, _ in values:
@@ -111,7 +114,7 @@ class Lexicon:
     def find(self, folded: str) -> Iterator[LexiconHit]:
         """Every match in ``folded`` (a :func:`fold_case`-d text), in order of end offset."""
         if not self._built:
-            self._build()
+            self.build()
         if not self._values:
             return
         n = len(folded)
@@ -134,7 +137,7 @@ class Lexicon:
         The same matches as :meth:`find`, collected in one loop without a hit object each.
         """
         if not self._built:
-            self._build()
+            self.build()
         if not self._values:
             return {}
         found: list[list[tuple[int, int]]] = [[] for _ in self._by_index]
