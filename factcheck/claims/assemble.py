@@ -380,8 +380,28 @@ class _Assembler:
                 return
         if draft.metric is not None and draft.metric_score > CARRIED:
             earlier = []  # a sentence naming its metric starts afresh: an earlier date was another figure's
+        in_clause = [
+            t
+            for t in times
+            if draft.clause[0] <= t.start
+            and t.end <= draft.clause[1]
+            # from 58% in 2022 to 56.3%: a date before a change word belongs to the figure before it
+            and not (
+                t.end <= draft.mention.start
+                and self.cues.change_to.search(self.text, t.end, draft.mention.start)
+            )
+        ]
+        if in_clause:  # the nearest in the clause, on either side (56.3% in the second quarter of 2025)
+            draft.time = min(
+                in_clause, key=lambda t: (self._distance(t, draft.mention), t.start > draft.mention.start)
+            )
+            return
         time, _ = self._nearest(times, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
+
+    @staticmethod
+    def _distance(time: TimeMention, mention: QuantityMention) -> int:
+        return mention.start - time.end if time.end <= mention.start else time.start - mention.end
 
     def _attribution(self, draft: Draft, earlier: list[Sentence]) -> None:
         sentence = draft.sentence

@@ -25,6 +25,7 @@ class ClaimCues:
     increase_before: regex.Pattern[str]  # ends right before a figure: 增长6%, rose 6%
     change_from_before: regex.Pattern[str]
     change_to_before: regex.Pattern[str]
+    change_to: regex.Pattern[str]  # anywhere: 至, to
     deficit: regex.Pattern[str]
     current: regex.Pattern[str]
     per_day: regex.Pattern[str]
@@ -66,6 +67,7 @@ def claim_cues() -> ClaimCues:
         increase_before=before("increase"),
         change_from_before=anywhere("change_from"),
         change_to_before=before("change_to", r"[ \t]*\S{0,12}?的?[ \t]*"),
+        change_to=anywhere("change_to"),
         deficit=anywhere("deficit"),
         current=anywhere("current"),
         per_day=anywhere("per_day"),
