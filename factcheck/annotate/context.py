@@ -1,10 +1,12 @@
 """The context of a finding: which modifiers of ``rules/modifiers.yaml`` apply to it.
 
 :class:`DocContext` reads a document once — clause marks, quotations, titles,
-the positions of every cue set, and per sentence whether it is a question, a
-heading, page chrome or part of an interview or comment turn — and then
-answers, for any span, which modifiers apply. Everything language-specific
-comes from the language's cue file (``rules/cues/<lang>.yaml``).
+the positions of every cue set (found with the rules' literals in one
+automaton pass), and per sentence whether it is a question, a heading, page
+chrome or part of an interview or comment turn — and then gives, for each
+modifier, a predicate that tells whether it applies to a span
+(:meth:`DocContext.test`). Everything language-specific comes from the
+language's cue file (``rules/cues/<lang>.yaml``).
 """
 
 from __future__ import annotations

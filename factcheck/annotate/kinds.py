@@ -1,10 +1,12 @@
 """The matching rule kinds: lexicon, pattern, sequence and question.
 
-A language's rules are compiled once into a :class:`Matchers`: one
-Aho-Corasick lexicon for every literal (lexicon cues, question cues, sequence
-parts, and the trigger cues of conditional rules) and one compiled pattern per
-regular expression. :meth:`Matchers.hits` runs them over a document and
-returns raw :class:`Hit`\\ s; the engine then applies exceptions and modifiers.
+A language's rules are compiled once into a :class:`Matchers`: their literals
+(lexicon cues, question cues, sequence parts, and the trigger cues of
+conditional rules) go into the language's one Aho-Corasick lexicon, which also
+holds the context's cue sets and is scanned once per document, and each
+regular expression is compiled once. :meth:`Matchers.hits` turns the lexicon's
+spans and the pattern matches into raw :class:`Hit`\\ s, less those an
+exception pattern covers; the engine then applies the modifiers.
 Repetition and conditional rules work on these hits (``repetition.py``,
 ``claims.py``).
 """
