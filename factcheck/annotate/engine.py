@@ -15,7 +15,7 @@ from __future__ import annotations
 import fnmatch
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -113,16 +113,20 @@ class Engine:
         for rule in rules:
             by_kind[rule.kind].append(rule)
         scored: list[Scored] = []
+        devices: dict[str, list[Hit]] = defaultdict(list)  # the hits of ``scored``, by device
+
+        def add(new: list[Scored]) -> None:
+            scored.extend(new)
+            for s in new:
+                devices[s.hit.rule.device].append(s.hit)
+
         for rule in rules:
-            if rule.kind in (RuleKind.REPETITION, RuleKind.CONDITIONAL):
-                continue
-            scored.extend(scorer.score_all(raw.get(rule.id, ())))
+            if rule.kind not in (RuleKind.REPETITION, RuleKind.CONDITIONAL):
+                add(scorer.score_all(raw.get(rule.id, ())))
         for rule in by_kind[RuleKind.REPETITION]:
-            scored.extend(scorer.score_all(repeated(rule, ctx, lang, _by_device(scored))))
+            add(scorer.score_all(repeated(rule, ctx, lang, devices)))
         if by_kind[RuleKind.CONDITIONAL]:
-            scored.extend(
-                self._conditional(by_kind[RuleKind.CONDITIONAL], ctx, scorer, found, claims, raw, scored)
-            )
+            add(self._conditional(by_kind[RuleKind.CONDITIONAL], ctx, scorer, found, claims, raw, devices))
         return scored, timed_out
 
     def _conditional(
@@ -133,7 +137,7 @@ class Engine:
         found: Extraction,
         claims: Sequence[Claim],
         raw: dict[str, list[Hit]],
-        scored: list[Scored],
+        devices: Mapping[str, list[Hit]],
     ) -> list[Scored]:
         cues = find_attributions(ctx.doc.norm.text)
         ev = Evidence.build(ctx, cues)
@@ -143,20 +147,12 @@ class Engine:
             for i in quantity_sentences
             if any(c.strength is Strength.STRONG for c in ev.by_sentence.get(i, ()))
         }
-        devices = _by_device(scored)
         quantities = open_quantities(ctx, found.quantities, supported_quantities(claims, ctx))
         out = []
         for rule in rules:
             hits = unsupported(rule, ctx, ev, quantities, raw.get(rule.id, ()), devices)
             out.extend(scorer.score_all(hits))
         return out
-
-
-def _by_device(scored: Iterable[Scored]) -> dict[str, list[Hit]]:
-    out: dict[str, list[Hit]] = defaultdict(list)
-    for s in scored:
-        out[s.hit.rule.device].append(s.hit)
-    return out
 
 
 @cache
