@@ -9,37 +9,19 @@ only here, to fill in "today" when neither the caller nor the text gives a date.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from ._version import __version__
 from .annotate import annotate
 from .claims import check_claims
+from .collection import young_collections_deferred
 from .extract import extract, prepare, to_quantity, to_time
 from .models import Annotation, RefdataInfo, Report, SourceInfo, Summary
 from .options import CheckOptions
 from .refdata import RefData, load_refdata
 
 __all__ = ["run"]
-
-#: First-generation garbage-collection threshold during a check.
-GC_THRESHOLD = 100_000
-
-
-@contextmanager
-def _young_collections_deferred() -> Iterator[None]:
-    """Run with a high first-generation threshold: a check allocates many small objects that
-    all live until the report is built, and collecting them early only costs time (about a
-    quarter of a check on long texts). The previous thresholds are restored afterwards."""
-    previous = gc.get_threshold()
-    gc.set_threshold(max(previous[0], GC_THRESHOLD), *previous[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*previous)
 
 
 def run(
@@ -51,7 +33,7 @@ def run(
     today: dt.date | None = None,
 ) -> Report:
     """Check ``text`` and build its report."""
-    with _young_collections_deferred():
+    with young_collections_deferred():
         return _run(text, options, path=path, encoding=encoding, today=today)
 
 

@@ -10,6 +10,7 @@ yields the outcomes in input order, so the output never depends on scheduling.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -91,12 +92,29 @@ def _run_one(task: Task, options: CheckOptions, read: ReadSettings) -> Outcome:
 _WORKER: tuple[CheckOptions, ReadSettings] | None = None
 
 
+def _warm(options: CheckOptions) -> None:
+    """Load the caches (language packs, rules, reference data) with a first tiny check."""
+    with contextlib.suppress(FactcheckError):
+        check_text(None, "2025年GDP增長5%。", options)
+
+
 def _init_worker(options: CheckOptions, read: ReadSettings) -> None:
     global _WORKER
     _WORKER = (options, read)
-    # warm the caches (language packs, rules, reference data) once per process
-    with contextlib.suppress(FactcheckError):
-        check_text(None, "2025年GDP增長5%。", options)
+    _warm(options)
+    gc.freeze()  # a worker's loaded data never needs collecting: keep it out of every full collection
+
+
+@contextlib.contextmanager
+def _loaded_data_frozen(options: CheckOptions) -> Iterator[None]:
+    """While the command checks its inputs, what is loaded (and everything before) is left out of
+    full collections, which would otherwise walk it again and again; afterwards it is ordinary again."""
+    _warm(options)
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _pooled(task: Task) -> Outcome:
@@ -124,11 +142,14 @@ def run_tasks(
     """Check ``tasks`` with ``jobs`` processes; outcomes come back in task order."""
     settings = read or ReadSettings()
     if jobs <= 1 or len(tasks) <= 1:
-        for task in tasks:
-            outcome = _run_one(task, options, settings)
-            if on_done is not None:
-                on_done(outcome)
-            yield outcome
+        if not tasks:
+            return
+        with _loaded_data_frozen(options):
+            for task in tasks:
+                outcome = _run_one(task, options, settings)
+                if on_done is not None:
+                    on_done(outcome)
+                yield outcome
         return
     workers = min(jobs, len(tasks))
     chunk = max(1, min(16, len(tasks) // (workers * 4)))

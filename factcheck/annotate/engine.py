@@ -13,15 +13,14 @@ Rules are compiled once per set of rule folders and language.
 from __future__ import annotations
 
 import fnmatch
-import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from threading import Lock
 
+from ..collection import young_collections_deferred
 from ..extract import Document, Extraction
 from ..models.annotation import Annotation
 from ..models.claim import Claim
@@ -38,9 +37,6 @@ from .scoring import Modifier, Scorer, modifier_order
 from .textmatch import Lexicon, fold_case
 
 __all__ = ["Engine", "Scored", "annotate", "load_engine"]
-
-#: First-generation garbage-collection threshold while a document is annotated (as in the pipeline).
-GC_THRESHOLD = 100_000
 
 
 @dataclass
@@ -176,24 +172,7 @@ def annotate(
     """
     options = options or CheckOptions()
     eng = load_engine(options.rule_dirs)
-    with _young_collections_deferred():
+    with young_collections_deferred():  # as check() does; nested uses share the setting
         scored, _ = eng.run(doc, found, claims, options)
         annotations = to_annotations(doc, scored, eng.ruleset.modifiers.cap)
     return [a for a in annotations if a.confidence >= options.min_confidence]
-
-
-@contextmanager
-def _young_collections_deferred() -> Iterator[None]:
-    """Run with a first-generation collection threshold of at least :data:`GC_THRESHOLD`.
-
-    A run makes hundreds of thousands of small objects (hits, spans, annotations)
-    that all live until it returns; collecting them early finds nothing to free,
-    and each full collection also walks everything the process already holds.
-    ``factcheck.check`` defers collections the same way for the whole check.
-    """
-    previous = gc.get_threshold()
-    gc.set_threshold(max(previous[0], GC_THRESHOLD), *previous[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*previous)
