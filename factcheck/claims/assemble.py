@@ -111,9 +111,17 @@ class _Assembler:
         self.sentence_starts = [s.start for s in self.sentences]
         self.times = _Window(list(found.times))
         self.term_index = term_index(refdata)
-        terms = self.term_index.find(
-            self.text, self.cues.short_name_before, self.cues.short_name_after, self.cues.short_name_not_in
-        )
+        terms = []
+        for a, b in self._windows(found):  # names matter only near figures
+            terms += [
+                TermMention(t.start + a, t.end + a, t.kind, t.id, t.surface)
+                for t in self.term_index.find(
+                    self.text[a:b],
+                    self.cues.short_name_before,
+                    self.cues.short_name_after,
+                    self.cues.short_name_not_in,
+                )
+            ]
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
         self.entities = _Window([t for t in terms if t.kind == "entity"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
@@ -121,6 +129,19 @@ class _Assembler:
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
             self.series_entities.setdefault(indicator, set()).add(entity)
+
+    def _windows(self, found: Extraction) -> list[tuple[int, int]]:
+        """The stretches of text a figure may take names from: its sentence and the ones before it
+        that :meth:`context` reaches, merged."""
+        spans: list[tuple[int, int]] = []
+        for m in found.quantities:
+            context = self.context(self.sentence_of(m.start))
+            start, end = context[-1].start, context[0].end
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((start, end))
+        return spans
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)

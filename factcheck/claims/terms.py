@@ -136,10 +136,13 @@ class TermIndex:
             ids = tuple(sorted(i for kind, i in targets if kind == "indicator"))
             if ids and len(key) >= HAN_FUZZY_MIN_CHARS and not key.isascii():
                 self._han_by_head[key[:2]].append((key, ids))
+        heads = sorted(self._han_by_head, key=lambda h: (-len(h), h))
+        self._heads = regex.compile("|".join(regex.escape(h) for h in heads) or "(?!)")
 
     def _approximate_han(self, text: str, start: int, window: str) -> list[tuple[TermMention, float]]:
         found = []
-        for i in range(len(window) - 1):
+        for head in self._heads.finditer(window, overlapped=True):
+            i = head.start()
             for name, ids in self._han_by_head.get(window[i : i + 2], ()):
                 tail = name[-2:]
                 stop = window.find(tail, i + len(name) - HAN_FUZZY_SLACK, i + len(name) + HAN_FUZZY_SLACK)
