@@ -37,7 +37,7 @@ def test_dask_bag_on_a_local_cluster(tmp_path: Path) -> None:
     options = CheckOptions(as_of=__import__("datetime").date(2025, 11, 8))
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster),
     ):
