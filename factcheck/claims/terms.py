@@ -118,14 +118,20 @@ class TermIndex:
         # Latin indicator names for approximate matching (labour/labor, non-farm/nonfarm): long
         # enough to be specific, and free of entity names (US national debt must not match
         # Japan's national debt)
-        entity_keys = [k for k, targets in table.items() if any(kind == "entity" for kind, _ in targets)]
+        entity_keys = sorted(
+            (k for k, targets in table.items() if any(kind == "entity" for kind, _ in targets)),
+            key=lambda k: (-len(k), k),
+        )
+        names_an_entity = regex.compile(
+            "|".join(rf"(?<![a-z]){regex.escape(e)}(?![a-z])" for e in entity_keys) or "(?!)"
+        )
         self._fuzzy_names: list[str] = []
         self._fuzzy_ids: list[tuple[str, ...]] = []
         for key, targets in sorted(table.items()):
             ids = tuple(sorted(i for kind, i in targets if kind == "indicator"))
             if not ids or not key.isascii() or len(key) < FUZZY_MIN_CHARS:
                 continue
-            if any(regex.search(rf"(?<![a-z]){regex.escape(e)}(?![a-z])", key) for e in entity_keys):
+            if names_an_entity.search(key):
                 continue
             self._fuzzy_names.append(key)
             self._fuzzy_ids.append(ids)
