@@ -81,3 +81,13 @@ def test_verdicts(case: VerdictCase) -> None:
 def test_every_status_is_covered() -> None:
     statuses = {w["status"] for c in CASES for w in c.expect}
     assert statuses == {s.value for s in factcheck.VerdictStatus}
+
+
+def test_every_qualifier_is_covered() -> None:
+    """Each qualifier a figure can carry is checked by at least one case."""
+    seen = set()
+    for case in CASES:
+        report = factcheck.check(case.text, as_of=case.as_of, lang=case.lang)
+        wanted = {str(w["figure"]) for w in case.expect}
+        seen |= {c.quantity.qualifier.value for c in report.claims if c.quantity.span.text in wanted}
+    assert seen == {q.value for q in factcheck.Qualifier}
