@@ -164,7 +164,8 @@ def profile(report: Report) -> dict[str, float | int | list[tuple[str, int]]]:
     """An overall profile of the text: counts and densities per 1,000 characters."""
     chars = max(report.source.chars, 1)
     rhetoric = [a for a in report.annotations if a.kind in _RHETORIC_KINDS]
-    checked = [c for c in report.claims if c.verdict is not None]
+    # checked: the reference data had something to say (not unverifiable)
+    checked = [c for c in report.claims if c.verdict is not None and c.verdict.status.value != "unverifiable"]
     devices = Counter(a.device or a.rule_id for a in rhetoric)
     supported = sum(1 for c in checked if c.verdict is not None and c.verdict.status.value == "supported")
     return {
