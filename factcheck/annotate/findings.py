@@ -72,41 +72,51 @@ def _clusters(scored: list[Scored]) -> list[tuple[str, list[Scored]]]:
 _by_confidence = attrgetter("confidence")
 
 
-def _confidence(cluster: list[Scored], cap: float) -> float:
-    if len(cluster) == 1:  # combine() of one finding, without building its tables
-        conf = cluster[0].confidence
-        return max(min(1.0 - (1.0 - conf), cap), conf)
+def _combined(cluster: list[Scored], cap: float) -> float:
+    """The confidence of a cluster of two or more findings."""
     return combine([(s.hit.rule.id, s.hit.matched.lower(), s.confidence) for s in cluster], cap)
 
 
+#: What an annotation takes from its rule: id, first line of evidence, level, message, whether
+#: the message quotes the match, kind, and the kind's value (for the fingerprint).
+_RuleWords = tuple[str, str, Level, str, bool, AnnotationKind, str]
+
+
 class _Texts:
-    """Words of the evidence and messages, formatted once per rule or modifier effect."""
+    """Words of the evidence and messages, formatted once per rule or set of modifier effects."""
 
     def __init__(self) -> None:
-        self._rules: dict[int, tuple[str, str, Level, str, bool]] = {}
-        self._effects: dict[tuple[str, float], str] = {}
+        self.rules: dict[int, _RuleWords] = {}
+        self.effects: dict[tuple[tuple[str, float], ...], tuple[str, ...]] = {}
 
-    def rule(self, rule: Rule) -> tuple[str, str, Level, str, bool]:
-        """Id, first evidence line, level, message and whether the message quotes the match."""
-        found = self._rules.get(id(rule))
-        if found is None:
-            message = rule.spec.message
-            found = (rule.id, f"base {rule.base:.2f} ({rule.id})", rule.level, message, "{match}" in message)
-            self._rules[id(rule)] = found
+    def rule(self, rule: Rule) -> _RuleWords:
+        """What an annotation of ``rule`` takes from it (kept in :attr:`rules` by the rule's id())."""
+        message = rule.spec.message
+        kind = AnnotationKind.UNSUPPORTED_ASSERTION if rule.device == _UA else AnnotationKind.RHETORIC
+        found = (
+            rule.id,
+            f"base {rule.base:.2f} ({rule.id})",
+            rule.level,
+            message,
+            "{match}" in message,
+            kind,
+            kind.value,
+        )
+        self.rules[id(rule)] = found
         return found
 
-    def effect(self, name: str, effect: float) -> str:
-        """A modifier's line of evidence."""
-        text = self._effects.get((name, effect))
-        if text is None:
-            text = self._effects[(name, effect)] = f"{name} {effect:+.1f}"
-        return text
+    def effect_lines(self, applied: tuple[tuple[str, float], ...]) -> tuple[str, ...]:
+        """The modifiers' lines of evidence (kept in :attr:`effects`)."""
+        lines = self.effects[applied] = tuple(f"{name} {effect:+.1f}" for name, effect in applied)
+        return lines
 
 
 def to_annotations(doc: Document, scored: list[Scored], cap: float) -> list[Annotation]:
     """Annotations of ``scored`` (each device's overlapping findings merged), sorted by span."""
     texts = _Texts()
-    original, orig_span, line_col = doc.original, doc.norm.orig_span, doc.lines.line_col
+    rules, effects = texts.rules, texts.effects
+    original, line_col = doc.original, doc.lines.line_col
+    orig_span = None if doc.norm.offsets.is_identity else doc.norm.orig_span
     sentences = doc.sentences
     sentence_starts = [x.start for x in sentences]
     sentence_texts: dict[int, str] = {}  # original text of a sentence, by index
@@ -115,46 +125,64 @@ def to_annotations(doc: Document, scored: list[Scored], cap: float) -> list[Anno
     for device, cluster in _clusters(scored):
         if len(cluster) == 1:
             best = cluster[0]
-            start, end = best.hit.start, best.hit.end
+            hit = best.hit
+            start, end = hit.start, hit.end
+            conf = best.confidence  # combine() of one finding, without building its tables
+            conf = max(min(1.0 - (1.0 - conf), cap), conf)
         else:
             best = max(cluster, key=_by_confidence)
+            hit = best.hit
             start = min(s.hit.start for s in cluster)
             end = max(s.hit.end for s in cluster)
-        hit = best.hit
-        rule_id, base, level, message, quotes_match = texts.rule(hit.rule)
-        evidence = [base, *hit.notes]
-        for name, effect in best.applied:
-            evidence.append(texts.effect(name, effect))
-        conf = _confidence(cluster, cap)
+            conf = _combined(cluster, cap)
+        rule = hit.rule
+        words = rules.get(id(rule)) or texts.rule(rule)
+        rule_id, base, level, message, quotes_match, kind, kind_value = words
+        applied = best.applied
+        lines = effects.get(applied) if applied else ()
+        if lines is None:
+            lines = texts.effect_lines(applied)
+        evidence = [base, *hit.notes, *lines]
         if len(cluster) > 1:
             evidence += [f"merged {o.hit.rule.id} {o.confidence:.2f}" for o in cluster if o is not best]
             evidence.append(f"combined {conf:.2f}")
-        s, e = orig_span(start, end)  # the span, as Document.span
+        s, e = (start, end) if orig_span is None else orig_span(start, end)  # the span, as Document.span
         line, column = line_col(s)
-        span = trusted(Span, {"start": s, "end": e, "text": original[s:e], "line": line, "column": column})
-        kind = AnnotationKind.UNSUPPORTED_ASSERTION if device == _UA else AnnotationKind.RHETORIC
+        span_text = original[s:e]
+        span = trusted(Span, {"start": s, "end": e, "text": span_text, "line": line, "column": column})
         if quotes_match:
-            ms, me = orig_span(*hit.anchor)
+            ms, me = hit.anchor if orig_span is None else orig_span(*hit.anchor)
             message = message.replace("{match}", original[ms:me])
-        i = max(0, bisect_right(sentence_starts, hit.start) - 1)
+        i = bisect_right(sentence_starts, hit.start) - 1
+        if i < 0:
+            i = 0
         sentence_text = sentence_texts.get(i)
         if sentence_text is None:
-            ss, se = orig_span(sentences[i].start, sentences[i].end)
+            sentence = sentences[i]
+            ss, se = (
+                (sentence.start, sentence.end)
+                if orig_span is None
+                else orig_span(sentence.start, sentence.end)
+            )
             sentence_text = sentence_texts[i] = original[ss:se]
-        fields = {
-            "kind": kind,
-            "device": device,
-            "rule_id": rule_id,
-            "span": span,
-            "confidence": round(conf, 3),
-            "level": level,
-            "message": message,
-            "fingerprint": "",
-            "evidence": evidence,
-            "related": [],
-        }
-        rows.append(((s, e, device), fields))
-        findings.append((kind.value, rule_id, span.text, sentence_text))
+        rows.append(
+            (
+                (s, e, device),
+                {
+                    "kind": kind,
+                    "device": device,
+                    "rule_id": rule_id,
+                    "span": span,
+                    "confidence": round(conf, 3),
+                    "level": level,
+                    "message": message,
+                    "fingerprint": "",
+                    "evidence": evidence,
+                    "related": [],
+                },
+            )
+        )
+        findings.append((kind_value, rule_id, span_text, sentence_text))
     for (_, fields), fp in zip(rows, fingerprints(findings), strict=True):
         fields["fingerprint"] = fp
     rows.sort(key=itemgetter(0))
