@@ -1,12 +1,15 @@
 """The matching rule kinds: lexicon, pattern, sequence and question.
 
 A language's rules are compiled once into a :class:`Matchers`: their literals
-(lexicon cues, question cues, sequence parts, and the trigger cues of
-conditional rules) go into the language's one Aho-Corasick lexicon, which also
-holds the context's cue sets and is scanned once per document, and each
-regular expression is compiled once. :meth:`Matchers.hits` turns the lexicon's
-spans and the pattern matches into raw :class:`Hit`\\ s, less those an
-exception pattern covers; the engine then applies the modifiers.
+(lexicon cues, question cues, sequence parts, the trigger cues of conditional
+rules, and the strings every match of a pattern contains) go into the
+language's one Aho-Corasick lexicon, which also holds the context's cue sets
+and is scanned once per document, and each regular expression is compiled
+once. :meth:`Matchers.hits` turns the lexicon's spans and the pattern matches
+into raw :class:`Hit`\\ s, less those an exception pattern covers; the engine
+then applies the modifiers. A pattern whose matches are short and contain one
+of known strings is searched only around those strings, where they are rare
+enough (:func:`~.textmatch.search_near`).
 Repetition and conditional rules work on these hits (``repetition.py``,
 ``claims.py``).
 """
@@ -25,8 +28,8 @@ import regex
 from ..models.rules import RuleKind
 from .context import DocContext
 from .loader import Rule
-from .required import required
-from .textmatch import Lexicon, PatternTimeout, search_all
+from .prefilter import local_width, required
+from .textmatch import Lexicon, PatternTimeout, search_all, search_near
 
 __all__ = ["Hit", "Matchers"]
 
@@ -34,6 +37,9 @@ log = logging.getLogger(__name__)
 
 #: Characters around a hit that exception patterns see.
 EXCEPTION_CONTEXT = 24
+#: A pattern is searched near the strings its matches contain when they occur at most once in this
+#: many characters (a search around each costs about what searching this much text does).
+NEAR_SPACING = 500
 
 
 @dataclass(slots=True)
@@ -53,6 +59,7 @@ class Hit:
 class _Compiled:
     rule: Rule
     patterns: tuple[regex.Pattern[str], ...]
+    widths: tuple[int | None, ...]  # per pattern: the longest match, when it is searched near its strings
     exceptions: regex.Pattern[str] | None
     needs: re.Pattern[str] | None  # finds the strings without which no exception matches
 
@@ -115,10 +122,20 @@ class Matchers:
                     self.lexicon.add(entry, (rule.id, "first", i))
                 for entry in seq.then:
                     self.lexicon.add(entry, (rule.id, "then", i))
+            patterns = spec.patterns.get(lang, [])
+            widths = []
+            for i, pattern in enumerate(patterns):
+                strings, width = required(pattern), local_width(pattern)
+                if strings is None or width is None:
+                    strings, width = frozenset(), None
+                for entry in strings:
+                    self.lexicon.add(entry, (rule.id, "near", i), anywhere=True)
+                widths.append(width)
             exceptions = spec.exceptions.get(lang, [])
             self.compiled[rule.id] = _Compiled(
                 rule,
-                tuple(regex.compile(p) for p in spec.patterns.get(lang, [])),
+                tuple(regex.compile(p) for p in patterns),
+                tuple(widths),
                 _union(exceptions),
                 _needs(exceptions),
             )
@@ -140,6 +157,7 @@ class Matchers:
         parts: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = defaultdict(
             lambda: defaultdict(list)
         )
+        near: dict[tuple[str, int], list[tuple[int, int]]] = {}  # where a pattern's strings are
         for value, spans in found.items():
             if not isinstance(value, tuple):
                 continue  # a cue set of the context
@@ -148,14 +166,21 @@ class Matchers:
                 continue
             if role == "cue":
                 cues[rule_id].extend(spans)
+            elif role == "near":
+                near[(rule_id, index)] = spans
             else:
                 parts[(rule_id, index)][role].extend(spans)
         for rule_id, comp in self.compiled.items():
             if rule_id not in active or not comp.patterns:
                 continue
             try:
-                for pattern in comp.patterns:
-                    for m in search_all(pattern, text):
+                for i, (pattern, width) in enumerate(zip(comp.patterns, comp.widths, strict=True)):
+                    places = near.get((rule_id, i), [])
+                    if width is not None and len(places) * NEAR_SPACING <= len(text):
+                        matches = search_near(pattern, text, sorted(s for s, _ in places), width)
+                    else:
+                        matches = search_all(pattern, text)
+                    for m in matches:
                         span = m.span("cue") if "cue" in pattern.groupindex and m.group("cue") else m.span()
                         if span[1] > span[0]:
                             cues[rule_id].append(span)

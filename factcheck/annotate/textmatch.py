@@ -5,14 +5,17 @@
   first or last character is a Latin letter or digit must sit on a word
   boundary there (``may`` does not match ``mayor``); Han characters need none.
   A trailing ``*`` lifts the right boundary (``plunder*`` matches
-  ``plundered``).
+  ``plundered``). An entry added ``anywhere`` is found wherever it occurs.
 * :func:`search_all` runs a compiled pattern over a text in chunks, with a
   time limit on every call, so one pathological pattern cannot hang a run.
+  :func:`search_near` finds the same matches by searching only around the
+  places where a string that every match contains occurs.
 """
 
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
 from typing import NamedTuple
@@ -29,6 +32,7 @@ __all__ = [
     "fold_case",
     "is_word_char",
     "search_all",
+    "search_near",
 ]
 
 log = logging.getLogger(__name__)
@@ -94,14 +98,17 @@ class Lexicon:
         self._entries: list[tuple[str, _Payload]] = []
         self._built = False
 
-    def add(self, entry: str, value: Hashable) -> None:
-        """Register ``entry`` (case-insensitive) with ``value``; several values may share an entry."""
-        prefix = entry.endswith("*")
+    def add(self, entry: str, value: Hashable, *, anywhere: bool = False) -> None:
+        """Register ``entry`` (case-insensitive) with ``value``; several values may share an entry.
+
+        ``anywhere``: no word boundaries, and a final ``*`` is a character like any other.
+        """
+        prefix = entry.endswith("*") and not anywhere
         key = fold_case(entry[:-1] if prefix else entry)
         if not key:
             return
-        left = is_word_char(key[0])
-        right = is_word_char(key[-1]) and not prefix
+        left = is_word_char(key[0]) and not anywhere
+        right = is_word_char(key[-1]) and not prefix and not anywhere
         self._values.setdefault(key, []).append((value, left, right))
 
     def __len__(self) -> int:
@@ -223,6 +230,45 @@ def search_all(
             out.extend(pattern.finditer(text, start, end, timeout=timeout))
         except TimeoutError:
             raise PatternTimeout(pattern.pattern) from None
+    return out
+
+
+def search_near(
+    pattern: regex.Pattern[str],
+    text: str,
+    places: Sequence[int],
+    width: int,
+    *,
+    timeout: float = CALL_TIMEOUT,
+    chunk: int = CHUNK,
+) -> list[regex.Match[str]]:
+    """The matches :func:`search_all` finds, searching only around ``places``.
+
+    For a pattern whose every match contains a string that starts at one of
+    ``places`` (sorted), spans at most ``width`` characters and does not depend
+    on the text after it (:mod:`.prefilter`). From where the last match ended,
+    the next match can only start within ``width`` before the next place; a
+    search of the window ``width`` either side of that place finds it there,
+    the same as a search of the whole chunk would, if it starts at or before
+    the place; otherwise no match starts before the place, and the search moves
+    past it.
+    """
+    out: list[regex.Match[str]] = []
+    for start, end in _chunks(text, chunk):
+        pos = start
+        k = bisect_left(places, pos)
+        while k < len(places) and places[k] < end:
+            place = places[k]
+            try:
+                m = pattern.search(text, max(pos, place - width), min(end, place + width), timeout=timeout)
+            except TimeoutError:
+                raise PatternTimeout(pattern.pattern) from None
+            if m is not None and m.start() <= place:
+                out.append(m)
+                pos = m.end()  # not empty: it holds the string at a place
+            else:
+                pos = place + 1
+            k = bisect_left(places, pos, k)
     return out
 
 

@@ -1,11 +1,17 @@
-"""What every match of a pattern must contain: literal strings to look for before running it.
+"""What a pattern tells before it is run: where in a text it can match.
 
     required(r"绝对(?:值|优势)")            # frozenset({'绝对值', '绝对优势'})
     required(r"(?:不|非)\\s?(?:一定|必然)")  # frozenset({'一定', '必然'}): longer than 不, 非
     required(r"[\\p{Han}]{2}")              # None: nothing can be said
+    local_width(r"绝对[^。]{0,8}")          # 10
+    local_width(r"绝对(?!值)")              # None: a lookahead reads past the match
 
-A window of text without any of the strings cannot hold a match, so the
-pattern need not be run there. The pattern is read with the standard
+:func:`required` gives strings one of which every match contains: a window of
+text without any of them cannot hold a match, so the pattern need not be run
+there. :func:`local_width` gives the longest a match can be when nothing
+after its end decides whether or where it ends; such a pattern finds the same
+match in a window around a place as in the whole text, as long as the match
+fits. The pattern is read with the standard
 library's parser, which understands the syntax the ``regex`` module shares
 with ``re``; anything it reads differently or not at all (``\\p{…}``, fuzzy
 ``{e<=1}``, nested sets) gives ``None``. Only caseless strings (Han
@@ -27,7 +33,7 @@ else:  # pragma: no cover - Python 3.10
     import sre_constants
     import sre_parse
 
-__all__ = ["required"]
+__all__ = ["local_width", "required"]
 
 _C = sre_constants
 #: Most strings a requirement may list.
@@ -35,6 +41,20 @@ MAX_STRINGS = 16
 _REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT)}
 #: A brace that is no counted repeat is a letter to ``re`` but may be fuzzy matching to ``regex``.
 _BRACES = {ord("{"), ord("}")}
+#: Assertions that read the text after the place they stand at.
+_LOOKING_AHEAD = {
+    _C.AT_END,
+    _C.AT_END_LINE,
+    _C.AT_END_STRING,
+    _C.AT_BOUNDARY,
+    _C.AT_NON_BOUNDARY,
+    _C.AT_LOC_BOUNDARY,
+    _C.AT_LOC_NON_BOUNDARY,
+    _C.AT_UNI_BOUNDARY,
+    _C.AT_UNI_NON_BOUNDARY,
+}
+#: Constructs that commit to a first way of matching, which may run past a window that a later one fits.
+_COMMITTING = {getattr(_C, name) for name in ("ATOMIC_GROUP", "POSSESSIVE_REPEAT") if hasattr(_C, name)}
 
 Strings = frozenset[str]
 
@@ -50,7 +70,7 @@ def _caseless(s: str) -> bool:
 
 def _best(options: Iterable[Strings | None]) -> Strings | None:
     """The most selective requirement: the longest shortest string, then the fewest strings."""
-    found = [o for o in options if o and all(_caseless(s) for s in o)]
+    found = [o for o in options if o and all(s and _caseless(s) for s in o)]
     return min(found, key=lambda o: (-min(map(len, o)), len(o)), default=None)
 
 
@@ -124,17 +144,60 @@ def _item(op: Any, av: Any) -> Strings | None:
     return None  # anchors, lookarounds, wildcards, categories, back-references: no literal
 
 
-def required(pattern: str) -> Strings | None:
-    """Caseless strings one of which every match of ``pattern`` contains, or None if unknown."""
+def _parse(pattern: str) -> Any:
+    """The standard library's reading of ``pattern``, or None where it may differ from ``regex``'s."""
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # "possible nested set" and the like: read differently by ``regex``
         try:
             parsed = sre_parse.parse(pattern)
         except (Exception, Warning):
             return None
-    if parsed.state.flags & _C.SRE_FLAG_VERBOSE:
+    return None if parsed.state.flags & _C.SRE_FLAG_VERBOSE else parsed
+
+
+def required(pattern: str) -> Strings | None:
+    """Caseless strings one of which every match of ``pattern`` contains, or None if unknown."""
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
     try:
         return _sequence(parsed)
     except _Unreadable:
         return None
+
+
+def _inner(op: Any, av: Any) -> list[Any]:
+    """The sequences an item holds."""
+    if op is _C.SUBPATTERN:
+        return [av[-1]]
+    if op is _C.BRANCH:
+        return list(av[1])
+    if op in _REPEATS:
+        return [av[2]]
+    if op in (_C.ASSERT, _C.ASSERT_NOT):
+        return [av[1]]
+    if op is _C.GROUPREF_EXISTS:
+        return [b for b in av[1:] if b is not None]
+    return []
+
+
+def _local(items: Any) -> bool:
+    """Whether nothing in ``items`` reads past the end of what it matches or commits early."""
+    for op, av in items:
+        if op in _COMMITTING or (op is _C.LITERAL and av in _BRACES):
+            return False
+        if (op is _C.AT and av in _LOOKING_AHEAD) or (op in (_C.ASSERT, _C.ASSERT_NOT) and av[0] > 0):
+            return False
+        if not all(_local(inner) for inner in _inner(op, av)):
+            return False
+    return True
+
+
+def local_width(pattern: str) -> int | None:
+    """The most characters a match of ``pattern`` can span, if bounded and if whether the pattern
+    matches at a place, and how far, never depends on the text after the match; else None."""
+    parsed = _parse(pattern)
+    if parsed is None or not _local(parsed):
+        return None
+    _, high = parsed.getwidth()
+    return high if high < _C.MAXREPEAT else None
