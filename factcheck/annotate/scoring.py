@@ -91,19 +91,21 @@ class Scorer:
                 plan = self._plan(rule)
             assert plan is not None
             start, end = hit.anchor
-            i = max(0, bisect_right(starts, start) - 1)  # DocContext.sentence_of
+            i = bisect_right(starts, start) - 1  # DocContext.sentence_of
+            if i < 0:
+                i = 0
             delta = hit.logit
-            applied: list[tuple[str, float]] = []
+            applied: tuple[tuple[str, float], ...] = ()
             for name, test, effect in plan.tests:
                 if not test(start, end, i):
                     continue
                 if effect is None:
                     break
                 delta += effect
-                applied.append((name, effect))
+                applied += ((name, effect),)
             else:
                 # with_logit(base, delta), with the base's log-odds worked out once
                 conf = plan.base if delta == 0 else sigmoid(plan.base_logit + delta)
                 if conf >= floor:
-                    out.append(Scored(hit, conf, tuple(applied), modified=delta != 0))
+                    out.append(Scored(hit, conf, applied, delta != 0))
         return out
