@@ -28,7 +28,7 @@ import regex
 from ..models.rules import RuleKind
 from .context import DocContext
 from .loader import Rule
-from .prefilter import local_width, required
+from .prefilter import finder, local_width, required
 from .textmatch import Lexicon, PatternTimeout, search_all, search_near
 
 __all__ = ["Hit", "Matchers"]
@@ -78,30 +78,14 @@ def _union(patterns: Sequence[str]) -> regex.Pattern[str] | None:
     return regex.compile("|".join(parts))
 
 
-def _needs(exceptions: Sequence[str]) -> re.Pattern[str] | None:
-    """A pattern finding the strings one of which any match of ``exceptions`` contains, if known.
-
-    It is a plain alternation for the standard library's engine, which runs it
-    over a hit's window in a fraction of the time of one ``regex`` call with a
-    time limit; a window where it finds nothing cannot hold an exception.
-    """
-    strings: set[str] = set()
-    for pattern in exceptions:
-        found = required(pattern)
-        if found is None:
-            return None
-        strings |= found
-    if not strings:
-        return None
-    return re.compile("|".join(re.escape(s) for s in sorted(strings, key=len, reverse=True)))
-
-
 def _longest(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Leftmost-longest, non-overlapping selection of ``spans``."""
     out: list[tuple[int, int]] = []
-    for s, e in sorted(set(spans), key=lambda se: (se[0], -se[1])):
-        if not out or s >= out[-1][1]:
-            out.append((s, e))
+    for span in sorted(set(spans)):  # by start, the shorter first
+        if out and out[-1][0] == span[0]:
+            out[-1] = span  # a longer span where the last one chosen starts
+        elif not out or span[0] >= out[-1][1]:
+            out.append(span)
     return out
 
 
@@ -137,7 +121,7 @@ class Matchers:
                 tuple(regex.compile(p) for p in patterns),
                 tuple(widths),
                 _union(exceptions),
-                _needs(exceptions),
+                finder(exceptions),
             )
 
     def hits(
