@@ -21,6 +21,7 @@ import regex
 
 from ..extract import Document
 from ..models.rules import CueFile, Direction, ModifierKind, ModifierSpec, Scope
+from .prefilter import finder
 from .textmatch import Lexicon
 
 __all__ = ["DocContext", "Positions", "add_cue_sets", "fold_marks"]
@@ -182,8 +183,10 @@ class DocContext:
             k: regex.compile("|".join(f"(?:{p})" for p in getattr(st.turns, k)) or "(?!)") for k in kinds
         }
         every = [p for k in kinds for p in getattr(st.turns, k)]
-        # one pattern for all turns tells most sentences apart at once (when they can be joined)
+        # one pattern for all turns tells most sentences apart at once (when they can be joined),
+        # after a plain search for the strings a turn marker needs tells most of them quicker still
         any_turn = None if _unjoinable(every) else regex.compile("|".join(every) or "(?!)")
+        needs = finder(every)
         markers = [regex.compile(p) for p in st.heading_markers]
         if markers and not _unjoinable(st.heading_markers):
             markers = [regex.compile("|".join(st.heading_markers))]  # one search instead of one each
@@ -198,7 +201,7 @@ class DocContext:
             question = bool(stripped) and stripped[-1] in st.question_marks
             head = body[:_TURN_CHARS]
             matched = None
-            if any_turn is None or any_turn.search(head):
+            if (needs is None or needs.search(head)) and (any_turn is None or any_turn.search(head)):
                 matched = next((k for k, pattern in turn_res.items() if pattern.search(head)), None)
             if matched == "comment":
                 in_comments = True
@@ -288,6 +291,8 @@ class DocContext:
         backward = spec.direction is Direction.BACKWARD
         forward = spec.direction is Direction.FORWARD
         inside = self._inside
+        # how far before a finding a cue that may count can start: its end is within the window
+        reach = None if window is None else window + max((e - s for s, e in spans), default=0)
 
         def test(start: int, end: int, i: int) -> bool:
             if by_sentence:
@@ -295,10 +300,14 @@ class DocContext:
                 lo, hi = sent.start, sent.end
             else:
                 lo, hi = clause_bounds(start, end)
-            first = bisect_left(starts, lo)
-            if first == len(starts) or starts[first] >= hi:
+            # the starts of the cues that may count: none after the finding's start looking back,
+            # none before it looking forward, and within the window's reach if there is one
+            first_from = max(lo, start) if forward else lo if reach is None else max(lo, start - reach)
+            last_before = min(hi, start) if backward else hi if window is None else min(hi, end + window + 1)
+            first = bisect_left(starts, first_from)
+            if first == len(starts) or starts[first] >= last_before:
                 return False
-            for s, e in spans[first : bisect_left(starts, hi, first)]:
+            for s, e in spans[first : bisect_left(starts, last_before, first)]:
                 if e > hi:
                     continue
                 if start <= s and e <= end:
