@@ -48,6 +48,10 @@ class Scored:
         ]
 
 
+_by_start = attrgetter("hit.start")
+_by_end = attrgetter("hit.end")
+
+
 def _clusters(scored: list[Scored]) -> list[tuple[str, list[Scored]]]:
     """Each device's findings, grouped into runs of overlapping spans."""
     by_device: dict[str, list[Scored]] = defaultdict(list)
@@ -55,15 +59,18 @@ def _clusters(scored: list[Scored]) -> list[tuple[str, list[Scored]]]:
         by_device[s.hit.rule.device].append(s)
     clusters: list[tuple[str, list[Scored]]] = []
     for device, items in by_device.items():
-        items.sort(key=lambda s: (s.hit.start, -s.hit.end))
+        items.sort(key=_by_end, reverse=True)  # by start, the longer first (both sorts keep ties in order)
+        items.sort(key=_by_start)
         cluster: list[Scored] = []
         end = -1
         for s in items:
-            if cluster and s.hit.start >= end:
+            hit = s.hit
+            if cluster and hit.start >= end:
                 clusters.append((device, cluster))
                 cluster, end = [], -1
             cluster.append(s)
-            end = max(end, s.hit.end)
+            if hit.end > end:
+                end = hit.end
         if cluster:
             clusters.append((device, cluster))
     return clusters
@@ -127,8 +134,12 @@ def to_annotations(doc: Document, scored: list[Scored], cap: float) -> list[Anno
             best = cluster[0]
             hit = best.hit
             start, end = hit.start, hit.end
-            conf = best.confidence  # combine() of one finding, without building its tables
-            conf = max(min(1.0 - (1.0 - conf), cap), conf)
+            # combine() of one finding, without building its tables: max(min(1 - (1 - c), cap), c)
+            conf = 1.0 - (1.0 - best.confidence)
+            if conf > cap:
+                conf = cap
+            if best.confidence > conf:
+                conf = best.confidence
         else:
             best = max(cluster, key=_by_confidence)
             hit = best.hit
