@@ -38,8 +38,10 @@ else:  # pragma: no cover - Python 3.10
 __all__ = ["finder", "local_width", "required"]
 
 _C = sre_constants
-#: Most strings a requirement may list.
+#: Most strings a requirement may list,
 MAX_STRINGS = 16
+#: and most times a repeated part is spelt out in them (没有? is 没 or 没有).
+MAX_TIMES = 3
 _REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT)}
 #: A brace that is no counted repeat is a letter to ``re`` but may be fuzzy matching to ``regex``.
 _BRACES = {ord("{"), ord("}")}
@@ -96,6 +98,21 @@ def _exact(op: Any, av: Any) -> Strings | None:
                 return None
             out |= found
         return frozenset(out) if len(out) <= MAX_STRINGS else None
+    if op in _REPEATS:
+        low, high, body = av
+        found = _exact_sequence(body) if high <= MAX_TIMES else None
+        if found is None:
+            return None
+        out = set()
+        strings = frozenset([""])
+        for times in range(high + 1):  # body repeated 0, 1, … high times
+            if times >= low:
+                out |= strings
+            if times < high:
+                strings = frozenset(a + b for a in strings for b in found)
+            if len(out) + len(strings) > MAX_STRINGS:
+                return None
+        return frozenset(out)
     return None
 
 
