@@ -36,6 +36,7 @@ def _of_findings(rule: Rule, device_hits: Mapping[str, Sequence[Hit]]) -> list[H
     assert spec is not None
     groups: dict[str, dict[int, Hit]] = defaultdict(dict)
     counted: dict[str, bool] = {}  # rule id → whether ``of_rules`` lets its findings count
+    folded: dict[str, str] = {}  # the words found, case-folded once each
     for device in spec.of_devices:
         for h in device_hits.get(device, ()):
             rule_id = h.rule.id
@@ -45,7 +46,10 @@ def _of_findings(rule: Rule, device_hits: Mapping[str, Sequence[Hit]]) -> list[H
                 )
             if not counted[rule_id]:
                 continue
-            groups[fold_case(h.matched)].setdefault(h.start, h)
+            key = folded.get(h.matched)
+            if key is None:
+                key = folded[h.matched] = fold_case(h.matched)
+            groups[key].setdefault(h.start, h)
     out = []
     for key, by_start in groups.items():
         ordered = [by_start[s] for s in sorted(by_start)]
@@ -122,11 +126,17 @@ def _candidates(
     """
     text = ctx.text
     starts, ends, paragraphs = clauses
+    lowered = text.lower()
+    # a slice of the lowered text is the lowered slice unless a letter lowers to two or by context (Σ)
+    exact = len(lowered) == len(text) and "Σ" not in text
+    source = lowered if exact else text
     sides = []
     if "start" in positions or "whole" in positions:
-        sides.append([text[s : s + 2].lower() for s in starts])
+        sides.append([source[s : s + 2] for s in starts])
     if "end" in positions or "whole" in positions:
-        sides.append([text[e - 2 : e].lower() for e in ends])
+        sides.append([source[e - 2 : e] for e in ends])
+    if not exact:
+        sides = [[key.lower() for key in keys] for keys in sides]
     chosen: set[int] = set()
     for members in _by_paragraph(paragraphs):
         for keys in sides:
