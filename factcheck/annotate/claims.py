@@ -17,7 +17,7 @@ its quantity from the triggers.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -52,6 +52,7 @@ class Evidence:
         self._text, self._sentences = ctx.text, ctx.sentences
         self._soft = ctx.structure.soft_enders
         self._statements: dict[int, tuple[int, int]] = {}
+        self._cued = sorted(i for i, found in by_sentence.items() if found)  # sentences with a cue
 
     @classmethod
     def build(cls, ctx: DocContext, cues: Iterable[AttributionCue]) -> Evidence:
@@ -85,6 +86,11 @@ class Evidence:
                 last += 1
             found = self._statements[i] = (first, last)
         return found
+
+    def any_between(self, first: int, last: int) -> bool:
+        """Whether a sentence from ``first`` to ``last`` (inclusive) has a cue."""
+        k = bisect_left(self._cued, first)
+        return k < len(self._cued) and self._cued[k] <= last
 
     def cues_in(self, indices: Iterable[int]) -> list[AttributionCue]:
         """Cues of the given sentences."""
@@ -120,6 +126,8 @@ def _attribution(ctx: DocContext, ev: Evidence, rule: Rule, i: int) -> tuple[str
     spec = rule.spec.conditional
     assert spec is not None
     first, last = ev.statement(i)
+    if not ev.any_between(first - spec.before, last):  # the window is at most ``before`` sentences
+        return "none", None
     here = ev.cues_in(range(first, last + 1))
     window = ev.cues_in(_window(ctx, ev, i, spec.before, spec.max_chars))
     strong_here = any(c.strength is Strength.STRONG for c in here)
