@@ -27,6 +27,8 @@ from .textmatch import Lexicon
 __all__ = ["DocContext", "Positions", "add_cue_sets", "fold_marks"]
 
 _CLOSERS = "」』”’\"')]）】》 \t"
+#: What closes a quoted sentence that a speech verb after it may introduce ("…," he said).
+_CLOSING_MARKS = frozenset(",.!?")
 #: Turn markers are read from the first characters of a sentence (headers are short lines).
 _TURN_CHARS = 80
 #: What keeps patterns from being joined into one alternation: an inline flag or named group
@@ -144,8 +146,7 @@ class DocContext:
         return Positions(quotes), Positions(reported)
 
     def _speech_mark_after(self, end: int) -> bool:
-        rest = self.text[end : end + 6].lstrip()
-        return any(rest.startswith(mark) for mark in self.structure.speech_marks)
+        return self.text[end : end + 6].lstrip().startswith(tuple(self.structure.speech_marks))
 
     def _introduced(self, start: int, end: int, speech: Positions | None) -> bool:
         if speech is None:
@@ -154,10 +155,10 @@ class DocContext:
         before = speech.starting_in(max(0, start - gap - 8), start)
         if any(e <= start and start - e <= gap and self._speech_mark_after(e) for _, e in before):
             return True
-        closing = self.text[max(start, end - 2) : end + 1]
-        if not any(c in closing for c in ",.!?"):
+        if _CLOSING_MARKS.isdisjoint(self.text[max(start, end - 2) : end + 1]):
             return False
-        return any(s - end <= gap for s, _ in speech.starting_in(end, end + gap))
+        k = bisect_left(speech.starts, end)  # a speech verb starting within the gap after the quote
+        return k < len(speech.starts) and speech.starts[k] < end + gap
 
     def _unquoted_speech(self) -> dict[int, int]:
         """Sentence index → offset after which the sentence reports someone else's words (X表示，…)."""
