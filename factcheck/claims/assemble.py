@@ -41,6 +41,9 @@ SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
 CARRIED = 0.75
 #: Characters on each side of a figure searched for a name it sits inside.
 AROUND_CHARS = 10
+#: Score of a name that means its indicator only after the indicator's own entity (美联储…高利率):
+#: below a name in the figure's own clause (OWN_CLAUSE), so implausible figures stay unverifiable.
+AFTER_OWN_ENTITY = 0.9
 #: Entity score when the entity named in the context is also the one the series expects.
 NAMED_AND_EXPECTED = 0.9
 _BRACKETS = regex.compile(r"[()（）]")
@@ -124,6 +127,7 @@ class _Assembler:
             ]
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
         self.entities = _Window([t for t in terms if t.kind == "entity"])
+        self.qualified = _Window([t for t in terms if t.kind == "qualified"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
         self._asides: dict[int, list[tuple[int, int]]] = {}
         self.series_entities: dict[str, set[str]] = {}
@@ -241,6 +245,10 @@ class _Assembler:
             if near:
                 term, score = max(near, key=lambda ts: ts[1])
                 draft.candidates = sorted({*draft.candidates, term.id})
+        if term is None:
+            qualified = self._after_own_entity(draft, terms)
+            if qualified:
+                term, score, fitting = qualified[0], AFTER_OWN_ENTITY, qualified
         if term is None and draft.mention.kind == K.NUMBER and draft.mention.unit is None:
             # 赤字略低于3万亿: a bare amount takes the unit of a metric named in its own clause
             loose = [
@@ -253,10 +261,34 @@ class _Assembler:
             draft.assumed_unit = term is not None
         if term is not None:
             draft.metric, draft.metric_score = term, score  # type: ignore[assignment]
-            # one name, several series (联邦基金利率: the lower and upper bound of the target range)
             # one name, several series (联邦基金利率: the lower and upper bound of the target range),
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
+
+    def _after_own_entity(self, draft: Draft, names: list[TermMention]) -> list[TermMention]:
+        """美联储维持高利率(4.5-4.75%): a name that means an indicator only after the indicator's own
+        entity, both in the figure's clause before it and not inside another indicator's name; the
+        last such name, once per indicator it means, as an indicator name."""
+        found: list[TermMention] = []
+        lo = draft.clause[0]
+        if lo > draft.sentence.start and self.text[lo - 1] in "(（":
+            lo = self.clause_of(draft.sentence, lo - 1, lo - 1)[0]  # 高利率(4.5-4.75%): the clause before
+        for q in self.qualified.between(lo, draft.mention.start):
+            if q.end > draft.mention.start or any(n.start <= q.start and q.end <= n.end for n in names):
+                continue
+            if not self._fits(draft, self.refdata.indicators[q.id]):
+                continue
+            own = self.series_entities.get(q.id, set())
+            if any(e.id in own for e in self.entities.between(lo, q.start) if e.end <= q.start):
+                found.append(q)
+        if not found:
+            return []
+        last = found[-1]
+        return [
+            TermMention(q.start, q.end, "indicator", q.id, q.surface)
+            for q in found
+            if (q.start, q.end) == (last.start, last.end)
+        ]
 
     def _fits(self, draft: Draft, indicator: Indicator) -> bool:
         """The figure can be a value of the indicator: unit, and change against level."""

@@ -32,7 +32,7 @@ class TermMention:
 
     start: int
     end: int
-    kind: str  # "indicator" or "entity"
+    kind: str  # "indicator", "entity", or "qualified" (an indicator's name after its own entity)
     id: str
     surface: str
 
@@ -98,6 +98,9 @@ class TermIndex:
             for name in [ind.names.en, ind.names.zh_hans, ind.names.zh_hant, *ind.aliases.all()]:
                 if name.strip():
                     table[fold(name.strip())].add(("indicator", ind.id))
+            for name in ind.entity_aliases.all():  # names only after the indicator's own entity
+                if name.strip():
+                    table[fold(name.strip())].add(("qualified", ind.id))
         for ent in refdata.entities.values():
             for name in [ent.names.en, ent.names.zh_hans, ent.names.zh_hant, *ent.aliases.all()]:
                 if name.strip():

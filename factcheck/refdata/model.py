@@ -79,6 +79,11 @@ class Indicator(_Record):
     aliases: LocalizedWords = Field(
         default_factory=LocalizedWords, description="other names: lists under en, zh-Hans and zh-Hant"
     )
+    entity_aliases: LocalizedWords = Field(
+        default_factory=LocalizedWords,
+        description="names that mean this indicator only after a name of its own entity in the same "
+        "clause (美联储维持高利率, the Fed kept its key rate): lists under en, zh-Hans and zh-Hant",
+    )
     definition: str = Field(default="", description="one-sentence definition")
     default_entity: str | None = Field(default=None, description="entity assumed when the text names none")
     release_lag_days: int | None = Field(
@@ -96,6 +101,11 @@ class Indicator(_Record):
         description="the indicator names its own entity (the dollar's share of world reserves is a world "
         "figure): countries named near a figure do not change it",
     )
+    stock: bool = Field(
+        default=False,
+        description="values are levels at a moment (people employed, debt outstanding), not flows over "
+        "the period: a figure for a longer span may be the level at any moment of it",
+    )
 
 
 class Entity(_Record):
@@ -109,6 +119,11 @@ class Entity(_Record):
     names: LocalizedNames = Field(description="the name in en, zh-Hans and zh-Hant")
     aliases: LocalizedWords = Field(
         default_factory=LocalizedWords, description="other names: lists under en, zh-Hans and zh-Hant"
+    )
+    entity_aliases: LocalizedWords = Field(
+        default_factory=LocalizedWords,
+        description="names that mean this indicator only after a name of its own entity in the same "
+        "clause (美联储维持高利率, the Fed kept its key rate): lists under en, zh-Hans and zh-Hant",
     )
 
 

@@ -264,11 +264,20 @@ def _restated(earlier: Any, later: Any) -> Any:
     aliases stay (a package that adds rows to a bundled series need not copy every alias)."""
     if earlier is None:
         return later
-    aliases = {
-        script: list(dict.fromkeys([*getattr(later.aliases, script), *getattr(earlier.aliases, script)]))
-        for script in ("en", "zh_hans", "zh_hant")
-    }
-    return later.model_copy(update={"aliases": later.aliases.model_copy(update=aliases)})
+    update = {}
+    for field_name in ("aliases", "entity_aliases"):
+        if not hasattr(later, field_name):
+            continue
+        words = {
+            script: list(
+                dict.fromkeys(
+                    [*getattr(getattr(later, field_name), script), *getattr(getattr(earlier, field_name), script)]
+                )
+            )
+            for script in ("en", "zh_hans", "zh_hant")
+        }
+        update[field_name] = getattr(later, field_name).model_copy(update=words)
+    return later.model_copy(update=update)
 
 
 def merge(packages: Sequence[RefPackage]) -> RefData:

@@ -117,6 +117,8 @@ def show_indicator(refdata: RefData, ident: str, entity: str | None = None, last
             ("basis", ind.basis),
             ("definition", ind.definition),
             ("default", ind.default_entity or ""),
+            ("after", "; ".join(_aliases(ind.entity_aliases))),
+            ("levels", "stock: a longer span's figure may be any moment's level" if ind.stock else ""),
             ("first out", lag),
         ],
     )

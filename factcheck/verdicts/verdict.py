@@ -74,6 +74,8 @@ PLAUSIBLE_FACTOR = Decimal(5)
 RELABEL_SHARE = Decimal("0.01")
 #: Confidence kept when the only vintage at hand was released after the document date.
 LATER_VINTAGE_FACTOR = 0.85
+#: Confidence factor for a level read at one sub-period of the claimed span (a month of a year).
+LEVEL_FACTOR = 0.9
 #: Series whose values so far in a period can be checked before it ends (levels by day, decisions).
 _SO_FAR = frozenset({"daily", "event"})
 #: Kinds that state a change of a level in points.
@@ -84,6 +86,8 @@ ACADEMIC_YEAR_START = 7
 _SPLIT_YEARS = frozenset({"fiscal_year", "academic_year"})
 #: How reference rows relate to the claimed period.
 EXACT, INSIDE, OVERLAP, RECENT, CUMULATIVE = "exact", "inside", "overlap", "recent", "cumulative"
+#: A level series (``stock``) published for every sub-period of the claimed span: each is a reading.
+LEVEL = "level"
 
 
 @dataclass(frozen=True)
@@ -173,7 +177,8 @@ def _in_period(
     """Rows that state the claimed period, and whether they state it exactly.
 
     Exact: the same period; for event series, the values in effect during it; for
-    daily series (levels), the days inside it. Otherwise the rows inside the period
+    daily series (levels), the days inside it. Level: for a stock series published for
+    every sub-period of the span, each sub-period is a reading of it. Otherwise the rows inside the period
     (a year claimed, months published) or overlapping it (a month claimed, quarters
     published) only approximate it: they may support a figure, never contradict it.
     """
@@ -200,7 +205,12 @@ def _in_period(
         return cumulative, CUMULATIVE
     inside = [c for c in items if start <= c.obs.start and c.obs.end <= end]
     if inside:
-        return inside, EXACT if indicator.frequency == "daily" else INSIDE
+        if indicator.frequency == "daily":
+            return inside, EXACT
+        if indicator.stock and _covers(inside, (start, end)):
+            # 1980年制造业就业1928万人: a level for a year is the level at some moment of it
+            return inside, LEVEL
+        return inside, INSIDE
     return [c for c in items if c.obs.start < end and start < c.obs.end], OVERLAP
 
 
@@ -335,16 +345,19 @@ def judge(
     confidence_scale = 0.9 if draft.assumed_unit else 1.0
     released = [c for c in stated if c.vintage != "unpublished"]
     hit = [c for c in released if interval.contains(_compare_value(draft, c.obs))]
-    if hit and (mode in (EXACT, RECENT) or (mode != CUMULATIVE and len(hit) == len(stated))):
-        return _verdict(
+    if hit and (
+        mode in (EXACT, RECENT, LEVEL) or (mode != CUMULATIVE and len(hit) == len(stated) and _not_summed(indicator))
+    ):
+        verdict = _verdict(
             S.SUPPORTED,
             hit[-1] if mode == RECENT else hit[0],
             draft,
             checker,
-            match * confidence_scale,
+            match * confidence_scale * (LEVEL_FACTOR if mode == LEVEL else 1.0),
             interval,
             as_of,
         )
+        return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
     other = _other_periods(cands, claim_period, stated, as_of, indicator)
     if draft.metric_score < OWN_CLAUSE and not _plausible(draft, [c.obs for c in (stated or other)]):
         return _verdict_of(
@@ -391,9 +404,31 @@ def judge(
             explanation=f"No {indicator.names.en} figure of {entity} for that period.",
         )
     best = min(released, key=lambda c: relative_gap(interval, _compare_value(draft, c.obs)))
+    if mode == LEVEL:
+        confidence_scale *= LEVEL_FACTOR
     if relative_gap(interval, _compare_value(draft, best.obs)) <= IMPRECISE_SHARE:
-        return _verdict(S.IMPRECISE, best, draft, checker, match * confidence_scale, interval, as_of)
-    return _verdict(S.CONTRADICTED, best, draft, checker, match * confidence_scale, interval, as_of)
+        verdict = _verdict(S.IMPRECISE, best, draft, checker, match * confidence_scale, interval, as_of)
+    else:
+        verdict = _verdict(S.CONTRADICTED, best, draft, checker, match * confidence_scale, interval, as_of)
+    return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
+
+
+def _not_summed(indicator: Indicator) -> bool:
+    """Values of shorter periods that a longer period repeats rather than adds up: rates, shares,
+    indices and levels (a month of 50,000 hires is not a year of 50,000)."""
+    return indicator.stock or indicator.kind not in ("count", "currency", "measure")
+
+
+def _level_note(verdict: Verdict, stated: list[_Candidate], draft: Draft) -> Verdict:
+    """Say that a level series was read at its closest sub-period, and the range it took."""
+    values = [_compare_value(draft, c.obs) for c in stated]
+    unit = stated[0].obs.unit
+    grain = stated[0].obs.granularity.value
+    note = (
+        f" A level for a longer span is read at its closest {grain}; over the span it ranged "
+        f"from {_fmt(min(values), unit)} to {_fmt(max(values), unit)}."
+    )
+    return verdict.model_copy(update={"explanation": verdict.explanation + note})
 
 
 def _level_at_end(draft: Draft) -> bool:
