@@ -207,6 +207,8 @@ class QuantityGrammar:
     currency_subunits: dict[str, tuple[str, Decimal]]
     bare_subunits: dict[str, Decimal]
     half_after_unit: regex.Pattern[str]  # 半 right after a unit (三吨半)
+    numeral_units: frozenset[str]  # numeral characters that are a measure after a number (两 the tael)
+    numeral_unit_not_before: frozenset[str]  # ...unless they start a word (2024两会)
     power: regex.Pattern[str]  # ^5 after a base (2^5)
 
     def lookup_ci(self, table: Mapping[str, object], surface: str) -> object:
@@ -249,6 +251,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         decimal_marks=frozenset(points),
         negative_words=frozenset(negatives_cjk),
         approx_infixes=infixes,
+        approx_pairs=frozenset(
+            (digits[a], digits[b]) for n in num for a, b in n.approx_pairs if a in digits and b in digits
+        ),
     )
     english = EnglishTables(
         ones=_merge(n.ones for n in num),  # type: ignore[arg-type]
@@ -369,6 +374,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     currency_suffix: dict[str, str] = _merge(u.currency_suffix for u in units)  # type: ignore[assignment]
     ambiguous = {k: v for u in units for k, v in u.ambiguous_currency_suffix.items()}
     measures = _unit_table(packs, "measures")
+    numeral_units = _unit_table(packs, "numeral_units")
+    measures.update(numeral_units)  # 三十两: read as a measure once the run gives 两 back
     scaled_measures = _unit_table(packs, "scaled_measures")
     durations = _unit_table(packs, "durations")
     group_classifiers = {k: decimal_of(v) for u in units for k, v in u.group_classifiers.items()}
@@ -550,6 +557,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         classifier_words=frozenset(classifiers),
         month_words=month_words,
         unit_leads={k: tuple(sorted(v, key=len, reverse=True)) for k, v in leads.items()},
+        numeral_units=frozenset(numeral_units),
+        numeral_unit_not_before=frozenset(c for u in units for c in u.numeral_unit_not_before),
         generic_currency=frozenset(w for u in units for w in u.generic_currency_suffix),
         scaled_measures=scaled_measures,
         qualifier_not_after={

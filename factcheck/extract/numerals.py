@@ -35,6 +35,7 @@ class ParsedNumber:
     digit_count: int = 0  # digit tokens used (for single-character checks)
     fraction: bool = False  # the value is a fraction word (two thirds)
     scale: Decimal | None = None  # trailing magnitude (the 万 of 10万), shared by a range's low end
+    high: Decimal | None = None  # the upper end of an approximation (三四个, 十七八: value is the lower)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class CjkTables:
     decimal_marks: frozenset[str]
     negative_words: frozenset[str]
     approx_infixes: dict[str, Qualifier]
+    # Two digits side by side that name an approximate range (三四 = three or four), as values.
+    approx_pairs: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -141,8 +144,8 @@ def _section(tokens: list[_Token]) -> Decimal | None:
     prev = ""
     for kind, val in tokens:
         if kind == "d":
-            if prev == "d":
-                return None  # 三五百 is not a number
+            if prev in ("d", "n"):
+                return None  # 三五百 is not a number, nor 3两 (a digit after an Arabic number)
             cur, cur_is_digit = Decimal(val), True  # type: ignore[arg-type]
         elif kind == "n":
             if prev in ("d", "n"):
@@ -235,6 +238,9 @@ def _parse_cjk(text: str, t: CjkTables) -> ParsedNumber | None:
     ):
         return None
     has_cjk = any(k in "dzsLp" for k, _ in tokens) or bool(qualifier)
+    pair = _approx_pair(tokens, t)
+    if pair is not None:
+        return _approximation(tokens, pair, negative, qualifier) if pair >= 0 else None
     positional = all(k in "dz" for k, _ in tokens) and len(tokens) > 1
     if ("p", None) in tokens:
         p = tokens.index(("p", None))
@@ -272,6 +278,37 @@ def _parse_cjk(text: str, t: CjkTables) -> ParsedNumber | None:
             break
         scale = unit if scale is None else scale * unit  # type: ignore[operator]
     return ParsedNumber(-value if negative else value, qualifier, positional, has_cjk, digits, scale=scale)
+
+
+def _approx_pair(tokens: list[_Token], t: CjkTables) -> int | None:
+    """Where two digits side by side make an approximation (三四个, 十七八), the first's index;
+    -1 when the pair stands before a place unit (二三十, 三四万), a form not read.
+
+    Only a pair alone between other tokens: 一二三 and 二〇二五 are positional numbers.
+    """
+    if not t.approx_pairs or ("p", None) in tokens:
+        return None
+    for i in range(len(tokens) - 1):
+        (k1, v1), (k2, v2) = tokens[i], tokens[i + 1]
+        if k1 == k2 == "d" and (v1, v2) in t.approx_pairs:
+            if (i > 0 and tokens[i - 1][0] in "dzn") or (i + 2 < len(tokens) and tokens[i + 2][0] in "dzn"):
+                return None
+            return i if i + 2 == len(tokens) else -1
+    return None
+
+
+def _approximation(
+    tokens: list[_Token], i: int, negative: bool, qualifier: Qualifier | None
+) -> ParsedNumber | None:
+    """十七八 = 17 to 18: the number with either digit of the pair; value is the lower, high the upper."""
+    first = _integer(tokens[: i + 1] + tokens[i + 2 :])
+    second = _integer(tokens[:i] + tokens[i + 1 :])
+    if first is None or second is None or first == second:
+        return None
+    low, high = min(first, second), max(first, second)
+    if negative:
+        low, high = -high, -low
+    return ParsedNumber(low, qualifier, False, True, len(tokens), high=high)
 
 
 # ---------------------------------------------------------------- English

@@ -301,6 +301,8 @@ class _Scanner:
         if e - s == 1 and not text[s].isascii() and self._lone_word(s, e):
             return None
         e = self._give_back_unit(s, e)
+        if text[e - 1] in g.numeral_units:
+            e = self._give_back_numeral_unit(s, e)
         raw = text[s:e].rstrip()
         parsed = _parse_run(raw, g)
         if parsed is None and e - s == 1:  # 近千家, 万倍: a magnitude alone is one of it
@@ -308,7 +310,16 @@ class _Scanner:
             parsed = ParsedNumber(Decimal(1).scaleb(int(Decimal(unit).log10()))) if unit else None
         if parsed is None or not self._acceptable_run(raw, parsed, s, e):
             return None
-        return self._with_context(parsed, s, e, from_words=False)
+        mention = self._with_context(parsed, s, e, from_words=False)
+        if (
+            mention is not None
+            and parsed.high is not None
+            and parsed.value
+            and mention.qualifier in (Qualifier.EXACT, Qualifier.APPROX)  # 超过三四个: more than 3
+        ):
+            high = mention.value * parsed.high / parsed.value  # 三四个月: the unit scales both ends
+            mention = replace(mention, qualifier=Qualifier.RANGE, low=mention.value, high=high)
+        return mention
 
     def _article(self, s: int, e: int) -> bool:
         """The numeral is an article (一 in 一个, 一场), not part of a larger number nor counted
@@ -406,6 +417,23 @@ class _Scanner:
             return e - 1
         return e
 
+    def _give_back_numeral_unit(self, s: int, e: int) -> int:
+        """三十两, 1234两, 两万两: 两 after a number is the tael, for 两 is never a units digit (32 is
+        三十二, 22,000 两万二); the run ends before it. Not when 两 counts what follows (2024两会,
+        3两个), in pairs (两两), nor in an approximation (一两个 one or two, 三两天 a couple of days)."""
+        text, g = self.text, self.g
+        before = text[e - 2] if e - 2 >= s else ""
+        if not before or before in " \t" or before == text[e - 1] or before in g.cjk.decimal_marks:
+            return e  # 两两 in pairs; 两百点两 is 200.2
+        if e < len(text) and text[e] in g.numeral_unit_not_before:
+            return e
+        if self._has_unit_after(e):
+            return e
+        parsed = _parse_run(text[s:e], g)
+        if parsed is not None and parsed.high is not None:
+            return e
+        return e - 1
+
     def _acceptable_run(self, raw: str, parsed: ParsedNumber, s: int, e: int) -> bool:
         """Reject ordinals and lone characters that are words, not numbers (一些, 四川 are caught earlier)."""
         body = raw.strip()
@@ -429,6 +457,8 @@ class _Scanner:
             if nxt is not None and self.g.run_rx.match(self.text, nxt.end()):
                 return True
             return self._has_unit_after(e)
+        if parsed.high is not None:
+            return self._has_unit_after(e)  # 三四个 counts; 十四五 (a five-year plan) names
         if parsed.positional and parsed.has_cjk and len(body) == 2:
             return self._has_unit_after(e)
         return True
@@ -762,7 +792,7 @@ class _Scanner:
         parsed = _parse_run(raw, self.g)
         if parsed is None and raw.isascii():
             parsed = parse_english([w for w in _WORD_SPLIT.split(raw.lower()) if w], self.g.english)
-        return None if parsed is None else parsed.value
+        return None if parsed is None or parsed.high is not None else parsed.value
 
     def _power(self, s: int, e: int, m: regex.Match[str]) -> QuantityMention | None:
         """2^5, 1.1^23, -2.5^-1: the base's sign is kept outside the power."""
@@ -806,13 +836,16 @@ class _Scanner:
         if nm is not None:
             value, start = -value, nm.start()
         mention = replace(self._finish(start, e, _K.PERCENT, value, "percent", s, e), unit_before=True)
+        if parsed.high is not None and parsed.value:  # 百分之三四: three or four percent
+            high = value * parsed.high / parsed.value
+            return replace(mention, qualifier=Qualifier.RANGE, low=min(value, high), high=max(value, high))
         return self._qualify(mention)
 
     def _fraction_cjk(self, m: regex.Match[str]) -> QuantityMention | None:
         s, e = m.span()
         den = parse_cjk(m.group("fden"), self.g.cjk)
         num = parse_cjk(m.group("fnum"), self.g.cjk)
-        if den is None or num is None or den.value == 0:
+        if den is None or num is None or den.value == 0 or den.high is not None or num.high is not None:
             return None
         return self._qualify(
             self._measured(self._finish(s, e, _K.FRACTION, _divide(num.value, den.value), None, s, e))

@@ -62,6 +62,8 @@ class NumeralsSection(_Section):
     decimal_marks: list[str] = Field(default_factory=list)
     negative_words: list[str] = Field(default_factory=list)
     approx_infixes: dict[str, Qualifier] = Field(default_factory=dict)
+    # Two digits side by side naming an approximate range (三四个 three or four, 十七八 17 or 18).
+    approx_pairs: list[str] = Field(default_factory=list)
     weak_standalone: list[str] = Field(default_factory=list)
     not_numbers: list[Regex] = Field(default_factory=list)
     skip_spans: list[Regex] = Field(default_factory=list)
@@ -107,6 +109,10 @@ class UnitsSection(_Section):
     # currency word -> the fraction a lone digit after it stands for (一块五)
     bare_subunits: dict[str, float] = Field(default_factory=dict)
     measures: dict[str, UnitSpec] = Field(default_factory=dict)
+    # A numeral character that is a measure after a number (两 the tael: 三十两), and the
+    # characters after which it is not one (2024两会: 两 starts a word).
+    numeral_units: dict[str, UnitSpec] = Field(default_factory=dict)
+    numeral_unit_not_before: list[str] = Field(default_factory=list)
     unit_brackets: list[str] = Field(default_factory=list)  # bracket pairs a measure unit may sit in: 20 (kg)
     scaled_measures: dict[str, UnitSpec] = Field(default_factory=dict)
     durations: dict[str, UnitSpec] = Field(default_factory=dict)
