@@ -266,21 +266,35 @@ class _Assembler:
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
 
     def _after_own_entity(self, draft: Draft, names: list[TermMention]) -> list[TermMention]:
-        """美联储维持高利率(4.5-4.75%): a name that means an indicator only after the indicator's own
-        entity, both in the figure's clause before it and not inside another indicator's name; the
-        last such name, once per indicator it means, as an indicator name."""
+        """美联储维持高利率(4.5-4.75%), 金砖国家覆盖全球约40%的GDP: a name that means an indicator
+        only after the indicator's own entity, the entity in the figure's clause before it, the name
+        there too or joined right after the figure (的, of), and not inside another indicator's
+        name; the last such name, once per indicator it means, as an indicator name."""
         found: list[TermMention] = []
         lo = draft.clause[0]
         if lo > draft.sentence.start and self.text[lo - 1] in "(（":
             lo = self.clause_of(draft.sentence, lo - 1, lo - 1)[0]  # 高利率(4.5-4.75%): the clause before
-        for q in self.qualified.between(lo, draft.mention.start):
-            if q.end > draft.mention.start or any(n.start <= q.start and q.end <= n.end for n in names):
+        joined = self.cues.name_after.match(self.text, draft.mention.end, draft.clause[1])
+        after = joined.end() if joined is not None and joined.end() > draft.mention.end else None
+        for q in self.qualified.between(lo, draft.clause[1]):
+            if not (q.end <= draft.mention.start or q.start == after):  # 40%的GDP, 48% of the population
                 continue
+            if q.end > draft.clause[1] or any(
+                n.start <= q.start and q.end <= n.end and n.end - n.start > q.end - q.start for n in names
+            ):
+                continue  # 房贷利率 is not 利率
             if not self._fits(draft, self.refdata.indicators[q.id]):
                 continue
             own = self.series_entities.get(q.id, set())
-            if any(e.id in own for e in self.entities.between(lo, q.start) if e.end <= q.start):
-                found.append(q)
+            before = min(q.start, draft.mention.start)
+            named = [e for e in self.entities.between(lo, before) if e.end <= before]
+            first_own = next((e for e in named if e.id in own), None)
+            if first_own is None or any(
+                self.refdata.entities[e.id].kind == "country" and e.start > first_own.start and e.id not in own
+                for e in named
+            ):  # 金砖国家中中国占GDP的70%: a country between names the figure's subject
+                continue
+            found.append(q)
         if not found:
             return []
         last = found[-1]
@@ -387,7 +401,10 @@ class _Assembler:
         if all(self.refdata.indicators[i].fixed_entity for i in ids):
             # the metric names its own entity (the dollar's share of world reserves is a world figure)
             own = {e for i in ids for e in self.series_entities.get(i, ())}
-            rival = self._rival(draft, own, terms, where)
+            named_here = any(
+                t.id in own and draft.clause[0] <= t.start < draft.mention.start for t in terms
+            )  # 金砖国家覆盖全球约40%的GDP: the series' own entity named in the clause
+            rival = None if named_here else self._rival(draft, own, terms, where)
             if rival is not None:  # 中国人民银行降息: another central bank than the series' own
                 draft.entity_id, draft.entity_term, draft.entity_score = rival.id, rival, 1.0
                 return

@@ -38,6 +38,7 @@ class ClaimCues:
     partner_after: regex.Pattern[str]  # starts right after a metric, before a country: (deficit) with
     partner_unnamed: regex.Pattern[str]  # ends right before a metric: 对东盟(出口)
     share_after: regex.Pattern[str]  # matches right after a share: 8.1% of ...
+    name_after: regex.Pattern[str]  # matches right after a figure, before what it measures: 40%的(GDP)
     parts: regex.Pattern[str]
     short_name_before: frozenset[str]  # characters that may precede a one-character name (对美)
     short_name_after: frozenset[str]  # characters that may follow one (美债)
@@ -87,6 +88,9 @@ def claim_cues() -> ClaimCues:
         ),
         share_after=regex.compile(
             rf"[ \t]*(?:{alternation(_words('share_after'), ignore_case=True)})(?![A-Za-z])"
+        ),
+        name_after=regex.compile(
+            rf"[ \t]*(?:{alternation(_words('name_after'), ignore_case=True)})[ \t]*"
         ),
         parts=anywhere("parts"),
         short_name_before=frozenset(_words("short_name_before")),

@@ -239,6 +239,9 @@ class ClaimsSection(_Section):
     span_days: dict[str, int] = Field(default_factory=dict)
     share: list[str] = Field(default_factory=list)
     share_after: list[str] = Field(default_factory=list)
+    #: Joins a figure to the name right after it that says what it measures (40%的GDP,
+    #: 48% of the world's population).
+    name_after: list[str] = Field(default_factory=list)
     comparison: list[str] = Field(default_factory=list)
     partner_before: list[str] = Field(default_factory=list)
     partner_after: list[str] = Field(default_factory=list)

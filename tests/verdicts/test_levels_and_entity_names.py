@@ -50,6 +50,17 @@ INDICATORS = """\
     en: [key rate]
     zh-Hans: [高利率]
     zh-Hant: [高利率]
+- id: test_bloc_output_share
+  unit: percent
+  kind: percent
+  frequency: annual
+  fixed_entity: true
+  default_entity: XBL
+  names: {en: Test Bloc share of world output, zh-Hans: 测试集团占全球产出比重, zh-Hant: 測試集團佔全球產出比重}
+  entity_aliases:
+    en: [world GDP]
+    zh-Hans: [GDP]
+    zh-Hant: [GDP]
 """
 
 ENTITIES = """\
@@ -61,6 +72,15 @@ ENTITIES = """\
   names: {en: Test Reserve, zh-Hans: 测试储备局, zh-Hant: 測試儲備局}
   aliases:
     en: [the Test Reserve]
+- id: XBL
+  kind: aggregate
+  names: {en: Test Bloc, zh-Hans: 测试集团, zh-Hant: 測試集團}
+- id: XCT
+  kind: country
+  names: {en: Quizland, zh-Hans: 测验国, zh-Hant: 測驗國}
+- id: WLD
+  kind: aggregate
+  names: {en: World, zh-Hans: 全球, zh-Hant: 全球}
 """
 
 SOURCES = """\
@@ -75,7 +95,8 @@ ROWS = _HEADER + "".join(
     f"test_staff_level,XLD,{p},{1200 - 10 * i},person,3,2021-02-01,test_src,https://example.org/l/{i},\n"
     f"test_hires,XLD,{p},50,person,3,2021-02-01,test_src,https://example.org/h/{i},\n"
     for i, p in enumerate(_MONTHS)
-) + "test_key_rate,XCB,2024,5.5,percent,0,2025-01-10,test_src,https://example.org/r/1,\n"
+) + "test_key_rate,XCB,2024,5.5,percent,0,2025-01-10,test_src,https://example.org/r/1,\n" \
+  + "test_bloc_output_share,XBL,2024,30,percent,0,2025-01-10,test_src,https://example.org/b/1,\n"
 
 
 @pytest.fixture(scope="module")
@@ -149,5 +170,31 @@ def test_a_name_after_its_own_entity_means_the_indicator(
     ("In 2024 banks kept a key rate of 4%, the Test Reserve said.", "4%"),
 ])
 def test_a_name_without_its_own_entity_before_it_means_nothing(package: Path, text: str, figure: str) -> None:
+    verdict = _status(package, text, figure)
+    assert verdict.status.value == "unverifiable", verdict.explanation
+
+
+@pytest.mark.parametrize(("text", "figure", "status"), [
+    # the name joined right after the figure (的, of), the bloc named before it
+    ("2024年测试集团覆盖全球约30%的GDP。", "约30%", "supported"),
+    ("2024年測試集團覆蓋全球50%的GDP。", "50%", "contradicted"),
+    ("In 2024 the Test Bloc accounted for 30% of world GDP.", "30%", "supported"),
+])
+def test_a_name_right_after_the_figure_counts_after_its_own_entity(
+    package: Path, text: str, figure: str, status: str
+) -> None:
+    verdict = _status(package, text, figure)
+    assert verdict.status.value == status, verdict.explanation
+    assert verdict.reference is not None and verdict.reference.indicator == "test_bloc_output_share"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("2024年全球约50%的GDP来自服务业。", "约50%"),  # no bloc named
+    ("2024年测试集团里测验国占GDP的50%。", "50%"),  # a country between: its share, not the bloc's
+    ("2024年测试集团覆盖全球50%的人口。", "50%"),  # a word that is not the indicator's
+])
+def test_a_name_after_the_figure_without_its_own_entity_means_nothing(
+    package: Path, text: str, figure: str
+) -> None:
     verdict = _status(package, text, figure)
     assert verdict.status.value == "unverifiable", verdict.explanation
