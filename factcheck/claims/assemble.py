@@ -311,13 +311,19 @@ class _Assembler:
         return not (draft.is_change and draft.mention.kind == K.PERCENT and not indicator.change)
 
     def _around_figure(self, draft: Draft) -> tuple[TermMention | None, float]:
-        """全球超过300万亿美元的债务: a name the figure sits inside (全球…债务), read with the
-        figure and the 的 after it taken out. The name must span the gap."""
+        """全球超过300万亿美元的债务, 援助乌克兰的610亿美元法案: a name the figure sits inside
+        (全球…债务, 援助乌克兰…法案), read with the figure and the 的 next to it taken out. The
+        name must span the gap."""
         m = draft.mention
-        if not self.text.startswith("的", m.end):
-            return None, 0.0
         before = self.text[max(draft.clause[0], m.start - AROUND_CHARS) : m.start]
-        after = self.text[m.end + 1 : min(draft.clause[1], m.end + 1 + AROUND_CHARS)]
+        offset = m.start - len(before)  # where the name's first part is written
+        if self.text.startswith("的", m.end):
+            rest = m.end + 1
+        elif before.endswith("的"):  # 援助乌克兰的610亿美元法案: 援助乌克兰…法案
+            before, rest = before[:-1], m.end
+        else:
+            return None, 0.0
+        after = self.text[rest : min(draft.clause[1], rest + AROUND_CHARS)]
         if not before or not after:
             return None, 0.0
         joined = before + after
@@ -331,7 +337,6 @@ class _Assembler:
             return None, 0.0
         best = max(spanning, key=lambda t: t.end - t.start)
         # report the name's first part (before the figure) as where it is written
-        offset = m.start - len(before)
         return TermMention(
             offset + best.start, m.start, "indicator", best.id, joined[best.start : best.end]
         ), 0.95
