@@ -13,6 +13,10 @@ at least --min-bytes characters (default 5,000,000). Reported:
   busy machine do not disturb);
 * check: characters per second of ``factcheck.check`` (claims, verdicts and
   rhetoric included);
+* annotation share: how much the rhetoric annotation adds to ``check()``, as the
+  CPU time of ``check()`` with and without it (``only="claims"``) on the same text,
+  best of --runs, each measured in a fresh process so that neither run inherits the
+  other's heap;
 * start-up: wall time of ``python -c "import factcheck"`` and ``factcheck --version``
   (best of 5, in fresh processes);
 * peak memory (max RSS) of the process after the runs.
@@ -82,6 +86,39 @@ def _check(text: str) -> float:
     return time.perf_counter() - start
 
 
+_SHARE_PROBE = """
+import sys, time
+import factcheck
+from factcheck.options import CheckOptions
+text = open(sys.argv[1], encoding="utf-8").read()
+options = CheckOptions(only="claims") if sys.argv[2] == "claims" else CheckOptions()
+factcheck.check("预热 warm-up 3.5%", options=options)
+start = time.process_time()
+factcheck.check(text, options=options)
+print(time.process_time() - start)
+"""
+
+
+def _annotation_share(text: str, runs: int) -> tuple[float, float]:
+    """CPU seconds of check() without and with annotation (best of ``runs``, fresh processes)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.txt"
+        path.write_text(text, encoding="utf-8")
+        best = {"claims": float("inf"), "all": float("inf")}
+        for _ in range(runs):
+            for mode in best:
+                out = subprocess.run(
+                    [sys.executable, "-c", _SHARE_PROBE, str(path), mode],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                ).stdout
+                best[mode] = min(best[mode], float(out.strip().splitlines()[-1]))
+    return best["claims"], best["all"]
+
+
 def main() -> None:
     """Run the benchmark and print (and optionally save) the figures."""
     parser = argparse.ArgumentParser(
@@ -111,6 +148,10 @@ def main() -> None:
         seconds = _check(text)
         results["check_seconds"] = round(seconds, 3)
         results["check_chars_per_second"] = round(len(text) / seconds)
+        without, with_annotation = _annotation_share(text, args.runs)
+        results["check_without_annotation_cpu_seconds"] = round(without, 3)
+        results["check_with_annotation_cpu_seconds"] = round(with_annotation, 3)
+        results["annotation_adds_percent"] = round(100 * (with_annotation / without - 1), 1)
     exe = Path(sys.executable)
     results["import_seconds"] = round(_startup([str(exe), "-c", "import factcheck"]), 3)
     cli = exe.with_name("factcheck")
