@@ -290,7 +290,9 @@ class _Assembler:
             named = [e for e in self.entities.between(lo, before) if e.end <= before]
             first_own = next((e for e in named if e.id in own), None)
             if first_own is None or any(
-                self.refdata.entities[e.id].kind == "country" and e.start > first_own.start and e.id not in own
+                e.start > first_own.start
+                and e.id not in own
+                and self.refdata.entities[e.id].kind == "country"
                 for e in named
             ):  # 金砖国家中中国占GDP的70%: a country between names the figure's subject
                 continue

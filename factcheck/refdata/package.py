@@ -271,7 +271,10 @@ def _restated(earlier: Any, later: Any) -> Any:
         words = {
             script: list(
                 dict.fromkeys(
-                    [*getattr(getattr(later, field_name), script), *getattr(getattr(earlier, field_name), script)]
+                    [
+                        *getattr(getattr(later, field_name), script),
+                        *getattr(getattr(earlier, field_name), script),
+                    ]
                 )
             )
             for script in ("en", "zh_hans", "zh_hant")

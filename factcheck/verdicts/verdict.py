@@ -346,7 +346,8 @@ def judge(
     released = [c for c in stated if c.vintage != "unpublished"]
     hit = [c for c in released if interval.contains(_compare_value(draft, c.obs))]
     if hit and (
-        mode in (EXACT, RECENT, LEVEL) or (mode != CUMULATIVE and len(hit) == len(stated) and _not_summed(indicator))
+        mode in (EXACT, RECENT, LEVEL)
+        or (mode != CUMULATIVE and len(hit) == len(stated) and _not_summed(indicator))
     ):
         verdict = _verdict(
             S.SUPPORTED,
