@@ -13,6 +13,8 @@ from pathlib import Path
 from factcheck.annotate.engine import load_engine
 from factcheck.models.rules import DEVICES
 
+from ..docsync import replace_section, section
+
 DOC = Path(__file__).resolve().parents[2] / "docs" / "devices.md"
 BEGIN = "<!-- generated from rules/rhetoric: begin (python -m tests.annotate.devices_doc) -->"
 END = "<!-- generated from rules/rhetoric: end -->"
@@ -53,16 +55,12 @@ def generate() -> str:
 
 def current() -> str:
     """The generated section as it is in docs/devices.md."""
-    text = DOC.read_text(encoding="utf-8")
-    return text.split(BEGIN, 1)[1].split(END, 1)[0].strip("\n") + "\n"
+    return section(DOC, BEGIN, END)
 
 
 def write() -> None:
     """Replace the generated section of docs/devices.md."""
-    text = DOC.read_text(encoding="utf-8")
-    head, rest = text.split(BEGIN, 1)
-    tail = rest.split(END, 1)[1]
-    DOC.write_text(f"{head}{BEGIN}\n\n{generate().strip()}\n\n{END}{tail}", encoding="utf-8")
+    replace_section(DOC, BEGIN, END, f"{generate().strip()}\n\n")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from ..docsync import replace_section, section
+
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "supported-forms.md"
 CORPUS = ROOT / "tests" / "corpus"
@@ -133,16 +135,12 @@ def generate() -> str:
 
 def current() -> str:
     """The generated section as it is in docs/supported-forms.md."""
-    text = DOC.read_text(encoding="utf-8")
-    return text.split(BEGIN, 1)[1].split(END, 1)[0].strip("\n") + "\n"
+    return section(DOC, BEGIN, END)
 
 
 def write() -> None:
     """Replace the generated section of docs/supported-forms.md."""
-    text = DOC.read_text(encoding="utf-8")
-    head, rest = text.split(BEGIN, 1)
-    tail = rest.split(END, 1)[1]
-    DOC.write_text(f"{head}{BEGIN}\n\n{generate()}\n{END}{tail}", encoding="utf-8")
+    replace_section(DOC, BEGIN, END, f"{generate()}\n")
 
 
 if __name__ == "__main__":
