@@ -11,15 +11,13 @@ never statistics.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import factcheck
-from factcheck.refdata.build import build
 
-NOW = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+from .packages import ROWS_HEADER, made_up_package
 
 INDICATORS = """\
 - id: test_staff_level
@@ -56,7 +54,10 @@ INDICATORS = """\
   frequency: annual
   fixed_entity: true
   default_entity: XBL
-  names: {en: Test Bloc share of world output, zh-Hans: 测试集团占全球产出比重, zh-Hant: 測試集團佔全球產出比重}
+  names:
+    en: Test Bloc share of world output
+    zh-Hans: 测试集团占全球产出比重
+    zh-Hant: 測試集團佔全球產出比重
   entity_aliases:
     en: [world GDP]
     zh-Hans: [GDP]
@@ -83,14 +84,8 @@ ENTITIES = """\
   names: {en: World, zh-Hans: 全球, zh-Hant: 全球}
 """
 
-SOURCES = """\
-id,publisher,dataset,url,license,note
-test_src,Test publisher,Test dataset,https://example.org/data,,
-"""
-
-_HEADER = "indicator,entity,period,value,unit,unit_mult,published,source_id,url,note\n"
 _MONTHS = [f"2020-{m:02d}" for m in range(1, 13)]
-ROWS = _HEADER + "".join(
+ROWS = ROWS_HEADER + "".join(
     # staff level falls from 1,200 to 1,090 thousand over 2020; hires are 50 thousand a month
     f"test_staff_level,XLD,{p},{1200 - 10 * i},person,3,2021-02-01,test_src,https://example.org/l/{i},\n"
     f"test_hires,XLD,{p},50,person,3,2021-02-01,test_src,https://example.org/h/{i},\n"
@@ -101,13 +96,7 @@ ROWS = _HEADER + "".join(
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("levels") / "mine"
-    for rel, text in {"indicators.yaml": INDICATORS, "entities.yaml": ENTITIES, "sources.csv": SOURCES,
-                      "observations/test.csv": ROWS}.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    build(root, now=NOW, message="A test package.", name="mine")
-    return root
+    return made_up_package(tmp_path_factory.mktemp("levels") / "mine", INDICATORS, ENTITIES, ROWS)
 
 
 @pytest.fixture(autouse=True)
@@ -149,17 +138,22 @@ def test_a_level_for_a_year_not_fully_published_stays_unverifiable(package: Path
     assert verdict.status.value == "unverifiable", verdict.explanation
 
 
-@pytest.mark.parametrize(("text", "figure", "status"), [
-    ("2024年测试储备局维持高利率(5.5%),市场承压。", "5.5%", "supported"),
-    ("2024年測試儲備局維持高利率(4%),市場承壓。", "4%", "contradicted"),
-    ("In 2024 the Test Reserve held its key rate at 5.5%.", "5.5%", "supported"),
+@pytest.mark.parametrize(("text", "figure", "status", "indicator"), [
+    # the name after the central bank's own name in the clause
+    ("2024年测试储备局维持高利率(5.5%),市场承压。", "5.5%", "supported", "test_key_rate"),
+    ("2024年測試儲備局維持高利率(4%),市場承壓。", "4%", "contradicted", "test_key_rate"),
+    ("In 2024 the Test Reserve held its key rate at 5.5%.", "5.5%", "supported", "test_key_rate"),
+    # the name joined right after the figure (的, of), the bloc named before it
+    ("2024年测试集团覆盖全球约30%的GDP。", "约30%", "supported", "test_bloc_output_share"),
+    ("2024年測試集團覆蓋全球50%的GDP。", "50%", "contradicted", "test_bloc_output_share"),
+    ("In 2024 the Test Bloc accounted for 30% of world GDP.", "30%", "supported", "test_bloc_output_share"),
 ])
 def test_a_name_after_its_own_entity_means_the_indicator(
-    package: Path, text: str, figure: str, status: str
+    package: Path, text: str, figure: str, status: str, indicator: str
 ) -> None:
     verdict = _status(package, text, figure)
     assert verdict.status.value == status, verdict.explanation
-    assert verdict.reference is not None and verdict.reference.indicator == "test_key_rate"
+    assert verdict.reference is not None and verdict.reference.indicator == indicator
 
 
 @pytest.mark.parametrize(("text", "figure"), [
@@ -168,33 +162,10 @@ def test_a_name_after_its_own_entity_means_the_indicator(
     ("2024年测试国维持高利率(4%),市场承压。", "4%"),
     ("2024年测试储备局表态,银行维持高利率(4%)。", "4%"),
     ("In 2024 banks kept a key rate of 4%, the Test Reserve said.", "4%"),
-])
-def test_a_name_without_its_own_entity_before_it_means_nothing(package: Path, text: str, figure: str) -> None:
-    verdict = _status(package, text, figure)
-    assert verdict.status.value == "unverifiable", verdict.explanation
-
-
-@pytest.mark.parametrize(("text", "figure", "status"), [
-    # the name joined right after the figure (的, of), the bloc named before it
-    ("2024年测试集团覆盖全球约30%的GDP。", "约30%", "supported"),
-    ("2024年測試集團覆蓋全球50%的GDP。", "50%", "contradicted"),
-    ("In 2024 the Test Bloc accounted for 30% of world GDP.", "30%", "supported"),
-])
-def test_a_name_right_after_the_figure_counts_after_its_own_entity(
-    package: Path, text: str, figure: str, status: str
-) -> None:
-    verdict = _status(package, text, figure)
-    assert verdict.status.value == status, verdict.explanation
-    assert verdict.reference is not None and verdict.reference.indicator == "test_bloc_output_share"
-
-
-@pytest.mark.parametrize(("text", "figure"), [
     ("2024年全球约50%的GDP来自服务业。", "约50%"),  # no bloc named
     ("2024年测试集团里测验国占GDP的50%。", "50%"),  # a country between: its share, not the bloc's
     ("2024年测试集团覆盖全球50%的人口。", "50%"),  # a word that is not the indicator's
 ])
-def test_a_name_after_the_figure_without_its_own_entity_means_nothing(
-    package: Path, text: str, figure: str
-) -> None:
+def test_a_name_without_its_own_entity_before_it_means_nothing(package: Path, text: str, figure: str) -> None:
     verdict = _status(package, text, figure)
     assert verdict.status.value == "unverifiable", verdict.explanation

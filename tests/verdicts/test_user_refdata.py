@@ -7,15 +7,13 @@ never statistics.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import factcheck
-from factcheck.refdata.build import build
 
-NOW = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+from .packages import ROWS_HEADER, made_up_package
 
 INDICATORS = """\
 - id: test_power_use
@@ -50,13 +48,7 @@ ENTITIES = """\
   names: {en: World, zh-Hans: 全球, zh-Hant: 全球}
 """
 
-SOURCES = """\
-id,publisher,dataset,url,license,note
-test_src,Test publisher,Test dataset,https://example.org/data,,
-"""
-
-ROWS = """\
-indicator,entity,period,value,unit,unit_mult,published,source_id,url,note
+ROWS = ROWS_HEADER + """\
 test_power_use,XLD,2024,9.85,kilowatt_hour,12,2025-01-20,test_src,https://example.org/data/1,
 test_fund_size,XLD,2024,50,USD,9,2025-01-20,test_src,https://example.org/data/2,
 cofer_usd_share,WLD,2025-Q2,70,percent,0,2025-10-01,test_src,https://example.org/data/3,overrides the bundled row
@@ -66,13 +58,7 @@ cofer_usd_share,WLD,2025-Q2,70,percent,0,2025-10-01,test_src,https://example.org
 @pytest.fixture
 def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
-    root = tmp_path / "mine"
-    for rel, text in {"indicators.yaml": INDICATORS, "entities.yaml": ENTITIES, "sources.csv": SOURCES,
-                      "observations/test.csv": ROWS}.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    build(root, now=NOW, message="A test package.", name="mine")
-    return root
+    return made_up_package(tmp_path / "mine", INDICATORS, ENTITIES, ROWS)
 
 
 def _verdict(report: factcheck.Report, figure: str) -> factcheck.Verdict:
