@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import RefdataError
 from ..resources import reference_data_dir
-from .model import Entity, Indicator, Observation, Source
+from .model import Entity, Indicator, LocalizedWords, Observation, Source
 from .tables import OBSERVATION_FIELDS, SOURCE_FIELDS, parse_definitions, parse_observations, parse_sources
 
 __all__ = [
@@ -264,23 +264,18 @@ def _restated(earlier: Any, later: Any) -> Any:
     aliases stay (a package that adds rows to a bundled series need not copy every alias)."""
     if earlier is None:
         return later
-    update = {}
-    for field_name in ("aliases", "entity_aliases"):
-        if not hasattr(later, field_name):
-            continue
-        words = {
-            script: list(
-                dict.fromkeys(
-                    [
-                        *getattr(getattr(later, field_name), script),
-                        *getattr(getattr(earlier, field_name), script),
-                    ]
-                )
-            )
-            for script in ("en", "zh_hans", "zh_hant")
-        }
-        update[field_name] = getattr(later, field_name).model_copy(update=words)
-    return later.model_copy(update=update)
+    kept = [name for name in ("aliases", "entity_aliases") if name in type(later).model_fields]
+    return later.model_copy(
+        update={name: _joined(getattr(later, name), getattr(earlier, name)) for name in kept}
+    )
+
+
+def _joined(later: LocalizedWords, earlier: LocalizedWords) -> LocalizedWords:
+    """``later``'s words, then ``earlier``'s not already there, per language."""
+    scripts = ("en", "zh_hans", "zh_hant")
+    return later.model_copy(
+        update={s: list(dict.fromkeys([*getattr(later, s), *getattr(earlier, s)])) for s in scripts}
+    )
 
 
 def merge(packages: Sequence[RefPackage]) -> RefData:

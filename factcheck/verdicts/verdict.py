@@ -343,6 +343,8 @@ def judge(
         )
     interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
     confidence_scale = 0.9 if draft.assumed_unit else 1.0
+    if mode == LEVEL:  # read at one sub-period of the span
+        confidence_scale *= LEVEL_FACTOR
     released = [c for c in stated if c.vintage != "unpublished"]
     hit = [c for c in released if interval.contains(_compare_value(draft, c.obs))]
     if hit and (
@@ -354,7 +356,7 @@ def judge(
             hit[-1] if mode == RECENT else hit[0],
             draft,
             checker,
-            match * confidence_scale * (LEVEL_FACTOR if mode == LEVEL else 1.0),
+            match * confidence_scale,
             interval,
             as_of,
         )
@@ -405,8 +407,6 @@ def judge(
             explanation=f"No {indicator.names.en} figure of {entity} for that period.",
         )
     best = min(released, key=lambda c: relative_gap(interval, _compare_value(draft, c.obs)))
-    if mode == LEVEL:
-        confidence_scale *= LEVEL_FACTOR
     if relative_gap(interval, _compare_value(draft, best.obs)) <= IMPRECISE_SHARE:
         verdict = _verdict(S.IMPRECISE, best, draft, checker, match * confidence_scale, interval, as_of)
     else:
