@@ -448,7 +448,7 @@ class _Assembler:
 
     def _time(self, draft: Draft, earlier: list[Sentence]) -> None:
         lo = earlier[-1].start if earlier else draft.sentence.start
-        times = self.times.between(lo, draft.sentence.end)
+        times = [t for t in self.times.between(lo, draft.sentence.end) if not self._broken_off(draft, t)]
         clause_text = self.text[draft.clause[0] : draft.mention.start]
         if self.cues.current.search(clause_text):
             draft.current = True
@@ -475,6 +475,13 @@ class _Assembler:
             return
         time, _ = self._nearest(times, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
+
+    def _broken_off(self, draft: Draft, time: TimeMention) -> bool:
+        """A time after a colon or semicolon that follows the figure (法案通过众议院一事：回顾今年3月)."""
+        if time.start < draft.mention.end:
+            return False
+        breaks = self.cues.clause_breaks
+        return any(ch in breaks for ch in self.text[draft.mention.end : time.start])
 
     @staticmethod
     def _distance(time: TimeMention, mention: QuantityMention) -> int:

@@ -30,6 +30,7 @@ class ClaimCues:
     current: regex.Pattern[str]
     per_day: regex.Pattern[str]
     clause_marks: frozenset[str]
+    clause_breaks: frozenset[str]  # a time after one of these does not govern a figure before it
     span_days: regex.Pattern[str]  # 全年, a year: a span of days for per-day checks
     span_day_counts: dict[str, int]
     share: regex.Pattern[str]
@@ -73,6 +74,7 @@ def claim_cues() -> ClaimCues:
         current=anywhere("current"),
         per_day=anywhere("per_day"),
         clause_marks=frozenset(c for c in _words("clause_marks")),
+        clause_breaks=frozenset(c for c in _words("clause_breaks")),
         span_days=regex.compile(
             alternation([w for p in load_packs() for w in p.claims.span_days], ignore_case=True)
         ),
