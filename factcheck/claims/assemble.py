@@ -264,6 +264,25 @@ class _Assembler:
             # one name, several series (联邦基金利率: the lower and upper bound of the target range),
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
+            self._whole(draft)
+
+    def _whole(self, draft: Draft) -> None:
+        """出口对美下降9.7%，但总体仍增长6%: after a word for the whole, a figure that takes a part's
+        name from before its clause is a figure of the whole (the indicators the part is part of)."""
+        metric = draft.metric
+        if metric is None or metric.end > draft.clause[0]:
+            return
+        if not self.cues.whole.search(self.text, draft.clause[0], draft.mention.start):
+            return
+        parts = draft.alternatives or [metric]
+        wholes = dict.fromkeys(w for t in parts for w in self.refdata.indicators[t.id].part_of)
+        fitting = [
+            TermMention(metric.start, metric.end, "indicator", w, metric.surface)
+            for w in wholes
+            if self._fits(draft, self.refdata.indicators[w])
+        ]
+        if fitting:
+            draft.metric, draft.alternatives = fitting[0], fitting
 
     def _after_own_entity(self, draft: Draft, names: list[TermMention]) -> list[TermMention]:
         """美联储维持高利率(4.5-4.75%), 金砖国家覆盖全球约40%的GDP: a name that means an indicator

@@ -41,6 +41,7 @@ class ClaimCues:
     share_after: regex.Pattern[str]  # matches right after a share: 8.1% of ...
     name_after: regex.Pattern[str]  # matches right after a figure, before what it measures: 40%的(GDP)
     parts: regex.Pattern[str]
+    whole: regex.Pattern[str]  # 总体, overall: the figure is of the whole, not of a part named before
     short_name_before: frozenset[str]  # characters that may precede a one-character name (对美)
     short_name_after: frozenset[str]  # characters that may follow one (美债)
     short_name_not_in: regex.Pattern[str]  # words a one-character name is never in (华尔街)
@@ -95,6 +96,7 @@ def claim_cues() -> ClaimCues:
             rf"[ \t]*(?:{alternation(_words('name_after'), ignore_case=True)})[ \t]*"
         ),
         parts=anywhere("parts"),
+        whole=anywhere("whole"),
         short_name_before=frozenset(_words("short_name_before")),
         short_name_after=frozenset(_words("short_name_after")),
         short_name_not_in=regex.compile(alternation(_words("short_name_not_in"))),

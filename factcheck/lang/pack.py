@@ -249,6 +249,8 @@ class ClaimsSection(_Section):
     partner_after: list[str] = Field(default_factory=list)
     partner_unnamed_before: list[str] = Field(default_factory=list)
     parts: list[str] = Field(default_factory=list)
+    #: Words for the whole: a figure after one is not of the part named before it (总体, overall).
+    whole: list[str] = Field(default_factory=list)
 
 
 class SegmentSection(_Section):

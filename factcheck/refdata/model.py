@@ -106,6 +106,12 @@ class Indicator(_Record):
         description="values are levels at a moment (people employed, debt outstanding), not flows over "
         "the period: a figure for a longer span may be the level at any moment of it",
     )
+    part_of: list[str] = Field(
+        default_factory=list,
+        description="indicators of the whole this one is a part of (exports to the US: all exports); "
+        "a figure written after a word for the whole (总体, overall) that would take this indicator "
+        "from an earlier name takes these instead",
+    )
 
 
 class Entity(_Record):
@@ -119,11 +125,6 @@ class Entity(_Record):
     names: LocalizedNames = Field(description="the name in en, zh-Hans and zh-Hant")
     aliases: LocalizedWords = Field(
         default_factory=LocalizedWords, description="other names: lists under en, zh-Hans and zh-Hant"
-    )
-    entity_aliases: LocalizedWords = Field(
-        default_factory=LocalizedWords,
-        description="names that mean this indicator only after a name of its own entity in the same "
-        "clause (美联储维持高利率, the Fed kept its key rate): lists under en, zh-Hans and zh-Hant",
     )
 
 

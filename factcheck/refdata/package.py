@@ -231,6 +231,11 @@ def _parse(
                 item=ind.id,
                 field="default_entity",
             )
+        for whole in ind.part_of:
+            if whole not in indicators:
+                raise RefdataError(
+                    files["indicators"][0], f"unknown indicator {whole!r}", item=ind.id, field="part_of"
+                )
     observations: list[Observation] = []
     seen: dict[tuple[str, str, str, str], str] = {}  # primary keys are unique across the tables
     for table in files:

@@ -223,6 +223,15 @@ CASES = [
         item="test_reserves",
     ),
     Case(
+        "unknown whole indicator",
+        _replace("indicators.yaml", "  default_entity: WLD", "  default_entity: WLD\n  part_of: [test_gdp]"),
+        "indicators.yaml",
+        None,
+        "part_of",
+        "unknown indicator 'test_gdp'",
+        item="test_reserves",
+    ),
+    Case(
         "entity kind not allowed",
         _replace("entities.yaml", "kind: aggregate", "kind: planet"),
         "entities.yaml",
