@@ -20,6 +20,7 @@ from ..extract.quantities import QuantityMention
 from ..extract.times import TimeMention
 from ..models.claim import Modality
 from ..models.quantity import Qualifier, QuantityKind
+from ..models.time import Granularity
 from ..refdata import Indicator, RefData
 from ..segment import Sentence
 from ..verdicts.tolerance import rounding_unit
@@ -44,6 +45,8 @@ AROUND_CHARS = 10
 #: Score of a name that means its indicator only after the indicator's own entity (美联储…高利率):
 #: below a name in the figure's own clause (OWN_CLAUSE), so implausible figures stay unverifiable.
 AFTER_OWN_ENTITY = 0.9
+#: Kinds of series whose change over a span can be worked out from two of their values.
+SPAN_CHANGE_KINDS = frozenset({"count", "currency", "measure"})
 #: Entity score when the entity named in the context is also the one the series expects.
 NAMED_AND_EXPECTED = 0.9
 _BRACKETS = regex.compile(r"[()（）]")
@@ -326,10 +329,19 @@ class _Assembler:
         ]
 
     def _fits(self, draft: Draft, indicator: Indicator) -> bool:
-        """The figure can be a value of the indicator: unit, and change against level."""
-        if not unit_fits(draft.mention, indicator):
-            return False
-        return not (draft.is_change and draft.mention.kind == K.PERCENT and not indicator.change)
+        """The figure can be a value of the indicator: unit, and change against level. A rate of
+        change over a span written before it (四年至今增加40%) fits a series of amounts or
+        counts too: it is worked out from the series' values at the span's two ends."""
+        if draft.is_change and draft.mention.kind == K.PERCENT and not indicator.change:
+            return indicator.kind in SPAN_CHANGE_KINDS and self._span_before(draft)
+        return unit_fits(draft.mention, indicator)
+
+    def _span_before(self, draft: Draft) -> bool:
+        """A span of time is written before the figure in its sentence (从2019年到2023年, 四年至今)."""
+        return any(
+            t.granularity == Granularity.RANGE and t.end <= draft.mention.start
+            for t in self.times.between(draft.sentence.start, draft.mention.start)
+        )
 
     def _around_figure(self, draft: Draft) -> tuple[TermMention | None, float]:
         """全球超过300万亿美元的债务, 援助乌克兰的610亿美元法案: a name the figure sits inside

@@ -76,6 +76,8 @@ RELABEL_SHARE = Decimal("0.01")
 LATER_VINTAGE_FACTOR = 0.85
 #: Confidence factor for a level read at one sub-period of the claimed span (a month of a year).
 LEVEL_FACTOR = 0.9
+#: Confidence factor for a rate of change worked out from two values of a series.
+SPAN_CHANGE_FACTOR = 0.85
 #: Series whose values so far in a period can be checked before it ends (levels by day, decisions).
 _SO_FAR = frozenset({"daily", "event"})
 #: Kinds that state a change of a level in points.
@@ -319,6 +321,8 @@ def judge(
             confidence=0.7,
             explanation="The text states the figure as a forecast; forecasts are not checked.",
         )
+    if draft.is_change and draft.mention.kind == QuantityKind.PERCENT and not indicator.change:
+        return _span_change(draft, checker, as_of, claim_period, match)
     cands = checker.candidates(indicator, draft.entity_id, as_of)
     if claim_period is not None and _level_at_end(draft):
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
@@ -510,6 +514,57 @@ def _level_change(
         confidence=round(min(confidence, 0.97), 2),
         reference=checker.reference(last.obs),
         explanation=f"{moved} {tail}",
+    )
+
+
+def _span_change(
+    draft: Draft, checker: Checker, as_of: dt.date, period: tuple[dt.date, dt.date] | None, match: float
+) -> Verdict:
+    """四年至今增加40%: a rate of change of a series of amounts or counts over a span, worked out
+    from the series' values in the periods holding the span's first and last days."""
+    indicator = checker.refdata.indicators[draft.metric.id]  # type: ignore[union-attr]
+    cands = checker.candidates(indicator, draft.entity_id, as_of)  # type: ignore[arg-type]
+    released = [c for c in cands.values() if c.vintage != "unpublished"]
+    if period is None or not released:
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.8,
+            explanation=f"A change of {indicator.names.en} needs the span it is over.",
+        )
+    grain = Counter(c.obs.granularity for c in released).most_common(1)[0][0]
+    rows = [c for c in released if c.obs.granularity == grain]
+
+    def holding(day: dt.date) -> _Candidate | None:
+        return next((c for c in rows if c.obs.start <= day < c.obs.end), None)
+
+    first = holding(period[0])
+    last = holding(min(period[1], as_of) - dt.timedelta(days=1))
+    if first is None or last is None or first is last or first.obs.value == 0:
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.8,
+            explanation=f"The change needs {indicator.names.en} at both ends of the span "
+            f"({period[0]} to {period[1]}); the reference data does not have both.",
+        )
+    change = (last.obs.value / first.obs.value - 1) * 100
+    interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
+    worked_out = (
+        f"{indicator.names.en}: {first.obs.period} {_fmt(first.obs.value, first.obs.unit)} "
+        f"(released {first.obs.published}), {last.obs.period} {_fmt(last.obs.value, last.obs.unit)} "
+        f"(released {last.obs.published}): a change of {format_number(change.quantize(Decimal('0.1')))}%."
+    )
+    said = f"{format_number(draft.value)}%"
+    if interval.contains(change):
+        status, verdict_text = S.SUPPORTED, f"The text's {said} agrees."
+    elif relative_gap(interval, change) <= IMPRECISE_SHARE:
+        status, verdict_text = S.IMPRECISE, f"The text's {said} is close but not within its own precision."
+    else:
+        status, verdict_text = S.CONTRADICTED, f"The text says {said}."
+    return _verdict_of(
+        status=status,
+        confidence=match * SPAN_CHANGE_FACTOR,
+        reference=checker.reference(last.obs),
+        explanation=f"{worked_out} {verdict_text}",
     )
 
 
