@@ -24,6 +24,7 @@ from ..models.time import Granularity
 from ..refdata import Indicator, RefData
 from ..segment import Sentence
 from ..verdicts.tolerance import rounding_unit
+from ..verdicts.verdict import SPAN_CHANGE_KINDS
 from .cues import ClaimCues, claim_cues
 from .terms import TermMention, term_index
 from .units import conversion_factor
@@ -45,8 +46,6 @@ AROUND_CHARS = 10
 #: Score of a name that means its indicator only after the indicator's own entity (美联储…高利率):
 #: below a name in the figure's own clause (OWN_CLAUSE), so implausible figures stay unverifiable.
 AFTER_OWN_ENTITY = 0.9
-#: Kinds of series whose change over a span can be worked out from two of their values.
-SPAN_CHANGE_KINDS = frozenset({"count", "currency", "measure"})
 #: Entity score when the entity named in the context is also the one the series expects.
 NAMED_AND_EXPECTED = 0.9
 _BRACKETS = regex.compile(r"[()（）]")
@@ -344,9 +343,9 @@ class _Assembler:
         )
 
     def _around_figure(self, draft: Draft) -> tuple[TermMention | None, float]:
-        """全球超过300万亿美元的债务, 援助乌克兰的610亿美元法案: a name the figure sits inside
-        (全球…债务, 援助乌克兰…法案), read with the figure and the 的 next to it taken out. The
-        name must span the gap."""
+        """全球超过300万亿美元的债务, 援助乌克兰的610亿美元法案, 冻结俄罗斯3000亿美元资产: a name
+        the figure sits inside (全球…债务, 援助乌克兰…法案), read with the figure and a 的 next to it
+        taken out. The name must span the gap."""
         m = draft.mention
         before = self.text[max(draft.clause[0], m.start - AROUND_CHARS) : m.start]
         offset = m.start - len(before)  # where the name's first part is written
@@ -354,8 +353,8 @@ class _Assembler:
             rest = m.end + 1
         elif before.endswith("的"):  # 援助乌克兰的610亿美元法案: 援助乌克兰…法案
             before, rest = before[:-1], m.end
-        else:
-            return None, 0.0
+        else:  # 冻结俄罗斯3000亿美元资产: 冻结俄罗斯…资产
+            rest = m.end
         after = self.text[rest : min(draft.clause[1], rest + AROUND_CHARS)]
         if not before or not after:
             return None, 0.0
@@ -423,8 +422,10 @@ class _Assembler:
         of the metric named near a figure are usually its source, not its subject."""
         lo = earlier[-1].start if earlier else draft.sentence.start
         terms = self.entities.between(lo, draft.sentence.end)
+        in_name: list[TermMention] = []
         if draft.metric is not None:  # an entity name inside the metric's name is part of the metric
-            terms = [t for t in terms if not (draft.metric.start <= t.start and t.end <= draft.metric.end)]
+            in_name = [t for t in terms if draft.metric.start <= t.start and t.end <= draft.metric.end]
+            terms = [t for t in terms if t not in in_name]
         # the other side of a comparison owns only the figures of its own clause
         terms = [t for t in terms if draft.clause[0] <= t.start < draft.clause[1] or not self._compared(t)]
         where = (draft.clause, draft.mention.core_start, draft.sentence, earlier)
@@ -441,7 +442,9 @@ class _Assembler:
             own = {e for i in ids for e in self.series_entities.get(i, ())}
             named_here = any(
                 t.id in own and draft.clause[0] <= t.start < draft.mention.start for t in terms
-            )  # 金砖国家覆盖全球约40%的GDP: the series' own entity named in the clause
+            ) or any(t.id in own for t in in_name)
+            # 金砖国家覆盖全球约40%的GDP: the series' own entity named in the clause, or in the name
+            # the figure sits inside (冻结俄罗斯…资产)
             rival = None if named_here else self._rival(draft, own, terms, where)
             if rival is not None:  # 中国人民银行降息: another central bank than the series' own
                 draft.entity_id, draft.entity_term, draft.entity_score = rival.id, rival, 1.0

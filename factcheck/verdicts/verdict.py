@@ -20,6 +20,7 @@ at the document date, and compares:
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -58,8 +59,10 @@ DEFAULT_RELEASE_LAG = {
 MISMATCH_PERIODS = 3
 #: A figure given without a period may be any of the periods released this many days
 #: before the latest one (a writer's "now" is often a release or two old).
+#: An undated figure of an event series may be any value in effect this long before the document date.
 RECENT_DAYS = {
     "daily": 31,
+    "event": 366,
     "monthly": 366,
     "quarterly": 366,
     "annual": 731,
@@ -76,6 +79,15 @@ RELABEL_SHARE = Decimal("0.01")
 LATER_VINTAGE_FACTOR = 0.85
 #: Confidence factor for a level read at one sub-period of the claimed span (a month of a year).
 LEVEL_FACTOR = 0.9
+#: A figure for a period after the last one published is out of reach when it lies further from
+#: the last value than REACH_MARGIN times the series' fastest move per period (log) plus
+#: REACH_FLOOR, per period ahead; only series of amounts or counts with REACH_MIN_ROWS values.
+REACH_MARGIN = 3
+REACH_FLOOR = 0.1
+REACH_MIN_ROWS = 10
+REACH_FACTOR = 0.7
+#: Kinds of series whose change over a span can be worked out from two of their values.
+SPAN_CHANGE_KINDS = frozenset({"count", "currency", "measure"})
 #: Confidence factor for a rate of change worked out from two values of a series.
 SPAN_CHANGE_FACTOR = 0.85
 #: Series whose values so far in a period can be checked before it ends (levels by day, decisions).
@@ -380,6 +392,10 @@ def judge(
             draft, checker, match * confidence_scale, interval, as_of, stated, mode, claim_period
         )
     fits_other = [c for c in other if interval.contains(_compare_value(draft, c.obs))]
+    if not released and not fits_other and claim_period is not None:
+        beyond = _beyond_reach(draft, checker, cands, claim_period, interval, match)
+        if beyond is not None:
+            return beyond
     if stated and not released:
         # a figure at (or a hair from) the last published period, given for one not yet out
         near_other = (
@@ -515,6 +531,54 @@ def _level_change(
         reference=checker.reference(last.obs),
         explanation=f"{moved} {tail}",
     )
+
+
+def _beyond_reach(
+    draft: Draft,
+    checker: Checker,
+    cands: dict[str, _Candidate],
+    period: tuple[dt.date, dt.date],
+    interval: Interval,
+    match: float,
+) -> Verdict | None:
+    """美国2023年有420万本科毕业生 when 2022-23 is not out and 2021-22 was 2.0 million: a figure
+    for a period after the last one published that the series could not reach from there, at
+    REACH_MARGIN times the fastest it has ever moved (per period, in log terms) plus
+    REACH_FLOOR, is contradicted. Only for amounts and counts with a long history."""
+    indicator = checker.refdata.indicators[draft.metric.id]  # type: ignore[union-attr]
+    if indicator.kind not in SPAN_CHANGE_KINDS or indicator.change:
+        return None
+    released = [c for c in cands.values() if c.vintage != "unpublished"]
+    if not released:
+        return None
+    grain = Counter(c.obs.granularity for c in released).most_common(1)[0][0]
+    rows = sorted((c.obs for c in released if c.obs.granularity == grain), key=lambda o: o.start)
+    if len(rows) < REACH_MIN_ROWS or any(o.value <= 0 for o in rows):
+        return None
+    length = rows[-1].end - rows[-1].start
+    steps = [
+        abs(math.log(b.value / a.value)) / max(1.0, (b.start - a.start) / length)
+        for a, b in zip(rows, rows[1:], strict=False)
+    ]
+    latest = rows[-1]
+    ahead = (_period_end(period, indicator) - latest.end) / length
+    if ahead <= 0 or ahead > MISMATCH_PERIODS:
+        return None
+    reach = (REACH_MARGIN * max(steps) + REACH_FLOOR) * math.ceil(ahead)
+    low, high = latest.value * Decimal(math.exp(-reach)), latest.value * Decimal(math.exp(reach))
+    if interval.low is not None and interval.low > high or interval.high is not None and interval.high < low:
+        entity = checker.refdata.entities[latest.entity].names.en
+        return _verdict_of(
+            status=S.CONTRADICTED,
+            confidence=match * REACH_FACTOR,
+            reference=checker.reference(latest),
+            explanation=f"No {indicator.names.en} figure of {entity} for that period was out by the "
+            f"document date; the latest, {latest.period}, was {_fmt(latest.value, latest.unit)} "
+            f"(released {latest.published}). In {len(rows)} published periods the series never moved "
+            f"more than {max(steps) * 100:.1f}% (log) in one, so {_fmt(draft.value, latest.unit)} is "
+            f"out of reach (beyond {_fmt(low, latest.unit)}–{_fmt(high, latest.unit)}).",
+        )
+    return None
 
 
 def _span_change(
@@ -696,6 +760,9 @@ def _other_periods(
         if not where:
             return []
         lo, hi = max(0, where[0] - MISMATCH_PERIODS), where[-1] + 1 + MISMATCH_PERIODS
+        if period is None:  # an undated figure may be any value in effect in the year before
+            since = as_of - dt.timedelta(days=RECENT_DAYS["event"])
+            lo = min(lo, next((i for i, c in enumerate(events) if c.obs.start >= since), lo))
         return [c for c in events[lo:hi] if c.obs.period not in stated_periods]
     if stated:
         granularity = stated[0].obs.granularity
