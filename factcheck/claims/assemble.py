@@ -344,8 +344,8 @@ class _Assembler:
 
     def _around_figure(self, draft: Draft) -> tuple[TermMention | None, float]:
         """全球超过300万亿美元的债务, 援助乌克兰的610亿美元法案, 冻结俄罗斯3000亿美元资产: a name
-        the figure sits inside (全球…债务, 援助乌克兰…法案), read with the figure and a 的 next to it
-        taken out. The name must span the gap."""
+        the figure sits inside (全球…债务, 援助乌克兰…法案), read with the figure, a 的 next to it and a
+        describing word after it (`name_modifiers`: 平均27%的高关税) taken out. The name must span the gap."""
         m = draft.mention
         before = self.text[max(draft.clause[0], m.start - AROUND_CHARS) : m.start]
         offset = m.start - len(before)  # where the name's first part is written
@@ -358,16 +358,19 @@ class _Assembler:
         after = self.text[rest : min(draft.clause[1], rest + AROUND_CHARS)]
         if not before or not after:
             return None, 0.0
-        joined = before + after
+        # 平均27%的高关税: a describing word after the figure (高, 巨额) is not part of the name
+        modifier = self.cues.name_modifier.match(after)
+        afters = [after] + ([after[modifier.end() :]] if modifier is not None else [])
         gap = len(before)
         spanning = [
-            t
+            (t, joined)
+            for joined in (before + a for a in afters if a)
             for t in self.term_index.spanning(joined, gap)
             if self._fits(draft, self.refdata.indicators[t.id])
         ]
         if not spanning:
             return None, 0.0
-        best = max(spanning, key=lambda t: t.end - t.start)
+        best, joined = max(spanning, key=lambda tj: tj[0].end - tj[0].start)
         # report the name's first part (before the figure) as where it is written
         return TermMention(
             offset + best.start, m.start, "indicator", best.id, joined[best.start : best.end]

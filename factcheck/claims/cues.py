@@ -40,6 +40,7 @@ class ClaimCues:
     partner_unnamed: regex.Pattern[str]  # ends right before a metric: 对东盟(出口)
     share_after: regex.Pattern[str]  # matches right after a share: 8.1% of ...
     name_after: regex.Pattern[str]  # matches right after a figure, before what it measures: 40%的(GDP)
+    name_modifier: regex.Pattern[str]  # a describing word inside a name around a figure: 27%的(高)关税
     parts: regex.Pattern[str]
     whole: regex.Pattern[str]  # 总体, overall: the figure is of the whole, not of a part named before
     short_name_before: frozenset[str]  # characters that may precede a one-character name (对美)
@@ -95,6 +96,7 @@ def claim_cues() -> ClaimCues:
         name_after=regex.compile(
             rf"[ \t]*(?:{alternation(_words('name_after'), ignore_case=True)})[ \t]*"
         ),
+        name_modifier=regex.compile(alternation(_words("name_modifiers"), ignore_case=True)),
         parts=anywhere("parts"),
         whole=anywhere("whole"),
         short_name_before=frozenset(_words("short_name_before")),

@@ -244,6 +244,9 @@ class ClaimsSection(_Section):
     #: Joins a figure to the name right after it that says what it measures (40%的GDP,
     #: 48% of the world's population).
     name_after: list[str] = Field(default_factory=list)
+    #: Describing words that may stand inside a name around a figure and are not part of it
+    #: (平均27%的高关税 is 平均…关税).
+    name_modifiers: list[str] = Field(default_factory=list)
     comparison: list[str] = Field(default_factory=list)
     partner_before: list[str] = Field(default_factory=list)
     partner_after: list[str] = Field(default_factory=list)
