@@ -132,7 +132,7 @@ def _rebuild(text: str) -> tuple[str, OffsetMap]:
             dst += len(conv_line)
             continue
         for i, ch in enumerate(line):
-            c = conv.convert(ch)
+            c = conv.convert(ch) or ch  # OpenCC drops NUL; keep it as written, as ASCII text does
             out.append(c)
             if len(c) != 1:
                 pieces.append(Piece(dst, dst + len(c), line_start + i, line_start + i + 1))

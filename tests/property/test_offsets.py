@@ -36,6 +36,12 @@ def test_time_spans_point_into_the_original(text: str) -> None:
         assert t.start < t.end
 
 
+def test_a_nul_character_survives_script_folding() -> None:
+    """OpenCC drops NUL; the normalised text keeps it, with or without Chinese around it."""
+    assert normalize("達１２％\x00３").text == "达12%\x003"
+    assert normalize("１２％\x00３").text == "12%\x003"
+
+
 @settings(max_examples=300, deadline=None)
 @given(texts, st.data())
 def test_offset_map_round_trips_whole_characters(text: str, data: st.DataObject) -> None:
