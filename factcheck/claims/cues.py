@@ -93,9 +93,7 @@ def claim_cues() -> ClaimCues:
         share_after=regex.compile(
             rf"[ \t]*(?:{alternation(_words('share_after'), ignore_case=True)})(?![A-Za-z])"
         ),
-        name_after=regex.compile(
-            rf"[ \t]*(?:{alternation(_words('name_after'), ignore_case=True)})[ \t]*"
-        ),
+        name_after=regex.compile(rf"[ \t]*(?:{alternation(_words('name_after'), ignore_case=True)})[ \t]*"),
         name_modifier=regex.compile(alternation(_words("name_modifiers"), ignore_case=True)),
         parts=anywhere("parts"),
         whole=anywhere("whole"),

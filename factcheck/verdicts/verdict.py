@@ -24,6 +24,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..models.base import trusted
@@ -557,8 +558,7 @@ def _beyond_reach(
         return None
     length = rows[-1].end - rows[-1].start
     steps = [
-        abs(math.log(b.value / a.value)) / max(1.0, (b.start - a.start) / length)
-        for a, b in zip(rows, rows[1:], strict=False)
+        abs(math.log(b.value / a.value)) / max(1.0, (b.start - a.start) / length) for a, b in pairwise(rows)
     ]
     latest = rows[-1]
     ahead = (_period_end(period, indicator) - latest.end) / length
@@ -566,7 +566,9 @@ def _beyond_reach(
         return None
     reach = (REACH_MARGIN * max(steps) + REACH_FLOOR) * math.ceil(ahead)
     low, high = latest.value * Decimal(math.exp(-reach)), latest.value * Decimal(math.exp(reach))
-    if interval.low is not None and interval.low > high or interval.high is not None and interval.high < low:
+    if (interval.low is not None and interval.low > high) or (
+        interval.high is not None and interval.high < low
+    ):
         entity = checker.refdata.entities[latest.entity].names.en
         return _verdict_of(
             status=S.CONTRADICTED,
