@@ -77,6 +77,7 @@ class Draft:
     alternatives: list[TermMention] = field(default_factory=list)  # series sharing the metric's name
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
+    factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
     surface: str = ""  # the figure as written in the original text
     precision: Decimal | None = None  # the unit the figure was rounded to (see verdicts.tolerance)
 
@@ -88,8 +89,10 @@ def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
         return unit == "percent"
     if mention.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT):  # 降息100个基点: a change of a rate's level
         return unit == "percent" and not indicator.change
-    if mention.kind == K.CURRENCY:
-        return unit == mention.unit
+    if mention.kind == K.CURRENCY:  # the same currency, or its sub-unit (0.12美元 against US cents)
+        return mention.unit is not None and (
+            unit == mention.unit or conversion_factor(mention.unit, unit) is not None
+        )
     if mention.kind in (K.COUNT, K.NUMBER):
         return unit in ("person", "count")
     if mention.kind == K.MEASURE and mention.unit is not None:
@@ -248,7 +251,7 @@ class _Assembler:
                 term, score = max(near, key=lambda ts: ts[1])
                 draft.candidates = sorted({*draft.candidates, term.id})
         if term is None:
-            qualified = self._after_own_entity(draft, terms)
+            qualified = self._after_own_entity(draft, terms) or self._parallel(draft)
             if qualified:
                 term, score, fitting = qualified[0], AFTER_OWN_ENTITY, qualified
         if term is None and draft.mention.kind == K.NUMBER and draft.mention.unit is None:
@@ -324,6 +327,35 @@ class _Assembler:
         return [
             TermMention(q.start, q.end, "indicator", q.id, q.surface)
             for q in found
+            if (q.start, q.end) == (last.start, last.end)
+        ]
+
+    def _parallel(self, draft: Draft) -> list[TermMention]:
+        """工业电价(约0.04美元/千瓦时，美国为0.12美元): a clause that is only an entity, a copula
+        (`parallel_copula`) and the figure restates the metric of an earlier clause of the sentence
+        for that entity: a name there that means an indicator after the entity's own name counts."""
+        lo = draft.clause[0]
+        while lo < draft.mention.start and self.text[lo].isspace():
+            lo += 1
+        subject = next((e for e in self.entities.between(lo, draft.mention.start) if e.start == lo), None)
+        if subject is None:
+            return []
+        copula = self.cues.parallel_copula.match(self.text, subject.end, draft.mention.start)
+        if copula is None or copula.end() != draft.mention.start:
+            return []
+        earlier = [
+            q
+            for q in self.qualified.between(draft.sentence.start, draft.clause[0])
+            if q.end <= draft.clause[0]
+            and subject.id in self.series_entities.get(q.id, ())
+            and self._fits(draft, self.refdata.indicators[q.id])
+        ]
+        if not earlier:
+            return []
+        last = earlier[-1]
+        return [
+            TermMention(q.start, q.end, "indicator", q.id, q.surface)
+            for q in earlier
             if (q.start, q.end) == (last.start, last.end)
         ]
 
@@ -552,13 +584,15 @@ class _Assembler:
             draft.modality = Modality.FORECAST
 
     def _convert(self, draft: Draft) -> None:
-        """A measure in another unit than its indicator's, in the indicator's unit (GWh → kWh)."""
+        """A measure or an amount in another unit than its indicator's, in the indicator's unit
+        (GWh → kWh, dollars → cents)."""
         m = draft.mention
-        if draft.metric is None or m.kind != K.MEASURE or m.unit is None:
+        if draft.metric is None or m.kind not in (K.MEASURE, K.CURRENCY) or m.unit is None:
             return
         factor = conversion_factor(m.unit, self.refdata.indicators[draft.metric.id].unit)
         if factor is None or factor == 1:
             return
+        draft.factor = factor
         draft.value *= factor
         draft.low = None if draft.low is None else draft.low * factor
         draft.high = None if draft.high is None else draft.high * factor

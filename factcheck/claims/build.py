@@ -68,8 +68,15 @@ _Finding = tuple[dict[str, object], tuple[str, str, str, str], list[Span]]
 
 def _quantity(doc: Document, d: Draft, quantities: Sequence[Quantity] | None) -> Quantity:
     q = quantities[d.index] if quantities is not None else to_quantity(doc, d.mention)
-    if d.value != d.mention.value:
-        q = q.model_copy(update={"value": d.value, "low": d.low, "high": d.high})
+    if d.value != d.mention.value * d.factor:  # signed (a fall, a deficit); in the text's own unit
+        f = d.factor
+        q = q.model_copy(
+            update={
+                "value": d.value / f,
+                "low": None if d.low is None else d.low / f,
+                "high": None if d.high is None else d.high / f,
+            }
+        )
     return q
 
 

@@ -42,6 +42,7 @@ class ClaimCues:
     name_after: regex.Pattern[str]  # matches right after a figure, before what it measures: 40%的(GDP)
     name_modifier: regex.Pattern[str]  # a describing word inside a name around a figure: 27%的(高)关税
     parts: regex.Pattern[str]
+    parallel_copula: regex.Pattern[str]  # 美国为(0.12美元): an entity's clause restating a metric
     whole: regex.Pattern[str]  # 总体, overall: the figure is of the whole, not of a part named before
     short_name_before: frozenset[str]  # characters that may precede a one-character name (对美)
     short_name_after: frozenset[str]  # characters that may follow one (美债)
@@ -97,6 +98,9 @@ def claim_cues() -> ClaimCues:
         name_modifier=regex.compile(alternation(_words("name_modifiers"), ignore_case=True)),
         parts=anywhere("parts"),
         whole=anywhere("whole"),
+        parallel_copula=regex.compile(
+            rf"[ \t]*(?:{alternation(_words('parallel_copula'), ignore_case=True)})[ \t]*"
+        ),
         short_name_before=frozenset(_words("short_name_before")),
         short_name_after=frozenset(_words("short_name_after")),
         short_name_not_in=regex.compile(alternation(_words("short_name_not_in"))),

@@ -252,6 +252,8 @@ class ClaimsSection(_Section):
     partner_after: list[str] = Field(default_factory=list)
     partner_unnamed_before: list[str] = Field(default_factory=list)
     parts: list[str] = Field(default_factory=list)
+    #: Copulas of a clause that restates an earlier metric for another entity (美国为0.12美元).
+    parallel_copula: list[str] = Field(default_factory=list)
     #: Words for the whole: a figure after one is not of the part named before it (总体, overall).
     whole: list[str] = Field(default_factory=list)
 

@@ -33,5 +33,7 @@ def format_number(value: Decimal) -> str:
 
 
 def format_value(value: Decimal, unit: str) -> str:
-    """A number and its unit."""
+    """A number and its unit (a currency's sub-unit read out: USD_cent is "USD cents")."""
+    if unit.endswith("_cent"):
+        unit = f"{unit[: -len('_cent')]} cents"
     return f"{format_number(value)} {unit}"
