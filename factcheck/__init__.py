@@ -66,7 +66,6 @@ _LAZY = {
 
 if _TYPE_CHECKING:  # pragma: no cover
     from .api import check, extract_quantities, extract_times
-    from .scale import check_many
     from .errors import DataFileError, FactcheckError, InputError, RefdataError, RuleFileError, UsageError
     from .models import (
         Annotation,
@@ -81,6 +80,7 @@ if _TYPE_CHECKING:  # pragma: no cover
         Verdict,
         VerdictStatus,
     )
+    from .scale import check_many
 
 
 def __getattr__(name: str) -> _Any:

@@ -15,7 +15,7 @@ __all__ = ["check", "extract_quantities", "extract_times"]
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value  # type: ignore[return-value]
     if isinstance(value, dt.datetime):
         return value.date()
@@ -32,7 +32,9 @@ def _lang(value: str | None) -> str | None:
 
 
 @lru_cache(maxsize=2)
-def _extracted(text: str, lang: str | None, as_of: dt.date | None, today: dt.date) -> tuple[Document, Extraction]:
+def _extracted(
+    text: str, lang: str | None, as_of: dt.date | None, today: dt.date
+) -> tuple[Document, Extraction]:
     """Prepare and extract once per text: extract_quantities and extract_times on the same
     text share the work."""
     doc = prepare(text, lang, as_of, today=today)

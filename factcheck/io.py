@@ -126,7 +126,9 @@ def read_text(
                 raise InputError(name, "is a directory, not a file")
             size = p.stat().st_size
             if size > max_bytes:
-                raise InputError(name, f"is {size:,} bytes, over the limit of {max_bytes:,} (raise --max-bytes)")
+                raise InputError(
+                    name, f"is {size:,} bytes, over the limit of {max_bytes:,} (raise --max-bytes)"
+                )
             data = p.read_bytes()
         except FileNotFoundError:
             raise InputError(name, "no such file") from None

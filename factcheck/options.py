@@ -18,8 +18,12 @@ class CheckOptions(BaseModel):
 
     lang: Literal["zh", "en"] | None = Field(default=None, description="language; None detects it")
     as_of: dt.date | None = Field(default=None, description="document date; None detects it from the header")
-    refdata_dirs: tuple[Path, ...] = Field(default=(), description="extra reference-data packages (later wins)")
+    refdata_dirs: tuple[Path, ...] = Field(
+        default=(), description="extra reference-data packages (later wins)"
+    )
     rule_dirs: tuple[Path, ...] = Field(default=(), description="extra rule packs")
     disable: tuple[str, ...] = Field(default=(), description="rule ids or device ids to switch off")
-    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0, description="drop findings below this confidence")
+    min_confidence: float = Field(
+        default=0.0, ge=0.0, le=1.0, description="drop findings below this confidence"
+    )
     only: Literal["claims", "rhetoric"] | None = Field(default=None, description="restrict the findings")

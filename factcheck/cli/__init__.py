@@ -35,7 +35,10 @@ class ExitStatus(IntEnum):
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("factcheck.cli.check", "check texts for figures, claims and rhetoric (default)"),
     "baseline": ("factcheck.cli.baseline", "record the current findings in the baseline file"),
-    "gate": ("factcheck.cli.gate", "fail only on findings not in the baseline (or added since a git revision)"),
+    "gate": (
+        "factcheck.cli.gate",
+        "fail only on findings not in the baseline (or added since a git revision)",
+    ),
     "rules": ("factcheck.cli.rules", "list, show, validate, test and calibrate the rule packs"),
     "refdata": ("factcheck.cli.refdata", "list, show, validate, build and import reference-data packages"),
 }
@@ -57,8 +60,12 @@ def _parser(name: str) -> tuple[argparse.ArgumentParser, object]:
     if name == "check":
         others = [f"  factcheck {n:10s} {h}" for n, (_, h) in SUBCOMMANDS.items() if n != "check"]
         epilog = "other commands:\n" + "\n".join(others) if others else None
-    parser = Parser(prog=prog, description=description, epilog=epilog,
-                    formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = Parser(
+        prog=prog,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     module.add_arguments(parser)  # type: ignore[attr-defined]
     return parser, module

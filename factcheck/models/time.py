@@ -36,4 +36,6 @@ class TimeExpression(FrozenModel):
     end: dt.date = Field(description="exclusive end date")
     granularity: Granularity
     relative: bool = Field(default=False, description="resolved against an anchor date (今年, last month …)")
-    anchor: dt.date | None = Field(default=None, description="the date a relative expression was resolved against")
+    anchor: dt.date | None = Field(
+        default=None, description="the date a relative expression was resolved against"
+    )
