@@ -321,14 +321,7 @@ class _Assembler:
             ):  # 金砖国家中中国占GDP的70%: a country between names the figure's subject
                 continue
             found.append(q)
-        if not found:
-            return []
-        last = found[-1]
-        return [
-            TermMention(q.start, q.end, "indicator", q.id, q.surface)
-            for q in found
-            if (q.start, q.end) == (last.start, last.end)
-        ]
+        return _last_name(found)
 
     def _parallel(self, draft: Draft) -> list[TermMention]:
         """工业电价(约0.04美元/千瓦时，美国为0.12美元): a clause that is only an entity, a copula
@@ -343,21 +336,15 @@ class _Assembler:
         copula = self.cues.parallel_copula.match(self.text, subject.end, draft.mention.start)
         if copula is None or copula.end() != draft.mention.start:
             return []
-        earlier = [
-            q
-            for q in self.qualified.between(draft.sentence.start, draft.clause[0])
-            if q.end <= draft.clause[0]
-            and subject.id in self.series_entities.get(q.id, ())
-            and self._fits(draft, self.refdata.indicators[q.id])
-        ]
-        if not earlier:
-            return []
-        last = earlier[-1]
-        return [
-            TermMention(q.start, q.end, "indicator", q.id, q.surface)
-            for q in earlier
-            if (q.start, q.end) == (last.start, last.end)
-        ]
+        return _last_name(
+            [
+                q
+                for q in self.qualified.between(draft.sentence.start, draft.clause[0])
+                if q.end <= draft.clause[0]
+                and subject.id in self.series_entities.get(q.id, ())
+                and self._fits(draft, self.refdata.indicators[q.id])
+            ]
+        )
 
     def _fits(self, draft: Draft, indicator: Indicator) -> bool:
         """The figure can be a value of the indicator: unit, and change against level. A rate of
@@ -666,6 +653,18 @@ class _Assembler:
                     b.change_of = (a.index, b.index)
                     _inherit(a, b)
                 break
+
+
+def _last_name(found: list[TermMention]) -> list[TermMention]:
+    """The last of several qualified names, once per indicator it means, as indicator names."""
+    if not found:
+        return []
+    last = found[-1]
+    return [
+        TermMention(q.start, q.end, "indicator", q.id, q.surface)
+        for q in found
+        if (q.start, q.end) == (last.start, last.end)
+    ]
 
 
 def _inherit(a: Draft, b: Draft) -> None:

@@ -59,8 +59,8 @@ DEFAULT_RELEASE_LAG = {
 #: to (the last quarter's figure called this quarter's); further away, a match is chance.
 MISMATCH_PERIODS = 3
 #: A figure given without a period may be any of the periods released this many days
-#: before the latest one (a writer's "now" is often a release or two old).
-#: An undated figure of an event series may be any value in effect this long before the document date.
+#: before the latest one (a writer's "now" is often a release or two old); for an event
+#: series, any value in effect this long before the document date.
 RECENT_DAYS = {
     "daily": 31,
     "event": 366,
@@ -534,6 +534,15 @@ def _level_change(
     )
 
 
+def _released_rows(cands: dict[str, _Candidate]) -> list[_Candidate]:
+    """Released rows of the series' most common granularity (its years, or its quarters), in order."""
+    released = [c for c in cands.values() if c.vintage != "unpublished"]
+    if not released:
+        return []
+    grain = Counter(c.obs.granularity for c in released).most_common(1)[0][0]
+    return sorted((c for c in released if c.obs.granularity == grain), key=lambda c: c.obs.start)
+
+
 def _beyond_reach(
     draft: Draft,
     checker: Checker,
@@ -549,11 +558,7 @@ def _beyond_reach(
     indicator = checker.refdata.indicators[draft.metric.id]  # type: ignore[union-attr]
     if indicator.kind not in SPAN_CHANGE_KINDS or indicator.change:
         return None
-    released = [c for c in cands.values() if c.vintage != "unpublished"]
-    if not released:
-        return None
-    grain = Counter(c.obs.granularity for c in released).most_common(1)[0][0]
-    rows = sorted((c.obs for c in released if c.obs.granularity == grain), key=lambda o: o.start)
+    rows = [c.obs for c in _released_rows(cands)]
     if len(rows) < REACH_MIN_ROWS or any(o.value <= 0 for o in rows):
         return None
     length = rows[-1].end - rows[-1].start
@@ -589,16 +594,13 @@ def _span_change(
     """四年至今增加40%: a rate of change of a series of amounts or counts over a span, worked out
     from the series' values in the periods holding the span's first and last days."""
     indicator = checker.refdata.indicators[draft.metric.id]  # type: ignore[union-attr]
-    cands = checker.candidates(indicator, draft.entity_id, as_of)  # type: ignore[arg-type]
-    released = [c for c in cands.values() if c.vintage != "unpublished"]
-    if period is None or not released:
+    rows = _released_rows(checker.candidates(indicator, draft.entity_id, as_of))  # type: ignore[arg-type]
+    if period is None or not rows:
         return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.8,
             explanation=f"A change of {indicator.names.en} needs the span it is over.",
         )
-    grain = Counter(c.obs.granularity for c in released).most_common(1)[0][0]
-    rows = [c for c in released if c.obs.granularity == grain]
 
     def holding(day: dt.date) -> _Candidate | None:
         return next((c for c in rows if c.obs.start <= day < c.obs.end), None)
