@@ -306,10 +306,21 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     spaced = r"(?<![\p{Han}\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d.,]?\d)"
 
     en_words = sorted(english.words)
-    en_word = alternation(en_words, ignore_case=True)
     art = alternation(english.article_one, ignore_case=True)
+    en_word = alternation(en_words, ignore_case=True)
     en_neg = alternation(english.negative_words, ignore_case=True)
-    en_join = alternation(list(english.joiners) + list(english.decimal_words), ignore_case=True)
+    en_ones = alternation([*english.ones, *english.tens], ignore_case=True)
+    en_fraction = alternation(english.fractions, ignore_case=True)
+    # "and" joins one number only after hundred or a scale (one hundred and six, two million
+    # and three fifths) or before a fraction (two and a half, one and three quarters);
+    # elsewhere it joins two numbers (between two and three percent).
+    en_join = (
+        rf"(?:{alternation(english.decimal_words, ignore_case=True)}"
+        rf"|(?<=(?:{alternation([*english.hundred, *english.scales], ignore_case=True)})\s+)"
+        rf"{alternation(english.joiners, ignore_case=True)}"
+        rf"|{alternation(english.joiners, ignore_case=True)}"
+        rf"(?=\s+(?:(?:{art}|{en_ones})(?:[\s-]+{en_ones})?[\s-]+)?{en_fraction}))"
+    )
     # "a" stands for one only before hundred, a scale, a fraction or a group word (a third, a dozen).
     en_after_article = alternation(
         [*english.hundred, *english.scales, *english.fractions, *english.group_words], ignore_case=True

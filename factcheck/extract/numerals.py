@@ -70,10 +70,15 @@ class EnglishTables:
     article_one: frozenset[str]
     words: frozenset[str] = field(init=False)
 
+    cardinals: dict[str, Decimal] = field(init=False)  # words that count (five, hundred, thousand)
+
     def __post_init__(self) -> None:
         words = set(self.ones) | set(self.tens) | set(self.hundred) | set(self.scales)
         words |= set(self.group_words) | set(self.fractions)
         object.__setattr__(self, "words", frozenset(words))
+        cardinals = {k: Decimal(v) for k, v in {**self.ones, **self.tens, **self.hundred}.items()}
+        cardinals.update(self.scales)
+        object.__setattr__(self, "cardinals", cardinals)
 
 
 def parse_arabic(text: str) -> Decimal | None:
@@ -314,6 +319,43 @@ def _approximation(
 # ---------------------------------------------------------------- English
 
 
+def _units_clash(words: list[str], i: int, t: EnglishTables) -> bool:
+    """Two unit words in a row cannot be one number (three four, nineteen eighty, twenty thirty).
+
+    A tens word may take one digit after it (twenty one), and a tens word before a
+    compound ordinal starts a denominator (three twenty-fifths).
+    """
+    if i == 0:
+        return False
+    prev, w = words[i - 1], words[i]
+    if prev in t.ones:
+        if w in t.ones:
+            return True
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        return w in t.tens and nxt not in t.compound_ordinals
+    if prev in t.tens:
+        if w in t.ones:
+            before = words[i - 2] if i >= 2 else ""
+            return t.ones[w] >= 10 or before in t.tens
+        return w in t.tens
+    return False
+
+
+def _over_denominator(words: list[str], i: int, t: EnglishTables) -> ParsedNumber | None:
+    """``one one-hundredth``, ``two one thousandths``, ``one one hundred fifth``: the words from
+    ``i`` on name the denominator as an ordinal, the words before it the numerator."""
+    last = words[-1]
+    if last not in t.fractions or i >= len(words) - 1:
+        return None
+    numerator = parse_english(words[:i], t)
+    cardinal = next((k for k, v in t.cardinals.items() if v == t.fractions[last]), None)
+    denominator = None if cardinal is None else parse_english([*words[i:-1], cardinal], t)
+    if numerator is None or numerator.fraction or denominator is None or not denominator.value:
+        return None
+    return ParsedNumber(numerator.value / denominator.value, None, False, False, len(words), fraction=True)
+
+
+
 def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
     """Parse lower-cased number words (``["two", "hundred", "and", "six"]``)."""
     negative = False
@@ -335,6 +377,8 @@ def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
     while i < len(words):
         w = words[i]
         prev = words[i - 1] if i else ""
+        if _units_clash(words, i, t):
+            return _over_denominator(words, i, t)  # one one-hundredth; else three four is no number
         if w in t.article_one:
             current += 1
             segment = Decimal(1)
@@ -402,15 +446,20 @@ def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
                 scale_and = t.scales[prev]
         elif w in t.decimal_words:
             rest = words[i + 1 :]
-            digits = [t.ones.get(x) for x in rest]
-            if rest and all(d is not None and d < 10 for d in digits):
-                decimals = Decimal("0." + "".join(str(d) for d in digits))
-            else:
-                sub = parse_english(rest, t)
-                if sub is None:
+            n_digits = 0
+            while n_digits < len(rest) and t.ones.get(rest[n_digits], 10) < 10:
+                n_digits += 1
+            scales = rest[n_digits:]
+            if n_digits and all(x in t.scales for x in scales):  # two point five (billion)
+                decimals = Decimal("0." + "".join(str(t.ones[x]) for x in rest[:n_digits]))
+            else:  # nought point eleven
+                sub, scales = parse_english(rest, t), []
+                if sub is None or sub.fraction or sub.value != sub.value.to_integral_value():
                     return None
                 decimals = Decimal("0." + str(int(sub.value)))
             current += decimals
+            for x in scales:
+                current *= t.scales[x]
             break
         else:
             return None
