@@ -46,6 +46,9 @@ AROUND_CHARS = 10
 #: Score of a name that means its indicator only after the indicator's own entity (美联储…高利率):
 #: below a name in the figure's own clause (OWN_CLAUSE), so implausible figures stay unverifiable.
 AFTER_OWN_ENTITY = 0.9
+#: A clause whose words before its figure are at most this long, and name nothing, goes on with
+#: the clause before it (", to 4-4.25%").
+CONTINUATION_CHARS = 8
 #: Entity score when the entity named in the context is also the one the series expects.
 NAMED_AND_EXPECTED = 0.9
 _BRACKETS = regex.compile(r"[()（）]")
@@ -235,25 +238,13 @@ class _Assembler:
             fitting = []  # 对东盟出口增长三成: the clause's own metric is bilateral; no other one governs
         draft.candidates = sorted({t.id for t in terms})
         term, score = self._nearest(fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier)
-        if term is None:
-            term, score = self._around_figure(draft)
-        if term is None:
-            # a name written approximately in the figure's sentence up to its clause's end
-            # (labour force, non-farm payrolls), weighed like an exact name there
-            near = [
-                (t, similarity * (0.95 if t.start >= draft.clause[0] else 0.9))
-                for t, similarity in self.term_index.approximate(
-                    self.text, draft.sentence.start, draft.clause[1]
-                )
-                if self._fits(draft, self.refdata.indicators[t.id]) and not self._bilateral(t)
-            ]
-            if near:
-                term, score = max(near, key=lambda ts: ts[1])
-                draft.candidates = sorted({*draft.candidates, term.id})
-        if term is None:
-            qualified = self._after_own_entity(draft, terms) or self._parallel(draft)
-            if qualified:
-                term, score, fitting = qualified[0], AFTER_OWN_ENTITY, qualified
+        carried = term is not None and term.start < draft.sentence.start
+        if term is None or carried:
+            # a name of the figure's own sentence, found less directly, comes before one carried over
+            # from an earlier sentence (the labor force was…; US non-farm payrolls rose…)
+            own, own_score, own_fitting = self._own_sentence_metric(draft, terms)
+            if own is not None:
+                term, score, fitting = own, own_score, own_fitting or fitting
         if term is None and draft.mention.kind == K.NUMBER and draft.mention.unit is None:
             # 赤字略低于3万亿: a bare amount takes the unit of a metric named in its own clause
             loose = [
@@ -270,6 +261,31 @@ class _Assembler:
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
             self._whole(draft)
+
+    def _own_sentence_metric(
+        self, draft: Draft, terms: list[TermMention]
+    ) -> tuple[TermMention | None, float, list[TermMention]]:
+        """A metric named in the figure's own sentence other than by an exact name before it: a
+        name around the figure, a name written approximately, a name that means the indicator
+        after its own entity, or a clause restating an earlier metric for a new entity."""
+        term, score = self._around_figure(draft)
+        if term is not None:
+            return term, score, []
+        # a name written approximately in the figure's sentence up to its clause's end
+        # (labour force, non-farm payrolls), weighed like an exact name there
+        near = [
+            (t, similarity * (0.95 if t.start >= draft.clause[0] else 0.9))
+            for t, similarity in self.term_index.approximate(self.text, draft.sentence.start, draft.clause[1])
+            if self._fits(draft, self.refdata.indicators[t.id]) and not self._bilateral(t)
+        ]
+        if near:
+            term, score = max(near, key=lambda ts: ts[1])
+            draft.candidates = sorted({*draft.candidates, term.id})
+            return term, score, []
+        qualified = self._after_own_entity(draft, terms) or self._parallel(draft)
+        if qualified:
+            return qualified[0], AFTER_OWN_ENTITY, qualified
+        return None, 0.0, []
 
     def _whole(self, draft: Draft) -> None:
         """出口对美下降9.7%，但总体仍增长6%: after a word for the whole, a figure that takes a part's
@@ -298,6 +314,8 @@ class _Assembler:
         lo = draft.clause[0]
         if lo > draft.sentence.start and self.text[lo - 1] in "(（":
             lo = self.clause_of(draft.sentence, lo - 1, lo - 1)[0]  # 高利率(4.5-4.75%): the clause before
+        elif lo > draft.sentence.start and self._continues(lo, draft.mention.start, names):
+            lo = self.clause_of(draft.sentence, lo - 1, lo - 1)[0]  # the Fed cut rates…, to 4-4.25%
         joined = self.cues.name_after.match(self.text, draft.mention.end, draft.clause[1])
         after = joined.end() if joined is not None and joined.end() > draft.mention.end else None
         for q in self.qualified.between(lo, draft.clause[1]):
@@ -322,6 +340,16 @@ class _Assembler:
                 continue
             found.append(q)
         return _last_name(found)
+
+    def _continues(self, start: int, figure: int, names: list[TermMention]) -> bool:
+        """The clause up to its figure is a few words with no entity or indicator name in them
+        (", to 4-4.25%", "，至4%-4.25%"): it goes on with the clause before it."""
+        lead = self.text[start:figure].strip()
+        return (
+            len(lead) <= CONTINUATION_CHARS
+            and not self.entities.between(start, figure)
+            and not any(start <= n.start < figure for n in names)
+        )
 
     def _parallel(self, draft: Draft) -> list[TermMention]:
         """工业电价(约0.04美元/千瓦时，美国为0.12美元): a clause that is only an entity, a copula

@@ -6,8 +6,9 @@ Aho-Corasick automaton; one pass over the text yields every mention with the
 indicator or entity it names. Latin names must stand as whole words.
 
 Chinese noun phrases take an optional 的 and a bracketed acronym anywhere
-(外国官方持有美债的比例, 新开发银行(NDB)累计贷款): both are left out of names
-and text alike before matching, and offsets are mapped back.
+(外国官方持有美债的比例, 新开发银行(NDB)累计贷款), English ones an optional
+possessive (the dollar's share): these are left out of names and text alike
+before matching, and offsets are mapped back.
 """
 
 from __future__ import annotations
@@ -41,14 +42,20 @@ class TermMention:
 FUZZY_MIN_CHARS = 8
 FUZZY_CUTOFF = 90
 FUZZY_LIMIT = 4
+#: Each word of an approximately matched Latin name must be written in it at least this similar
+#: (labour/labor, non-farm/nonfarm), so that a name is never matched without one of its words.
+FUZZY_WORD_CUTOFF = 80
 #: Chinese names compared approximately: at least this long, written within this many
 #: characters of their length.
 HAN_FUZZY_MIN_CHARS = 8
 HAN_FUZZY_SLACK = 3
 _LATIN_WORD = regex.compile(r"[a-z]{3,}")
 
-#: Left out of names and texts before matching: the particle 的 and a bracketed acronym.
-_OPTIONAL = regex.compile(r"的|[(（][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,9}[ \t]*[)）]")
+#: Left out of names and texts before matching: the particle 的, a bracketed acronym and
+#: the English possessive (the dollar's share of reserves = the dollar share of reserves).
+_OPTIONAL = regex.compile(
+    r"的|[(（][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,9}[ \t]*[)）]|(?<=[A-Za-z])['’]s(?![A-Za-z])"
+)
 
 
 def fold(text: str) -> str:
@@ -208,6 +215,10 @@ class TermIndex:
             window, self._fuzzy_names, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT
         ):
             where = fuzz.partial_ratio_alignment(name, window)
+            written = window[where.dest_start : where.dest_end]
+            # every word of the name is written (youth unemployment rate is not "the unemployment rate")
+            if any(fuzz.partial_ratio(w, written) < FUZZY_WORD_CUTOFF for w in _LATIN_WORD.findall(name)):
+                continue
             a, b = start + where.dest_start, start + where.dest_end
             for ident in self._fuzzy_ids[index]:
                 found.append((TermMention(a, b, "indicator", ident, text[a:b]), score / 100))

@@ -370,7 +370,8 @@ def judge(
     ):
         verdict = _verdict(
             S.SUPPORTED,
-            hit[-1] if mode == RECENT else hit[0],
+            # the latest fitting reading: of the decisions in effect during a month, the one made in it
+            hit[-1] if mode == RECENT or indicator.frequency == "event" else hit[0],
             draft,
             checker,
             match * confidence_scale,
