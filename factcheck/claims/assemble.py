@@ -624,7 +624,7 @@ class _Assembler:
     def _sign(self, draft: Draft) -> None:
         m = draft.mention
         if (
-            m.kind in (K.PERCENT, K.PERCENTAGE_POINT)
+            (m.kind in (K.PERCENT, K.PERCENTAGE_POINT) or draft.is_change)
             and m.value > 0
             and self.cues.decrease_before.search(self.text, max(draft.clause[0], m.start - 8), m.start)
         ):

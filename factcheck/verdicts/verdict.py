@@ -91,6 +91,10 @@ REACH_FACTOR = 0.7
 SPAN_CHANGE_KINDS = frozenset({"count", "currency", "measure"})
 #: Confidence factor for a rate of change worked out from two values of a series.
 SPAN_CHANGE_FACTOR = 0.85
+#: Kinds of figure that state an amount: after a word of rising or falling, a difference of levels.
+_AMOUNTS = frozenset({QuantityKind.CURRENCY, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.NUMBER})
+#: Series a difference of consecutive values is read from: levels (any frequency) and yearly flows.
+_YEARLY = frozenset({"annual", "fiscal_year", "academic_year"})
 #: Series whose values so far in a period can be checked before it ends (levels by day, decisions).
 _SO_FAR = frozenset({"daily", "event"})
 #: Kinds that state a change of a level in points.
@@ -336,6 +340,8 @@ def judge(
         )
     if draft.is_change and draft.mention.kind == QuantityKind.PERCENT and not indicator.change:
         return _span_change(draft, checker, as_of, claim_period, match)
+    if draft.is_change and draft.mention.kind in _AMOUNTS and not indicator.change:
+        return _level_difference(draft, checker, as_of, claim_period, match)
     cands = checker.candidates(indicator, draft.entity_id, as_of)
     if claim_period is not None and _level_at_end(draft):
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
@@ -625,6 +631,75 @@ def _span_change(
     said = f"{format_number(draft.value)}%"
     if interval.contains(change):
         status, verdict_text = S.SUPPORTED, f"The text's {said} agrees."
+    elif relative_gap(interval, change) <= IMPRECISE_SHARE:
+        status, verdict_text = S.IMPRECISE, f"The text's {said} is close but not within its own precision."
+    else:
+        status, verdict_text = S.CONTRADICTED, f"The text says {said}."
+    return _verdict_of(
+        status=status,
+        confidence=match * SPAN_CHANGE_FACTOR,
+        reference=checker.reference(last.obs),
+        explanation=f"{worked_out} {verdict_text}",
+    )
+
+
+def _level_difference(
+    draft: Draft, checker: Checker, as_of: dt.date, period: tuple[dt.date, dt.date] | None, match: float
+) -> Verdict:
+    """美国国债2024年增加了2.2万亿美元, payrolls fell by 12,000 in August: a rise or fall of an
+    amount, worked out as the difference of the series' values at the end of the period and at
+    the end of the one before it (over a span written as such, at the span's two ends). Only for
+    levels and yearly flows (a month's exports "up $20 billion" may be on the month or the year).
+    A difference of revised values is not the one known when the text was written: it can
+    support the text, never contradict it."""
+    indicator = checker.refdata.indicators[draft.metric.id]  # type: ignore[union-attr]
+    name = indicator.names.en
+    if not (indicator.stock or indicator.frequency in _YEARLY):
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.8,
+            explanation=f"A rise or fall of {name}, a flow within the year, needs the period it is "
+            "measured against (the month before, or the same month a year before).",
+        )
+    rows = _released_rows(checker.candidates(indicator, draft.entity_id, as_of))  # type: ignore[arg-type]
+
+    def at(day: dt.date) -> _Candidate | None:
+        """The latest row that starts on or before ``day``."""
+        return next((c for c in reversed(rows) if c.obs.start <= day), None)
+
+    if period is None or not rows:
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.8,
+            explanation=f"A change of {name} needs the period it is over.",
+        )
+    over_span = draft.time is not None and draft.time.granularity == Granularity.RANGE
+    last = at(min(period[1], as_of) - dt.timedelta(days=1))
+    first = at(period[0] if over_span else period[0] - dt.timedelta(days=1))
+    middle = period[0] + (period[1] - period[0]) / 2  # the end level must be from the period's second half
+    if first is None or last is None or first is last or last.obs.end < middle:
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.8,
+            explanation=f"The change needs {name} at both ends of the period ({period[0]} to "
+            f"{period[1]}); the reference data does not have both.",
+        )
+    change = last.obs.value - first.obs.value
+    interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
+    worked_out = (
+        f"{name}: {first.obs.period} {_fmt(first.obs.value, first.obs.unit)} "
+        f"(released {first.obs.published}), {last.obs.period} {_fmt(last.obs.value, last.obs.unit)} "
+        f"(released {last.obs.published}): a change of {_fmt(change, last.obs.unit)}."
+    )
+    said = _fmt(draft.value, last.obs.unit)
+    revised = "later" in (first.vintage, last.vintage)
+    if interval.contains(change):
+        status, verdict_text = S.SUPPORTED, f"The text's {said} agrees."
+    elif revised:
+        status, verdict_text = (
+            S.UNVERIFIABLE,
+            f"The text says {said}; these are later revisions, so the change known at the time may differ.",
+        )
     elif relative_gap(interval, change) <= IMPRECISE_SHARE:
         status, verdict_text = S.IMPRECISE, f"The text's {said} is close but not within its own precision."
     else:
