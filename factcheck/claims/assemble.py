@@ -557,7 +557,10 @@ class _Assembler:
                 in_clause, key=lambda t: (self._distance(t, draft.mention), t.start > draft.mention.start)
             )
             return
-        time, _ = self._nearest(times, draft.clause, draft.mention.core_start, draft.sentence, earlier)
+        # a time in a later clause is that clause's (prices rose 2.9%, and GDP grew 3.8% in the second
+        # quarter): only times before the figure's clause, or in it, govern it
+        governing = [t for t in times if t.start < draft.clause[1]]
+        time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
 
     def _broken_off(self, draft: Draft, time: TimeMention) -> bool:

@@ -524,6 +524,19 @@ def _month_range(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(first.start, end, G.RANGE, first.relative, first.explicit_year)
 
 
+def _first_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """前三季度, 今年前10个月, the first nine months of 2025: the year's first N months or quarters."""
+    found = _year(groups, ctx)
+    n = _int(groups.get("n"), ctx)
+    unit_word = groups.get("unit") or ""
+    unit = ctx.tables.period_units.get(unit_word) or ctx.tables.period_units.get(unit_word.lower())
+    months = {"month": 1, "quarter": 3}.get(unit or "")
+    if found is None or n is None or months is None or not 1 <= n * months < 12:
+        return None
+    start = dt.date(found[0], 1, 1)
+    return Resolved(start, add_months(start, n * months), G.RANGE, not found[1], found[1])
+
+
 def _dateparser(groups: Groups, ctx: TimeContext) -> Resolved | None:
     """Month-name dates, resolved by dateparser relative to the anchor."""
     text = groups.get("_text") or ""
@@ -553,6 +566,7 @@ RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
     "future_n": _future_n,
     "within_n": _within_n,
     "month_range": _month_range,
+    "first_n": _first_n,
     "weekday": _weekday,
     "since": _since,
     "ago": _ago,
