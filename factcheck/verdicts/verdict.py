@@ -629,8 +629,29 @@ def _span_change(
         f"(released {last.obs.published}): a change of {format_number(change.quantize(Decimal('0.1')))}%."
     )
     said = f"{format_number(draft.value)}%"
+    return _worked_out_verdict(checker, interval, change, said, worked_out, last.obs, match, revised=False)
+
+
+def _worked_out_verdict(
+    checker: Checker,
+    interval: Interval,
+    change: Decimal,
+    said: str,
+    worked_out: str,
+    cited: Observation,
+    match: float,
+    *,
+    revised: bool,
+) -> Verdict:
+    """The verdict on a change worked out from two values of a series (``revised``: either is a
+    vintage released after the document date, so a disagreement is not a contradiction)."""
     if interval.contains(change):
         status, verdict_text = S.SUPPORTED, f"The text's {said} agrees."
+    elif revised:
+        status, verdict_text = (
+            S.UNVERIFIABLE,
+            f"The text says {said}; these are later revisions, so the change known at the time may differ.",
+        )
     elif relative_gap(interval, change) <= IMPRECISE_SHARE:
         status, verdict_text = S.IMPRECISE, f"The text's {said} is close but not within its own precision."
     else:
@@ -638,7 +659,7 @@ def _span_change(
     return _verdict_of(
         status=status,
         confidence=match * SPAN_CHANGE_FACTOR,
-        reference=checker.reference(last.obs),
+        reference=checker.reference(cited),
         explanation=f"{worked_out} {verdict_text}",
     )
 
@@ -693,23 +714,7 @@ def _level_difference(
     )
     said = _fmt(draft.value, last.obs.unit)
     revised = "later" in (first.vintage, last.vintage)
-    if interval.contains(change):
-        status, verdict_text = S.SUPPORTED, f"The text's {said} agrees."
-    elif revised:
-        status, verdict_text = (
-            S.UNVERIFIABLE,
-            f"The text says {said}; these are later revisions, so the change known at the time may differ.",
-        )
-    elif relative_gap(interval, change) <= IMPRECISE_SHARE:
-        status, verdict_text = S.IMPRECISE, f"The text's {said} is close but not within its own precision."
-    else:
-        status, verdict_text = S.CONTRADICTED, f"The text says {said}."
-    return _verdict_of(
-        status=status,
-        confidence=match * SPAN_CHANGE_FACTOR,
-        reference=checker.reference(last.obs),
-        explanation=f"{worked_out} {verdict_text}",
-    )
+    return _worked_out_verdict(checker, interval, change, said, worked_out, last.obs, match, revised=revised)
 
 
 def _cumulative(
