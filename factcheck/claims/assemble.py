@@ -312,10 +312,11 @@ class _Assembler:
         name; the last such name, once per indicator it means, as an indicator name."""
         found: list[TermMention] = []
         lo = draft.clause[0]
-        if lo > draft.sentence.start and self.text[lo - 1] in "(（":
-            lo = self.clause_of(draft.sentence, lo - 1, lo - 1)[0]  # 高利率(4.5-4.75%): the clause before
-        elif lo > draft.sentence.start and self._continues(lo, draft.mention.start, names):
-            lo = self.clause_of(draft.sentence, lo - 1, lo - 1)[0]  # the Fed cut rates…, to 4-4.25%
+        if lo > draft.sentence.start and (
+            self.text[lo - 1] in "(（"  # 高利率(4.5-4.75%): the clause before the bracket
+            or self._continues(lo, draft.mention.start, names)  # the Fed cut rates…, to 4-4.25%
+        ):
+            lo = self.clause_of(draft.sentence, lo - 1, lo - 1)[0]
         joined = self.cues.name_after.match(self.text, draft.mention.end, draft.clause[1])
         after = joined.end() if joined is not None and joined.end() > draft.mention.end else None
         for q in self.qualified.between(lo, draft.clause[1]):

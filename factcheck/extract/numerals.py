@@ -69,7 +69,6 @@ class EnglishTables:
     negative_words: frozenset[str]
     article_one: frozenset[str]
     words: frozenset[str] = field(init=False)
-
     cardinals: dict[str, Decimal] = field(init=False)  # words that count (five, hundred, thousand)
 
     def __post_init__(self) -> None:
@@ -353,7 +352,6 @@ def _over_denominator(words: list[str], i: int, t: EnglishTables) -> ParsedNumbe
     if numerator is None or numerator.fraction or denominator is None or not denominator.value:
         return None
     return ParsedNumber(numerator.value / denominator.value, None, False, False, len(words), fraction=True)
-
 
 
 def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:

@@ -624,12 +624,20 @@ def _span_change(
     change = (last.obs.value / first.obs.value - 1) * 100
     interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
     worked_out = (
-        f"{indicator.names.en}: {first.obs.period} {_fmt(first.obs.value, first.obs.unit)} "
-        f"(released {first.obs.published}), {last.obs.period} {_fmt(last.obs.value, last.obs.unit)} "
-        f"(released {last.obs.published}): a change of {format_number(change.quantize(Decimal('0.1')))}%."
+        f"{_two_ends(indicator.names.en, first, last)}: "
+        f"a change of {format_number(change.quantize(Decimal('0.1')))}%."
     )
     said = f"{format_number(draft.value)}%"
     return _worked_out_verdict(checker, interval, change, said, worked_out, last.obs, match, revised=False)
+
+
+def _two_ends(name: str, first: _Candidate, last: _Candidate) -> str:
+    """The two values a change is worked out from, as the explanation gives them."""
+    return (
+        f"{name}: {first.obs.period} {_fmt(first.obs.value, first.obs.unit)} "
+        f"(released {first.obs.published}), {last.obs.period} {_fmt(last.obs.value, last.obs.unit)} "
+        f"(released {last.obs.published})"
+    )
 
 
 def _worked_out_verdict(
@@ -707,11 +715,7 @@ def _level_difference(
         )
     change = last.obs.value - first.obs.value
     interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
-    worked_out = (
-        f"{name}: {first.obs.period} {_fmt(first.obs.value, first.obs.unit)} "
-        f"(released {first.obs.published}), {last.obs.period} {_fmt(last.obs.value, last.obs.unit)} "
-        f"(released {last.obs.published}): a change of {_fmt(change, last.obs.unit)}."
-    )
+    worked_out = f"{_two_ends(name, first, last)}: a change of {_fmt(change, last.obs.unit)}."
     said = _fmt(draft.value, last.obs.unit)
     revised = "later" in (first.vintage, last.vintage)
     return _worked_out_verdict(checker, interval, change, said, worked_out, last.obs, match, revised=revised)
