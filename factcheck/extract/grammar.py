@@ -109,11 +109,12 @@ def _merge(dicts: Iterable[Mapping[str, object]]) -> dict[str, object]:
 
 def _case_split(items: Iterable[str]) -> tuple[list[str], list[str]]:
     """Latin words match in any case when written in lower or mixed case (dollars, Swiss
-    francs); codes and symbols written in capitals (USD, MW, GB) match only as written."""
+    francs); codes and symbols written in capitals (USD, MW, GB) and one-letter symbols
+    (g is a gram, G is not: 5G) match only as written."""
     lower, exact = [], []
     for item in items:
         letters = [c for c in item if c.isascii() and c.isalpha()]
-        folds = bool(letters) and any(c.islower() for c in letters) and (item.islower() or len(letters) > 3)
+        folds = len(letters) > 1 and any(c.islower() for c in letters) and (item.islower() or len(letters) > 3)
         (lower if folds else exact).append(item)
     return lower, exact
 
