@@ -181,13 +181,20 @@ _FAVOUR = [
 ]
 
 
-def _best_verdict(d: Draft, checker: Checker, as_of: date, period: tuple[date, date] | None) -> Verdict:
+def _best_verdict(
+    d: Draft, checker: Checker, as_of: date, period: tuple[date, date] | None
+) -> tuple[Verdict, str | None]:
+    """The verdict and the indicator it was reached on: of a name that covers several
+    series (exports: in dollars or in yuan), the reading that fits best."""
     if len(d.alternatives) < 2:
-        return judge(d, checker, as_of, period)
+        return judge(d, checker, as_of, period), d.metric.id if d.metric else None
     verdicts = [
-        judge(replace(d, metric=t), checker, as_of, period, one_of_several=True) for t in d.alternatives
+        (judge(replace(d, metric=t), checker, as_of, period, one_of_several=True), t.id)
+        for t in d.alternatives
     ]
-    return min(verdicts, key=lambda v: _FAVOUR.index(v.status))
+    verdict, metric_id = min(verdicts, key=lambda v: _FAVOUR.index(v[0].status))
+    # with no row to show for it, the reading is the name's own best match
+    return verdict, metric_id if verdict.reference is not None else d.metric.id if d.metric else None
 
 
 def check_claims(
@@ -225,7 +232,7 @@ def check_claims(
     for d in drafts:
         period = claim_period(d)
         as_of = doc.anchors.at(d.mention.start)
-        verdict = _best_verdict(d, checker, as_of, period)
+        verdict, metric_id = _best_verdict(d, checker, as_of, period)
         claim = trusted(
             Claim,
             {
@@ -233,7 +240,7 @@ def check_claims(
                 "span": sentence_span(d),
                 "quantity": _quantity(doc, d, quantities),
                 "time": time_model(d.time) if d.time is not None else None,
-                "metric": _term(doc, d.metric, d.metric.id if d.metric else None, d.metric_score),
+                "metric": _term(doc, d.metric, metric_id, d.metric_score),
                 "entity": _term(doc, d.entity_term, d.entity_id, d.entity_score),
                 "attribution": to_attribution(doc, d.attribution) if d.attribution is not None else None,
                 "modality": d.modality,

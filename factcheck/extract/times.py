@@ -211,7 +211,8 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         openers=regex.compile(rf"(?:{alternation(openers, ignore_case=True)})[ \t]*\Z"),
         closers=regex.compile(rf"[ \t]*(?:{alternation(closers)})"),
         future_cues=regex.compile(alternation(cues, ignore_case=True)),
-        sentence_end=re.compile(rf"[{enders}\n]"),
+        # a point between digits (4.7%) is a decimal point, not a full stop
+        sentence_end=re.compile(rf"[{enders.replace(chr(92) + '.', '')}\n]|\.(?!\d)|(?<!\d)\."),
         header_patterns=tuple(headers),
         section_stamps=tuple(stamps),
         header_lines=max((p.times.header_lines for p in packs), default=12),

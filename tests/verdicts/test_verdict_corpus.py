@@ -64,6 +64,8 @@ def test_verdicts(case: VerdictCase) -> None:
         if want["status"] != "unverifiable" and want["status"] != "forecast":
             assert ref is not None, "a verdict on the data cites the row it used"
             assert ref.url.startswith("http") and ref.source and ref.published
+        if ref is not None and claim.metric is not None:
+            assert claim.metric.id == ref.indicator, "the claim names the series its verdict rests on"
         for key in ("indicator", "entity", "period"):
             if key in want:
                 assert ref is not None and getattr(ref, key) == str(want[key]), (key, ref, verdict.explanation)
