@@ -343,11 +343,15 @@ class _Assembler:
         return _last_name(found)
 
     def _continues(self, start: int, figure: int, names: list[TermMention]) -> bool:
-        """The clause up to its figure is a few words with no entity or indicator name in them
-        (", to 4-4.25%", "，至4%-4.25%"): it goes on with the clause before it."""
+        """The clause up to its figure is a few words, or opens with a word that refers back
+        (leaving it, 使其), with no entity or indicator name in it (", to 4-4.25%", "，至4%-4.25%",
+        ", leaving it in a range of 3.75% to 4%"): it goes on with the clause before it."""
         lead = self.text[start:figure].strip()
         return (
-            len(lead) <= CONTINUATION_CHARS
+            (
+                len(lead) <= CONTINUATION_CHARS
+                or self.cues.continuation_lead.match(self.text, start, figure) is not None
+            )
             and not self.entities.between(start, figure)
             and not any(start <= n.start < figure for n in names)
         )

@@ -114,7 +114,9 @@ def _case_split(items: Iterable[str]) -> tuple[list[str], list[str]]:
     lower, exact = [], []
     for item in items:
         letters = [c for c in item if c.isascii() and c.isalpha()]
-        folds = len(letters) > 1 and any(c.islower() for c in letters) and (item.islower() or len(letters) > 3)
+        folds = (
+            len(letters) > 1 and any(c.islower() for c in letters) and (item.islower() or len(letters) > 3)
+        )
         (lower if folds else exact).append(item)
     return lower, exact
 
@@ -137,6 +139,8 @@ class QuantityGrammar:
     run_rx: regex.Pattern[str]
     en_rx: regex.Pattern[str]
     half_rx: regex.Pattern[str]
+    point_fraction_rx: regex.Pattern[str] | None  # a quarter point, half a percentage point
+    point_fractions: dict[str, Decimal]
     mword_rx: regex.Pattern[str]
     mword_han_rx: regex.Pattern[str]  # the multiple words without Latin letters (翻番), for the whole text
     frac_rx: regex.Pattern[str]
@@ -347,6 +351,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     del frac_chars
 
     half_words = {k: decimal_of(v) for q in qty for k, v in q.half_words.items()}
+    point_fractions = {k: decimal_of(v) for q in qty for k, v in q.point_fractions.items()}
+    point_fraction_units = [w for q in qty for w in q.point_fraction_units]
     point_suffixes = [
         w for q in qty for w in q.percentage_point_suffix + q.basis_point_suffix if not _is_latin_word(w)
     ]
@@ -469,6 +475,13 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         run_rx=run_rx,
         en_rx=en_rx,
         half_rx=half_rx,
+        point_fraction_rx=regex.compile(
+            rf"(?<![A-Za-z-])(?P<pfrac>{alternation(point_fractions, ignore_case=True)})[ \t-]+"
+            rf"(?:{alternation(point_fraction_units, ignore_case=True)})(?![A-Za-z])"
+        )
+        if point_fractions
+        else None,
+        point_fractions=point_fractions,
         mword_rx=mword_rx,
         mword_han_rx=regex.compile(alternation(w for w in multiple_words if not _is_latin_word(w))),
         frac_rx=frac_rx,

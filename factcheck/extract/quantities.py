@@ -186,6 +186,10 @@ class _Scanner:
         for ws, we in latin_islands(text):
             found += [(m.start(), m.end(), "en", m) for m in g.en_rx.finditer(text, ws, we)]
             found += [(m.start(), m.end(), "mword", m) for m in g.mword_rx.finditer(text, ws, we)]
+            if g.point_fraction_rx is not None:
+                found += [
+                    (m.start(), m.end(), "fpoint", m) for m in g.point_fraction_rx.finditer(text, ws, we)
+                ]
         if "半" in text:
             found += [(m.start(), m.end(), "half", m) for m in g.half_rx.finditer(text)]
         if any(
@@ -286,6 +290,11 @@ class _Scanner:
         g, text = self.g, self.text
         if kind == "half":
             return self._with_context(ParsedNumber(g.half_value), s, e, from_words=False)
+        if kind == "fpoint":  # a quarter point: percentage points
+            value = g.lookup_ci(g.point_fractions, m.group("pfrac"))
+            return self._qualify(
+                self._finish(s, e, _K.PERCENTAGE_POINT, value, "percentage_point", s, e)  # type: ignore[arg-type]
+            )
         if kind == "mword":
             value = g.lookup_ci(g.multiple_words, m.group())
             return self._qualify(self._finish(s, e, _K.MULTIPLE, value, None, s, e))  # type: ignore[arg-type]
@@ -852,9 +861,20 @@ class _Scanner:
         )
 
     def _measured(self, mention: QuantityMention) -> QuantityMention:
-        """A fraction of a unit (1/4 mile, 三分之二公里) is a measure or a duration."""
+        """A fraction of a unit (1/4 mile, 三分之二公里) is a measure or a duration; of a
+        percentage point (四分之一个百分点), a number of points."""
         sm = self._suffix(mention.end)
-        if sm is None or sm.group("scale") or sm.group("infix") or not (sm.group("meas") or sm.group("dur")):
+        if sm is None or sm.group("scale") or sm.group("infix"):
+            return mention
+        for group, kind, unit in (
+            ("pp", _K.PERCENTAGE_POINT, "percentage_point"),
+            ("bp", _K.BASIS_POINT, "basis_point"),
+        ):
+            if sm.group(group):
+                return replace(
+                    mention, kind=kind, unit=unit, end=sm.end(group), precision=_precision(mention.value)
+                )
+        if not (sm.group("meas") or sm.group("dur")):
             return mention
         group = "meas" if sm.group("meas") else "dur"
         table = self.g.measure_units if group == "meas" else self.g.duration_units

@@ -149,6 +149,9 @@ class QuantitiesSection(_Section):
     fraction_infix: list[str] = Field(default_factory=list)
     mixed_fraction_joiners: list[str] = Field(default_factory=list)
     half_words: dict[str, float] = Field(default_factory=dict)
+    # a fraction of a point in words (a quarter point, half a percentage point): percentage points
+    point_fractions: dict[str, float] = Field(default_factory=dict)
+    point_fraction_units: list[str] = Field(default_factory=list)
     half_after_unit: list[str] = Field(default_factory=list)  # after a unit, adds half of it (三吨半)
     half_after_unit_not_before: list[str] = Field(default_factory=list)  # ...unless a word goes on (半导体)
     power_signs: list[str] = Field(default_factory=list)  # between a base and its exponent (2^5)
@@ -254,6 +257,8 @@ class ClaimsSection(_Section):
     parts: list[str] = Field(default_factory=list)
     #: Copulas of a clause that restates an earlier metric for another entity (美国为0.12美元).
     parallel_copula: list[str] = Field(default_factory=list)
+    # words opening a clause that goes on about what the clause before named (leaving it at, 使其)
+    continuation_leads: list[str] = Field(default_factory=list)
     #: Words for the whole: a figure after one is not of the part named before it (总体, overall).
     whole: list[str] = Field(default_factory=list)
 
