@@ -245,6 +245,8 @@ class _Assembler:
             own, own_score, own_fitting = self._own_sentence_metric(draft, terms)
             if own is not None:
                 term, score, fitting = own, own_score, own_fitting or fitting
+            elif carried and self._names_other(draft, term):
+                term = None  # Unemployment ticked up to 4.3%: not the inflation of the sentence before
         if term is None and draft.mention.kind == K.NUMBER and draft.mention.unit is None:
             # 赤字略低于3万亿: a bare amount takes the unit of a metric named in its own clause
             loose = [
@@ -286,6 +288,14 @@ class _Assembler:
         if qualified:
             return qualified[0], AFTER_OWN_ENTITY, qualified
         return None, 0.0, []
+
+    def _names_other(self, draft: Draft, carried: TermMention) -> bool:
+        """The figure's clause names, before it, what some other indicator measures (a word
+        like unemployment or 利率 that names one only after its entity)."""
+        return any(
+            q.id != carried.id and q.start >= draft.clause[0]
+            for q in self.qualified.between(draft.clause[0], draft.mention.start)
+        )
 
     def _whole(self, draft: Draft) -> None:
         """出口对美下降9.7%，但总体仍增长6%: after a word for the whole, a figure that takes a part's

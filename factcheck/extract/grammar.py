@@ -194,6 +194,7 @@ class QuantityGrammar:
     generic_currency: frozenset[str]
     scaled_measures: dict[str, tuple[str, Decimal]]
     qualifier_not_after: dict[str, frozenset[str]]  # 过 is no qualifier after 通, 经 (通过, 经过)
+    qualifier_not_after_word: dict[str, regex.Pattern[str]]  # up to is no bound after ticked (ticked up to)
     numbered_paragraph: regex.Pattern[str] | None  # 13 银行业…: numbered when 12 or 14 opens a paragraph near
     article_counted_after: regex.Pattern[str]  # 只有一家: after these words 一 is a count
     article_numerals: frozenset[str]  # a count of one of these before a classifier is an article (一个)
@@ -587,9 +588,15 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         generic_currency=frozenset(w for u in units for w in u.generic_currency_suffix),
         scaled_measures=scaled_measures,
         qualifier_not_after={
-            k: frozenset(c for q in qty for c in q.qualifier_prefix_not_after.get(k, ()))
+            k: frozenset(c for q in qty for c in q.qualifier_prefix_not_after.get(k, ()) if len(c) == 1)
             for q in qty
             for k in q.qualifier_prefix_not_after
+        },
+        qualifier_not_after_word={
+            k: regex.compile(rf"(?<![A-Za-z])(?:{alternation(words, ignore_case=True)})[ \t]+\Z")
+            for q in qty
+            for k, v in q.qualifier_prefix_not_after.items()
+            if (words := [w for w in v if len(w) > 1])
         },
         numbered_paragraph=regex.compile(
             "|".join(f"(?:{n.numbered_paragraph})" for n in num if n.numbered_paragraph), regex.MULTILINE

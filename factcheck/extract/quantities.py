@@ -505,6 +505,9 @@ class _Scanner:
             word = qm.group("qp").strip()
             if self.text[qm.start() - 1] in g.qualifier_not_after.get(word, ()):
                 return None
+            before = g.qualifier_not_after_word.get(word.lower())
+            if before is not None and before.search(self.text, max(0, qm.start() - 24), qm.start()):
+                return None
         return qm
 
     def _currency(self, table: dict[str, str], surface: str) -> str | None:
