@@ -9,6 +9,7 @@ its sentence, then in the two sentences before it in the same paragraph
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -83,6 +84,9 @@ class Draft:
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
     surface: str = ""  # the figure as written in the original text
     precision: Decimal | None = None  # the unit the figure was rounded to (see verdicts.tolerance)
+    # what a change in points is measured from: "previous" period, "year_ago", a "stated" period
+    base: str | None = None
+    base_period: tuple[dt.date, dt.date] | None = None
 
 
 def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
@@ -395,6 +399,10 @@ class _Assembler:
         counts too: it is worked out from the series' values at the span's two ends."""
         if draft.is_change and draft.mention.kind == K.PERCENT and not indicator.change:
             return indicator.kind in SPAN_CHANGE_KINDS and self._span_before(draft)
+        if draft.mention.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT) and indicator.change:
+            # 比二季度回落0.4个百分点: a rate of change moves in points from a base the text names;
+            # with none (拉动经济增长1.2个百分点) the points are a contribution, not a move
+            return indicator.unit == "percent" and draft.base is not None
         return unit_fits(draft.mention, indicator)
 
     def _span_before(self, draft: Draft) -> bool:
@@ -547,7 +555,11 @@ class _Assembler:
 
     def _time(self, draft: Draft, earlier: list[Sentence]) -> None:
         lo = earlier[-1].start if earlier else draft.sentence.start
-        times = [t for t in self.times.between(lo, draft.sentence.end) if not self._broken_off(draft, t)]
+        times = [
+            t
+            for t in self.times.between(lo, draft.sentence.end)
+            if not self._broken_off(draft, t) and not self._base(t)
+        ]
         clause_text = self.text[draft.clause[0] : draft.mention.start]
         if self.cues.current.search(clause_text):
             draft.current = True
@@ -577,6 +589,19 @@ class _Assembler:
         governing = [t for t in times if t.start < draft.clause[1]]
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
+
+    def _base(self, time: TimeMention) -> bool:
+        """A time a figure is compared with (比上月下降0.1个百分点, higher than in 2024) is the
+        comparison's base, not the figure's own period; so is one inside the words for a base
+        (from the previous month, 上年同期)."""
+        if self.cues.base_before.search(self.text, max(0, time.start - 20), time.start) is not None:
+            return True
+        lo, hi = max(0, time.start - 24), min(len(self.text), time.end + 8)
+        return any(
+            m.start() < time.end and time.start < m.end()
+            for cue in (self.cues.base_previous, self.cues.base_year_ago)
+            for m in cue.finditer(self.text, lo, hi)
+        )
 
     def _broken_off(self, draft: Draft, time: TimeMention) -> bool:
         """A time after a colon or semicolon that follows the figure (法案通过众议院一事：回顾今年3月)."""
@@ -639,6 +664,21 @@ class _Assembler:
             or self.cues.increase_before.search(self.text, lo, m.start)
         )
 
+    def _change_base(self, draft: Draft) -> None:
+        """What a change in points is measured from, as its clause says: 同比 / from a year
+        earlier, 环比 / from the previous month, or a date after a comparison word (比二季度)."""
+        if draft.mention.kind not in (K.PERCENTAGE_POINT, K.BASIS_POINT):
+            return
+        lo, hi = draft.clause
+        if self.cues.base_year_ago.search(self.text, lo, hi):
+            draft.base = "year_ago"
+        elif self.cues.base_previous.search(self.text, lo, hi):
+            draft.base = "previous"
+        else:
+            stated = [t for t in self.times.between(lo, hi) if self._base(t)]
+            if stated:
+                draft.base, draft.base_period = "stated", (stated[0].begin, stated[0].until)
+
     def _sign(self, draft: Draft) -> None:
         m = draft.mention
         if (
@@ -669,6 +709,7 @@ class _Assembler:
         draft.precision = m.precision if exact else rounding_unit(m.value, m.precision, draft.surface)
         earlier = self.context(si)[1:]
         self._change_word(draft)
+        self._change_base(draft)
         self._metric(draft, earlier)
         self._entity(draft, earlier)
         self._convert(draft)

@@ -193,8 +193,11 @@ def _best_verdict(
         for t in d.alternatives
     ]
     verdict, metric_id = min(verdicts, key=lambda v: _FAVOUR.index(v[0].status))
-    # with no row to show for it, the reading is the name's own best match
-    return verdict, metric_id if verdict.reference is not None else d.metric.id if d.metric else None
+    if verdict.reference is None and d.metric is not None:
+        # with no row to show for it, the reading is the name's own best match
+        own = [v for v in verdicts if v[1] == d.metric.id and v[0].status == verdict.status]
+        return own[0] if own else (verdict, d.metric.id)
+    return verdict, metric_id
 
 
 def check_claims(

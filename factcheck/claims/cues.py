@@ -26,6 +26,8 @@ class ClaimCues:
     change_from_before: regex.Pattern[str]
     change_to_before: regex.Pattern[str]
     change_to: regex.Pattern[str]  # anywhere: 至, to
+    base_previous: regex.Pattern[str]  # 比上月, 环比, from the previous month
+    base_year_ago: regex.Pattern[str]  # 同比, 比上年同期, from a year earlier
     deficit: regex.Pattern[str]
     current: regex.Pattern[str]
     per_day: regex.Pattern[str]
@@ -35,6 +37,9 @@ class ClaimCues:
     span_day_counts: dict[str, int]
     share: regex.Pattern[str]
     comparison_before: regex.Pattern[str]  # ends right before a name: 超过美国, than the US
+    base_before: regex.Pattern[
+        str
+    ]  # ends right before a time that is a comparison's base: 比上月, than in 2024
     partner_before: regex.Pattern[str]  # ends right before a country that ends right before a metric: 对(华)
     partner_after: regex.Pattern[str]  # starts right after a metric, before a country: (deficit) with
     partner_unnamed: regex.Pattern[str]  # ends right before a metric: 对东盟(出口)
@@ -74,6 +79,8 @@ def claim_cues() -> ClaimCues:
         change_from_before=anywhere("change_from"),
         change_to_before=before("change_to", r"[ \t]*\S{0,12}?的?[ \t]*"),
         change_to=anywhere("change_to"),
+        base_previous=anywhere("base_previous"),
+        base_year_ago=anywhere("base_year_ago"),
         deficit=anywhere("deficit"),
         current=anywhere("current"),
         per_day=anywhere("per_day"),
@@ -85,6 +92,7 @@ def claim_cues() -> ClaimCues:
         span_day_counts={w.lower(): n for p in load_packs() for w, n in p.claims.span_days.items()},
         share=anywhere("share"),
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
+        base_before=before("comparison", r"[ \t]*(?:(?:in|at|during)[ \t]+)?(?:the[ \t]+)?"),
         partner_before=before("partner_before", ""),
         partner_unnamed=regex.compile(
             rf"(?:{alternation(_words('partner_unnamed_before'))})\p{{Han}}{{1,4}}\Z"

@@ -232,6 +232,9 @@ class ClaimsSection(_Section):
     increase: list[str] = Field(default_factory=list)
     change_from: list[str] = Field(default_factory=list)
     change_to: list[str] = Field(default_factory=list)
+    # what a change in points is measured from: the period before, or the same period a year before
+    base_previous: list[str] = Field(default_factory=list)
+    base_year_ago: list[str] = Field(default_factory=list)
     deficit: list[str] = Field(default_factory=list)
     current: list[str] = Field(default_factory=list)
     per_day: list[str] = Field(default_factory=list)

@@ -504,6 +504,25 @@ def _level_change(
     else:
         before = [c for c in rows if c.obs.end <= period[0]]
         until = [c for c in rows if c.obs.end <= end_at]
+    within = [c for c in until if c.obs.start >= period[0] and c.obs.end <= period[1]]
+    # one period of the series (9月份…下降0.1个百分点): the change is from the base the text names
+    single = indicator.frequency != "event" and len({(c.obs.start, c.obs.end) for c in within}) == 1
+    base_row = None
+    if single and draft.base in ("year_ago", "stated"):
+        start, end = within[-1].obs.start, within[-1].obs.end
+        if draft.base == "year_ago":
+            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+        else:
+            start, end = draft.base_period  # type: ignore[misc]
+        base_row = next((c for c in reversed(rows) if (c.obs.start, c.obs.end) == (start, end)), None)
+        if base_row is None:
+            return _verdict_of(
+                status=S.UNVERIFIABLE,
+                confidence=0.75,
+                explanation=f"The reference data lacks {indicator.names.en} for the period the change is "
+                "measured from.",
+            )
+        before = [base_row]
     if not before or not until or until[-1] is before[-1]:
         return _verdict_of(
             status=S.UNVERIFIABLE,
@@ -529,6 +548,14 @@ def _level_change(
             S.IMPRECISE,
             0.5 + 0.3 * match,
             f"The text's change is off by {float(gap):.1%}.",
+        )
+    elif single and draft.base is None:
+        # with no base written, the period before is a guess (the move may be from a year before)
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.6,
+            explanation=f"{moved} The text says {format_number(claimed)} points but not what the change "
+            "is measured from; against the period before it does not fit.",
         )
     else:
         confidence = (0.5 + 0.45 * min(1.0, float(gap) / 0.3)) * match
