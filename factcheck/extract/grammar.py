@@ -141,6 +141,9 @@ class QuantityGrammar:
     half_rx: regex.Pattern[str]
     point_fraction_rx: regex.Pattern[str] | None  # a quarter point, half a percentage point
     point_fractions: dict[str, Decimal]
+    rate_step: regex.Pattern[str] | None  # 码 after a number, as a step of a rate (降息1码)
+    rate_step_after: regex.Pattern[str] | None  # the word of moving a rate right before the number
+    rate_steps: dict[str, Decimal]
     mword_rx: regex.Pattern[str]
     mword_han_rx: regex.Pattern[str]  # the multiple words without Latin letters (翻番), for the whole text
     frac_rx: regex.Pattern[str]
@@ -354,6 +357,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     half_words = {k: decimal_of(v) for q in qty for k, v in q.half_words.items()}
     point_fractions = {k: decimal_of(v) for q in qty for k, v in q.point_fractions.items()}
     point_fraction_units = [w for q in qty for w in q.point_fraction_units]
+    rate_steps = {k: decimal_of(v) for q in qty for k, v in q.rate_steps.items()}
+    rate_step_after = [w for q in qty for w in q.rate_step_after]
     point_suffixes = [
         w for q in qty for w in q.percentage_point_suffix + q.basis_point_suffix if not _is_latin_word(w)
     ]
@@ -483,6 +488,11 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         if point_fractions
         else None,
         point_fractions=point_fractions,
+        rate_step=regex.compile(alternation(rate_steps)) if rate_steps else None,
+        rate_step_after=regex.compile(rf"(?:{alternation(rate_step_after)})[ \t]*\Z")
+        if rate_step_after
+        else None,
+        rate_steps=rate_steps,
         mword_rx=mword_rx,
         mword_han_rx=regex.compile(alternation(w for w in multiple_words if not _is_latin_word(w))),
         frac_rx=frac_rx,
@@ -533,6 +543,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
             [
                 *words("percentage_point_suffix"),
                 *words("basis_point_suffix"),
+                *rate_steps,
                 *words("percent_suffix"),
                 *words("permille_suffix"),
                 *words("multiple_suffix"),

@@ -519,6 +519,8 @@ class _Scanner:
         return self.g.lookup_ci(table, surface)  # type: ignore[return-value]
 
     def _has_unit_after(self, e: int) -> bool:
+        if self.g.rate_step is not None and self.g.rate_step.match(self.text, e):
+            return True  # 降息两码 (read as a step only after a word of moving a rate)
         m = self._suffix(e)
         if m is None:
             return False
@@ -642,6 +644,11 @@ class _Scanner:
         )
         if lone_fraction and not _OF_NEXT.match(text, e):
             return None  # "the quarter", "half" alone: not a fraction of anything
+        if kind == _K.NUMBER and unit is None and g.rate_step is not None:
+            step = g.rate_step.match(text, end)
+            if step is not None and g.rate_step_after.search(text, max(0, start - 6), start):  # type: ignore[union-attr]
+                kind, unit, end = _K.PERCENTAGE_POINT, "percentage_point", step.end()
+                value = value * g.rate_steps[step.group()]
         mention = self._finish(start, end, kind, value, unit, s, e, qualifier=qualifier, scale=scale)
         if generic or (pm is not None and start <= pm.start()):
             mention = replace(

@@ -152,6 +152,9 @@ class QuantitiesSection(_Section):
     # a fraction of a point in words (a quarter point, half a percentage point): percentage points
     point_fractions: dict[str, float] = Field(default_factory=dict)
     point_fraction_units: list[str] = Field(default_factory=list)
+    # steps a rate moves in, after a word of moving it (降息1码: 0.25 percentage point a step)
+    rate_steps: dict[str, float] = Field(default_factory=dict)
+    rate_step_after: list[str] = Field(default_factory=list)
     half_after_unit: list[str] = Field(default_factory=list)  # after a unit, adds half of it (三吨半)
     half_after_unit_not_before: list[str] = Field(default_factory=list)  # ...unless a word goes on (半导体)
     power_signs: list[str] = Field(default_factory=list)  # between a base and its exponent (2^5)
