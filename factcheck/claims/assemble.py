@@ -97,13 +97,14 @@ def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
     if mention.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT):  # 降息100个基点: a change of a rate's level
         return unit == "percent" and not indicator.change
     if mention.kind == K.CURRENCY:  # the same currency, or its sub-unit (0.12美元 against US cents)
-        return mention.unit is not None and (
-            unit == mention.unit or conversion_factor(mention.unit, unit) is not None
-        )
+        if mention.unit is None or mention.unit.split("_")[0] != unit.split("_")[0]:
+            return False  # another currency: that would take an FX row (and pint need not load)
+        return unit == mention.unit or conversion_factor(mention.unit, unit) is not None
     if mention.kind in (K.COUNT, K.NUMBER):
         return unit in ("person", "count")
     if mention.kind == K.MEASURE and mention.unit is not None:
-        return conversion_factor(mention.unit, unit) is not None
+        # a currency code (USD, USD_cent) is no measure's unit
+        return not unit[:3].isupper() and conversion_factor(mention.unit, unit) is not None
     return False
 
 
