@@ -126,6 +126,7 @@ class _Assembler:
         self.sentences = list(doc.sentences)
         self.sentence_starts = [s.start for s in self.sentences]
         self.times = _Window(list(found.times))
+        self.figures = _Window(sorted(found.quantities, key=lambda q: q.start))
         self.term_index = term_index(refdata)
         terms = []
         for a, b in self._windows(found):  # names matter only near figures
@@ -237,7 +238,11 @@ class _Assembler:
         lo = earlier[-1].start if earlier else draft.sentence.start
         terms = self.indicators.between(lo, draft.sentence.end)
         fitting = [
-            t for t in terms if self._fits(draft, self.refdata.indicators[t.id]) and not self._bilateral(t)
+            t
+            for t in terms
+            if self._fits(draft, self.refdata.indicators[t.id])
+            and not self._bilateral(t)
+            and not self._later_clause_own(draft, t)
         ]
         if any(draft.clause[0] <= t.start < draft.mention.start and self._bilateral(t) for t in terms):
             fitting = []  # 对东盟出口增长三成: the clause's own metric is bilateral; no other one governs
@@ -268,6 +273,14 @@ class _Assembler:
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
             self._whole(draft)
+
+    def _later_clause_own(self, draft: Draft, term: TermMention) -> bool:
+        """A name in a later clause of the sentence that has a figure of its own is that
+        figure's (a deficit of $1.78 trillion…, and net interest payments topped $1 trillion)."""
+        if term.start < draft.clause[1] or term.start >= draft.sentence.end:
+            return False
+        lo, hi = self.clause_of(draft.sentence, term.start, term.end)
+        return any(q.start != draft.mention.start for q in self.figures.between(lo, hi))
 
     def _own_sentence_metric(
         self, draft: Draft, terms: list[TermMention]

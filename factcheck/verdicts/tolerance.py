@@ -22,6 +22,9 @@ APPROX_SHARE = Decimal("0.05")
 DECIMAL_MARKS = (".", "点", "點", "．")
 #: Band around the claimed interval within which a figure counts as imprecise, not wrong.
 IMPRECISE_SHARE = Decimal("0.05")
+#: Most a bound may be short of its threshold: half a unit of its last digit, but no more than
+#: this share of it (topped $1 trillion is not met by $0.97 trillion; 超过130% allows 129.5%).
+BOUND_SHARE = Decimal("0.005")
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,9 @@ def rounding_unit(value: Decimal, precision: Decimal | None, written: str) -> De
     return precision
 
 
+_BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
+
+
 def _half_unit(value: Decimal, precision: Decimal | None) -> Decimal:
     if precision is not None and precision > 0:
         return precision / 2
@@ -81,6 +87,8 @@ def claim_interval(
     if qualifier == Qualifier.APPROX:
         spread = half + abs(value) * APPROX_SHARE
         return Interval(value - spread, value + spread)
+    if qualifier in _BOUNDS and value:
+        half = min(half, abs(value) * BOUND_SHARE)
     if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
         return Interval(value - half, None)
     if qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
