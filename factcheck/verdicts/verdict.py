@@ -507,27 +507,20 @@ def _level_change(
     within = [c for c in until if c.obs.start >= period[0] and c.obs.end <= period[1]]
     # one period of the series (9月份…下降0.1个百分点): the change is from the base the text names
     single = indicator.frequency != "event" and len({(c.obs.start, c.obs.end) for c in within}) == 1
-    base_row = None
+    lacking = "before or at the end of the period"
     if single and draft.base in ("year_ago", "stated"):
         start, end = within[-1].obs.start, within[-1].obs.end
         if draft.base == "year_ago":
             start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
         else:
             start, end = draft.base_period  # type: ignore[misc]
-        base_row = next((c for c in reversed(rows) if (c.obs.start, c.obs.end) == (start, end)), None)
-        if base_row is None:
-            return _verdict_of(
-                status=S.UNVERIFIABLE,
-                confidence=0.75,
-                explanation=f"The reference data lacks {indicator.names.en} for the period the change is "
-                "measured from.",
-            )
-        before = [base_row]
+        before = [c for c in rows if (c.obs.start, c.obs.end) == (start, end)][-1:]
+        lacking = "for the period the change is measured from"
     if not before or not until or until[-1] is before[-1]:
         return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.75,
-            explanation=f"The reference data lacks {indicator.names.en} before or at the end of the period.",
+            explanation=f"The reference data lacks {indicator.names.en} {lacking}.",
         )
     first, last = before[-1], until[-1]
     change = last.obs.value - first.obs.value
