@@ -211,8 +211,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         openers=regex.compile(rf"(?:{alternation(openers, ignore_case=True)})[ \t]*\Z"),
         closers=regex.compile(rf"[ \t]*(?:{alternation(closers)})"),
         future_cues=regex.compile(alternation(cues, ignore_case=True)),
-        # a point between digits (4.7%) is a decimal point, not a full stop
-        sentence_end=re.compile(rf"[{enders.replace(chr(92) + '.', '')}\n]|\.(?!\d)|(?<!\d)\."),
+        sentence_end=re.compile(rf"[{enders}\n]"),
         header_patterns=tuple(headers),
         section_stamps=tuple(stamps),
         header_lines=max((p.times.header_lines for p in packs), default=12),
@@ -271,7 +270,14 @@ def _groups(m: regex.Match[str]) -> dict[str, str | None]:
 class _Scan:
     def __init__(self, g: TimeGrammar, text: str, anchors: Anchors) -> None:
         self.g, self.text, self.anchors = g, text, anchors
-        self.ends = [m.start() for m in g.sentence_end.finditer(text)]
+        # a point between digits (4.7%) is a decimal point, not a full stop
+        self.ends = [
+            i
+            for i in (m.start() for m in g.sentence_end.finditer(text))
+            if not (
+                text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+            )
+        ]
 
     def _same_sentence(self, a: int, b: int) -> bool:
         i = bisect_left(self.ends, a)
