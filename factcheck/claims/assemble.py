@@ -144,6 +144,7 @@ class _Assembler:
         self.qualified = _Window([t for t in terms if t.kind == "qualified"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
         self._asides: dict[int, list[tuple[int, int]]] = {}
+        self._bases: dict[int, bool] = {}  # by a time's start: whether it is a comparison's base
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
             self.series_entities.setdefault(indicator, set()).add(entity)
@@ -607,7 +608,13 @@ class _Assembler:
     def _base(self, time: TimeMention) -> bool:
         """A time a figure is compared with (比上月下降0.1个百分点, higher than in 2024) is the
         comparison's base, not the figure's own period; so is one inside the words for a base
-        (from the previous month, 上年同期)."""
+        (from the previous month, 上年同期). Decided once per time: every figure near it asks."""
+        known = self._bases.get(time.start)
+        if known is None:
+            known = self._bases[time.start] = self._is_base(time)
+        return known
+
+    def _is_base(self, time: TimeMention) -> bool:
         if self.cues.base_before.search(self.text, max(0, time.start - 20), time.start) is not None:
             return True
         lo, hi = max(0, time.start - 24), min(len(self.text), time.end + 8)

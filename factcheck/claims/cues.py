@@ -37,9 +37,7 @@ class ClaimCues:
     span_day_counts: dict[str, int]
     share: regex.Pattern[str]
     comparison_before: regex.Pattern[str]  # ends right before a name: 超过美国, than the US
-    base_before: regex.Pattern[
-        str
-    ]  # ends right before a time that is a comparison's base: 比上月, than in 2024
+    base_before: regex.Pattern[str]  # ends right before a comparison's base time: 比上月, than in 2024
     partner_before: regex.Pattern[str]  # ends right before a country that ends right before a metric: 对(华)
     partner_after: regex.Pattern[str]  # starts right after a metric, before a country: (deficit) with
     partner_unnamed: regex.Pattern[str]  # ends right before a metric: 对东盟(出口)

@@ -543,7 +543,6 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
             [
                 *words("percentage_point_suffix"),
                 *words("basis_point_suffix"),
-                *rate_steps,
                 *words("percent_suffix"),
                 *words("permille_suffix"),
                 *words("multiple_suffix"),

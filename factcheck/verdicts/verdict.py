@@ -511,7 +511,7 @@ def _level_change(
     if single and draft.base in ("year_ago", "stated"):
         start, end = within[-1].obs.start, within[-1].obs.end
         if draft.base == "year_ago":
-            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+            start, end = _year_before(start), _year_before(end)
         else:
             start, end = draft.base_period  # type: ignore[misc]
         before = [c for c in rows if (c.obs.start, c.obs.end) == (start, end)][-1:]
@@ -558,6 +558,13 @@ def _level_change(
         confidence=round(min(confidence, 0.97), 2),
         reference=checker.reference(last.obs),
         explanation=f"{moved} {tail}",
+    )
+
+
+def _year_before(day: dt.date) -> dt.date:
+    """The same day a year earlier (29 February: the 28th)."""
+    return day.replace(
+        year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day
     )
 
 
