@@ -310,10 +310,17 @@ class _Assembler:
 
     def _names_other(self, draft: Draft, carried: TermMention) -> bool:
         """The figure's clause names, before it, what some other indicator measures (a word
-        like unemployment or 利率 that names one only after its entity)."""
+        like unemployment or 利率 that names one only after its entity), or names a country or
+        aggregate with no series of the carried indicator: the figure is about another subject
+        (外国投资者持有约31%的美国公众持有债务 after a sentence on the dollar's reserve share)."""
+        lo, hi = draft.clause
+        if any(q.id != carried.id and q.start >= lo for q in self.qualified.between(lo, draft.mention.start)):
+            return True
         return any(
-            q.id != carried.id and q.start >= draft.clause[0]
-            for q in self.qualified.between(draft.clause[0], draft.mention.start)
+            self.refdata.entities[e.id].kind in SUBJECT_KINDS
+            and not self._has_series(carried.id, e.id)
+            and not self._compared(e)
+            for e in self.entities.between(lo, hi)
         )
 
     def _whole(self, draft: Draft) -> None:
