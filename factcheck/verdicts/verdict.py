@@ -70,6 +70,9 @@ RECENT_DAYS = {
     "fiscal_year": 731,
     "academic_year": 731,
 }
+#: The longest length of one period of a frequency, in days (a year-to-date row still moves on
+#: by a month); daily series are sparse and events irregular: no next period is expected of them.
+PERIOD_DAYS = {"monthly": 31, "quarterly": 92, "annual": 366, "fiscal_year": 366, "academic_year": 366}
 #: A figure further than this factor from every reference value is about something else, unless
 #: its metric is named in its own clause (score ≥ OWN_CLAUSE): then it is simply wrong.
 OWN_CLAUSE = 0.95
@@ -267,6 +270,49 @@ def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) 
     return [c for c in released if c.obs.end > latest_end - window]
 
 
+def _behind(latest: _Candidate, as_of: dt.date, indicator: Indicator) -> int:
+    """How many periods after ``latest`` would have been released by ``as_of``: a figure given
+    without a period may be about one the reference data does not hold yet. Series of sparse days
+    and of events have no next period to expect."""
+    step = PERIOD_DAYS.get(indicator.frequency)
+    if step is None:
+        return 0
+    return max(0, (as_of - _lag(indicator) - latest.obs.end).days // step)
+
+
+def _max_step(rows: list[Observation]) -> float | None:
+    """The fastest the series has moved in one period (log), over consecutive released rows."""
+    if len(rows) < 2 or any(o.value <= 0 for o in rows):
+        return None
+    length = rows[-1].end - rows[-1].start
+    return max(
+        abs(math.log(b.value / a.value)) / max(1.0, (b.start - a.start) / length) for a, b in pairwise(rows)
+    )
+
+
+def _out_of_reach(
+    interval: Interval,
+    recent: list[_Candidate],
+    cands: dict[str, _Candidate],
+    indicator: Indicator,
+    periods: int,
+) -> bool:
+    """A level the series could not have reached from its recent values in ``periods`` periods
+    (REACH_MARGIN times its fastest move per period plus REACH_FLOOR, per period): wrong whichever
+    later period it is about. Rates of change can swing any way from one period to the next."""
+    if indicator.change:
+        return False
+    step = _max_step([c.obs for c in _released_rows(cands)])
+    if step is None or any(c.obs.value <= 0 for c in recent):
+        return False
+    reach = (REACH_MARGIN * step + REACH_FLOOR) * periods
+    low = min(c.obs.value for c in recent) * Decimal(math.exp(-reach))
+    high = max(c.obs.value for c in recent) * Decimal(math.exp(reach))
+    return (interval.low is not None and interval.low > high) or (
+        interval.high is not None and interval.high < low
+    )
+
+
 def _compare_value(draft: Draft, obs: Observation) -> Decimal:
     """The reference value in the claim's terms (a deficit is the negated balance)."""
     if draft.deficit and obs.value < 0 < draft.value:
@@ -385,6 +431,19 @@ def judge(
             as_of,
         )
         return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
+    behind = (
+        _behind(released[-1], as_of, indicator) if mode == RECENT and claim_period is None and released else 0
+    )
+    if behind and not _out_of_reach(interval, released, cands, indicator, behind):
+        latest = released[-1].obs
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.75,
+            reference=checker.reference(latest),
+            explanation=f"The text gives no period, and the reference data stops at {latest.period} "
+            f"({_fmt(latest.value, latest.unit)}, released {latest.published}), a period or more before "
+            f"the latest a writer could have seen on {as_of}; the figure may be about a later one.",
+        )
     other = _other_periods(cands, claim_period, stated, as_of, indicator)
     if draft.metric_score < OWN_CLAUSE and not _plausible(draft, [c.obs for c in (stated or other)]):
         return _verdict_of(
@@ -593,17 +652,14 @@ def _beyond_reach(
     if indicator.kind not in SPAN_CHANGE_KINDS or indicator.change:
         return None
     rows = [c.obs for c in _released_rows(cands)]
-    if len(rows) < REACH_MIN_ROWS or any(o.value <= 0 for o in rows):
+    step = _max_step(rows)
+    if len(rows) < REACH_MIN_ROWS or step is None:
         return None
-    length = rows[-1].end - rows[-1].start
-    steps = [
-        abs(math.log(b.value / a.value)) / max(1.0, (b.start - a.start) / length) for a, b in pairwise(rows)
-    ]
     latest = rows[-1]
-    ahead = (_period_end(period, indicator) - latest.end) / length
+    ahead = (_period_end(period, indicator) - latest.end) / (latest.end - latest.start)
     if ahead <= 0 or ahead > MISMATCH_PERIODS:
         return None
-    reach = (REACH_MARGIN * max(steps) + REACH_FLOOR) * math.ceil(ahead)
+    reach = (REACH_MARGIN * step + REACH_FLOOR) * math.ceil(ahead)
     low, high = latest.value * Decimal(math.exp(-reach)), latest.value * Decimal(math.exp(reach))
     if (interval.low is not None and interval.low > high) or (
         interval.high is not None and interval.high < low
@@ -616,7 +672,7 @@ def _beyond_reach(
             explanation=f"No {indicator.names.en} figure of {entity} for that period was out by the "
             f"document date; the latest, {latest.period}, was {_fmt(latest.value, latest.unit)} "
             f"(released {latest.published}). In {len(rows)} published periods the series never moved "
-            f"more than {max(steps) * 100:.1f}% (log) in one, so {_fmt(draft.value, latest.unit)} is "
+            f"more than {step * 100:.1f}% (log) in one, so {_fmt(draft.value, latest.unit)} is "
             f"out of reach (beyond {_fmt(low, latest.unit)}–{_fmt(high, latest.unit)}).",
         )
     return None

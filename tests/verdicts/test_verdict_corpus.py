@@ -69,6 +69,8 @@ def test_verdicts(case: VerdictCase) -> None:
         for key in ("indicator", "entity", "period"):
             if key in want:
                 assert ref is not None and getattr(ref, key) == str(want[key]), (key, ref, verdict.explanation)
+        if "subject" in want:  # whose figure the claim says it is, with or without a reference row
+            assert claim.entity is not None and claim.entity.id == want["subject"], claim.entity
         if "modality" in want:
             assert claim.modality.value == want["modality"]
         if "attribution" in want:  # strong, weak or none; optionally the source named
