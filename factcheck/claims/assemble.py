@@ -290,6 +290,8 @@ class _Assembler:
         name around the figure, a name written approximately, a name that means the indicator
         after its own entity, or a clause restating an earlier metric for a new entity."""
         term, score = self._around_figure(draft)
+        if term is None:
+            term, score = self._share_frame(draft)
         if term is not None:
             return term, score, []
         # a name written approximately in the figure's sentence up to its clause's end
@@ -467,6 +469,66 @@ class _Assembler:
         return TermMention(
             offset + best.start, m.start, "indicator", best.id, joined[best.start : best.end]
         ), 0.95
+
+    def _share_frame(self, draft: Draft) -> tuple[TermMention | None, float]:
+        """*The dollar accounted for 56.3% of allocated reserves*, 美元占全球外汇储备的56.3%: a
+        share whose part and whole are written around its figure (`share_frames`) is named by
+        the names its frame makes of them (dollar share of allocated reserves), exactly or
+        approximately; a name found must take in words of both the part and the whole."""
+        m = draft.mention
+        if m.kind != K.PERCENT or draft.is_change:
+            return None, 0.0
+        text, (lo, hi) = self.text, draft.clause
+        for frame in self.cues.share_frames:
+            found: list[regex.Match[str]] = []
+            if frame.before is not None:
+                before = frame.before.search(text, lo, m.start)
+                if before is None:
+                    continue
+                found.append(before)
+            if frame.after is not None:
+                after = frame.after.match(text, m.end, hi)
+                if after is None:
+                    continue
+                found.append(after)
+            slots = {
+                g: f.span(g)
+                for f in found
+                for g in ("part", "whole")
+                if g in f.re.groupindex and f.start(g) >= 0
+            }
+            if len(slots) < 2:
+                continue
+            words = {g: text[a:b].strip() for g, (a, b) in slots.items()}
+            for template in frame.names:
+                name, where = _compose(template, words)
+                best = self._frame_name(draft, name, where)
+                if best is not None:
+                    a, b = min(x for x, _ in slots.values()), max(y for _, y in slots.values())
+                    term, similarity = best
+                    return TermMention(a, b, "indicator", term.id, text[a:b]), 0.95 * similarity
+        return None, 0.0
+
+    def _frame_name(
+        self, draft: Draft, name: str, where: dict[str, tuple[int, int]]
+    ) -> tuple[TermMention, float] | None:
+        """An indicator name in ``name`` (made by a share frame) that takes in both its slots."""
+
+        def spans_both(t: TermMention) -> bool:
+            return all(t.start < end and start < t.end for start, end in where.values())
+
+        def fits(t: TermMention) -> bool:
+            return (
+                t.kind == "indicator" and spans_both(t) and self._fits(draft, self.refdata.indicators[t.id])
+            )
+
+        exact = [t for t in self.term_index.find(name) if fits(t)]
+        if exact:
+            return max(exact, key=lambda t: t.end - t.start), 1.0
+        near = [
+            (t, similarity) for t, similarity in self.term_index.approximate(name, 0, len(name)) if fits(t)
+        ]
+        return max(near, key=lambda ts: ts[1]) if near else None
 
     def _bilateral(self, metric: TermMention) -> bool:
         """美国对华贸易逆差, the trade deficit with China: a partner country attached to a metric
@@ -768,6 +830,18 @@ class _Assembler:
                     b.change_of = (a.index, b.index)
                     _inherit(a, b)
                 break
+
+
+def _compose(template: str, words: dict[str, str]) -> tuple[str, dict[str, tuple[int, int]]]:
+    """A share frame's name (``{part} share of {whole}``) with its words, and where each slot is."""
+    out, where = "", {}
+    for piece in regex.split(r"(\{part\}|\{whole\})", template):
+        slot = piece[1:-1] if piece in ("{part}", "{whole}") else None
+        value = words[slot] if slot is not None else piece
+        if slot is not None:
+            where[slot] = (len(out), len(out) + len(value))
+        out += value
+    return out, where
 
 
 def _last_name(found: list[TermMention]) -> list[TermMention]:

@@ -10,7 +10,16 @@ import regex
 from ..extract.grammar import alternation
 from ..lang.pack import load_packs
 
-__all__ = ["ClaimCues", "claim_cues"]
+__all__ = ["ClaimCues", "ShareFrameRx", "claim_cues"]
+
+
+@dataclass(frozen=True)
+class ShareFrameRx:
+    """A compiled share frame: ``before`` ends at the figure, ``after`` starts right after it."""
+
+    before: regex.Pattern[str] | None
+    after: regex.Pattern[str] | None
+    names: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,7 @@ class ClaimCues:
     short_name_before: frozenset[str]  # characters that may precede a one-character name (对美)
     short_name_after: frozenset[str]  # characters that may follow one (美债)
     short_name_not_in: regex.Pattern[str]  # words a one-character name is never in (华尔街)
+    share_frames: tuple[ShareFrameRx, ...]  # X accounted for 56.3% of Y: the name "X share of Y"
 
 
 def _words(name: str) -> list[str]:
@@ -114,4 +124,13 @@ def claim_cues() -> ClaimCues:
         short_name_before=frozenset(_words("short_name_before")),
         short_name_after=frozenset(_words("short_name_after")),
         short_name_not_in=regex.compile(alternation(_words("short_name_not_in"))),
+        share_frames=tuple(
+            ShareFrameRx(
+                regex.compile(rf"(?:{f.before})\Z", regex.IGNORECASE) if f.before else None,
+                regex.compile(f.after, regex.IGNORECASE) if f.after else None,
+                tuple(f.names),
+            )
+            for p in load_packs()
+            for f in p.claims.share_frames
+        ),
     )

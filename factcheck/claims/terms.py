@@ -52,9 +52,10 @@ HAN_FUZZY_SLACK = 3
 _LATIN_WORD = regex.compile(r"[a-z]{3,}")
 
 #: Left out of names and texts before matching: the particle 的, a bracketed acronym and
-#: the English possessive (the dollar's share of reserves = the dollar share of reserves).
+#: the English possessive (the dollar's share of reserves = the dollar share of reserves;
+#: foreigners' share = foreigners share).
 _OPTIONAL = regex.compile(
-    r"的|[(（][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,9}[ \t]*[)）]|(?<=[A-Za-z])['’]s(?![A-Za-z])"
+    r"的|[(（][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,9}[ \t]*[)）]|(?<=[A-Za-z])['’]s(?![A-Za-z])|(?<=[A-Za-z]s)['’](?![A-Za-z])"
 )
 
 

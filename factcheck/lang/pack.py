@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import regex
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..data import load_yaml, validate
 from ..errors import RuleFileError
@@ -28,6 +28,7 @@ __all__ = [
     "NumeralsSection",
     "QuantitiesSection",
     "SegmentSection",
+    "ShareFrame",
     "TimePattern",
     "TimesSection",
     "UnitsSection",
@@ -224,6 +225,32 @@ class TimesSection(_Section):
     future_cues: list[str] = Field(default_factory=list)
 
 
+class ShareFrame(_Section):
+    """A share written around its figure and the names it stands for: in *the dollar accounted
+    for 56.3% of allocated reserves*, ``before`` (ending at the figure) finds the part, ``after``
+    (starting right after it) the whole, and ``names`` ({part} share of {whole}) are looked up
+    among the indicator names."""
+
+    before: Regex = ""
+    after: Regex = ""
+    names: list[str] = Field(min_length=1)
+
+    @field_validator("names")
+    @classmethod
+    def _both_slots(cls, value: list[str]) -> list[str]:
+        for name in value:
+            if "{part}" not in name or "{whole}" not in name:
+                raise ValueError(f"a share-frame name needs both {{part}} and {{whole}}: {name!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _both_groups(self) -> ShareFrame:
+        groups = set(regex.compile(self.before).groupindex) | set(regex.compile(self.after).groupindex)
+        if not {"part", "whole"} <= groups:
+            raise ValueError("before and after together must capture the groups 'part' and 'whole'")
+        return self
+
+
 class ClaimsSection(_Section):
     """Cues that decide a claim's modality and how figures in a text relate."""
 
@@ -267,6 +294,8 @@ class ClaimsSection(_Section):
     continuation_leads: list[str] = Field(default_factory=list)
     #: Words for the whole: a figure after one is not of the part named before it (总体, overall).
     whole: list[str] = Field(default_factory=list)
+    #: Shares written around their figure (X accounted for 56.3% of Y, X占Y的56.3%).
+    share_frames: list[ShareFrame] = Field(default_factory=list)
 
 
 class SegmentSection(_Section):

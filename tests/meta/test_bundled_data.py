@@ -63,3 +63,24 @@ def test_installed_wheel_ships_the_data() -> None:
         pytest.skip("editable install: the data is read from the checkout")
     assert any(n.startswith("factcheck/_bundled/rules/lang/zh/") for n in names)
     assert any(n.startswith("factcheck/_bundled/reference_data/") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("frame", "complaint"),
+    [
+        ("{before: '(?P<part>x)', names: ['{part} share of {whole}']}", "'part' and 'whole'"),
+        ("{before: '(?P<part>x)(?P<whole>y)', names: ['{part} share']}", "both {part} and {whole}"),
+        ("{before: '(?P<part>x', names: ['{part} share of {whole}']}", "invalid regular expression"),
+    ],
+)
+def test_a_bad_share_frame_names_file_and_field(tmp_path: Path, frame: str, complaint: str) -> None:
+    from factcheck.errors import RuleFileError
+    from factcheck.lang.pack import load_pack
+
+    pack = tmp_path / "xx"
+    pack.mkdir()
+    (pack / "claims.yaml").write_text(f"share_frames:\n  - {frame}\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as info:
+        load_pack(pack)
+    message = str(info.value)
+    assert "claims.yaml" in message and "share_frames" in message and complaint in message

@@ -15,7 +15,9 @@ def test_every_public_name_resolves() -> None:
 def test_public_api_is_exactly_all() -> None:
     for name in factcheck.__all__:
         getattr(factcheck, name)
-    public = {n for n, v in vars(factcheck).items() if not n.startswith("_") and not isinstance(v, ModuleType)}
+    public = {
+        n for n, v in vars(factcheck).items() if not n.startswith("_") and not isinstance(v, ModuleType)
+    }
     public |= {n for n in factcheck.__all__ if n.startswith("__")}
     assert public == set(factcheck.__all__)
 

@@ -19,7 +19,9 @@ def current_schema() -> dict[str, object]:
 
 def test_schema_file_matches_models() -> None:
     on_disk = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    assert on_disk == current_schema(), "regenerate with: python -m factcheck.models.schema > docs/report.schema.json"
+    assert on_disk == current_schema(), (
+        "regenerate with: python -m factcheck.models.schema > docs/report.schema.json"
+    )
 
 
 def test_reports_validate_against_the_schema() -> None:
