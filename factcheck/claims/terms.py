@@ -55,7 +55,8 @@ _LATIN_WORD = regex.compile(r"[a-z]{3,}")
 #: the English possessive (the dollar's share of reserves = the dollar share of reserves;
 #: foreigners' share = foreigners share).
 _OPTIONAL = regex.compile(
-    r"的|[(（][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,9}[ \t]*[)）]|(?<=[A-Za-z])['’]s(?![A-Za-z])|(?<=[A-Za-z]s)['’](?![A-Za-z])"
+    r"的|[(（][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,9}[ \t]*[)）]"
+    r"|(?<=[A-Za-z])['’]s(?![A-Za-z])|(?<=[A-Za-z]s)['’](?![A-Za-z])"
 )
 
 
