@@ -237,6 +237,21 @@ def time_grammar() -> TimeGrammar:
 _WINDOW = 32
 #: How far back a stated year is what 该年/同年 ("that year") refers to.
 _STATED_REACH = 300
+#: A yearless period starting more than this many days after the document date is last year's.
+LAST_YEAR_AFTER_DAYS = 92
+_YEARLESS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.DAY})
+
+
+def _year_earlier(resolved: Resolved) -> Resolved:
+    """The same period a year earlier (a 29 February stays where it is)."""
+    try:
+        start, end = (
+            resolved.start.replace(year=resolved.start.year - 1),
+            resolved.end.replace(year=resolved.end.year - 1),
+        )
+    except ValueError:
+        return resolved
+    return Resolved(start, end, resolved.granularity, resolved.relative, resolved.explicit_year)
 
 
 def _windows(positions, n: int) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -289,6 +304,20 @@ class _Scan:
         end = self.ends[i] if i < len(self.ends) else len(self.text)
         return self.g.future_cues.search(self.text, start, end) is not None
 
+    def _of_last_year(self, resolved: Resolved, m: regex.Match[str], anchor: dt.date, pos: int) -> bool:
+        """A month, quarter, half or day written without a year that would start more than
+        LAST_YEAR_AFTER_DAYS after the document date, in a sentence that does not look forward,
+        is last year's (*in December* in a January article, 第四季度 in February)."""
+        if resolved.explicit_year or resolved.granularity not in _YEARLESS:
+            return False
+        if (resolved.start - anchor).days <= LAST_YEAR_AFTER_DAYS:
+            return False
+        if m.group("rel") if "rel" in m.re.groupindex else None:
+            return False  # 明年3月: the year is stated by a relative word
+        if m.group("relmonth") if "relmonth" in m.re.groupindex else None:
+            return False
+        return not self._future(pos)
+
     def _anchor_windows(self) -> dict[str, list[tuple[int, int]]]:
         """Windows around every anchor word, found in one pass over the text."""
         text, n = self.text, len(self.text)
@@ -340,9 +369,9 @@ class _Scan:
             resolver = self.g.patterns[index].resolver
             end = m.end()
             anchor = self.anchors.at(start)
-            year = anchor.year
+            year, year_from_context = anchor.year, False
             if year_ctx is not None and self._same_sentence(year_ctx[1], start):
-                year = year_ctx[0]
+                year, year_from_context = year_ctx[0], True
             month = anchor.month
             if month_ctx is not None and self._same_sentence(month_ctx[1], start):
                 month = month_ctx[0]
@@ -359,6 +388,8 @@ class _Scan:
             resolved = RESOLVERS[resolver](_groups(m), ctx)
             if resolved is None:
                 continue
+            if not year_from_context and self._of_last_year(resolved, m, anchor, start):
+                resolved = _year_earlier(resolved)
             if resolver in _SPANNING:
                 opener = self.g.openers.search(self.text, max(0, start - 10), start)
                 if opener is not None:
