@@ -192,6 +192,12 @@ def _best_verdict(
         (judge(replace(d, metric=t), checker, as_of, period, one_of_several=True), t.id)
         for t in d.alternatives
     ]
+    indicators = checker.refdata.indicators
+    ends = [v for v in verdicts if indicators[v[1]].range_end is not None]
+    if d.low is not None and d.high is not None and len({indicators[v[1]].range_end for v in ends}) == 2:
+        # a range against the two ends of a set range (4%-4.25%): both ends must hold, so the
+        # reading of the end that fits worse decides
+        return max(ends, key=lambda v: _FAVOUR.index(v[0].status))
     verdict, metric_id = min(verdicts, key=lambda v: _FAVOUR.index(v[0].status))
     if verdict.reference is None and d.metric is not None:
         # with no row to show for it, the reading is the name's own best match

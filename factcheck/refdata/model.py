@@ -106,6 +106,11 @@ class Indicator(_Record):
         description="values are levels at a moment (people employed, debt outstanding), not flows over "
         "the period: a figure for a longer span may be the level at any moment of it",
     )
+    range_end: Literal["low", "high"] | None = Field(
+        default=None,
+        description="the values are one end of a range (the lower or upper bound of a target range): "
+        "a range in a text is checked end for end, its low end against 'low', its high end against 'high'",
+    )
     part_of: list[str] = Field(
         default_factory=list,
         description="indicators of the whole this one is a part of (exports to the US: all exports); "

@@ -70,6 +70,8 @@ RECENT_DAYS = {
     "fiscal_year": 731,
     "academic_year": 731,
 }
+#: The ends of a set range (a target range) are read to this precision, whatever digits they show.
+RANGE_END_PRECISION = Decimal("0.01")
 #: The longest length of one period of a frequency, in days (a year-to-date row still moves on
 #: by a month); daily series are sparse and events irregular: no next period is expected of them.
 PERIOD_DAYS = {"monthly": 31, "quarterly": 92, "annual": 366, "fiscal_year": 366, "academic_year": 366}
@@ -270,6 +272,16 @@ def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) 
     return [c for c in released if c.obs.end > latest_end - window]
 
 
+def _claimed_interval(draft: Draft, indicator: Indicator) -> Interval:
+    """The values the figure allows; a range against a series of one end of a range (the Fed's
+    target range, 4%-4.25%) is that end only, so that both ends are checked, and exactly: the
+    ends of a set range are the figures as written (4% is 4.00, not 3.5–4.5)."""
+    if indicator.range_end is not None and draft.low is not None and draft.high is not None:
+        end = draft.low if indicator.range_end == "low" else draft.high
+        return claim_interval(end, Qualifier.EXACT, RANGE_END_PRECISION)
+    return claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
+
+
 def _behind(latest: _Candidate, as_of: dt.date, indicator: Indicator) -> int:
     """How many periods after ``latest`` would have been released by ``as_of``: a figure given
     without a period may be about one the reference data does not hold yet. Series of sparse days
@@ -410,7 +422,7 @@ def judge(
             explanation=f"The period the figure is about is not over at the document date ({as_of}); "
             "a figure for it is an estimate or a forecast.",
         )
-    interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
+    interval = _claimed_interval(draft, indicator)
     confidence_scale = 0.9 if draft.assumed_unit else 1.0
     if mode == LEVEL:  # read at one sub-period of the span
         confidence_scale *= LEVEL_FACTOR
@@ -1013,6 +1025,9 @@ def _verdict(
     said = _fmt(draft.value, obs.unit)
     if draft.mention.qualifier == Qualifier.RANGE and draft.low is not None and draft.high is not None:
         said = f"{format_number(draft.low)}–{_fmt(draft.high, obs.unit)}"
+        if indicator.range_end is not None:  # checked end for end
+            end = draft.low if indicator.range_end == "low" else draft.high
+            said += f" (its {indicator.range_end} end, {_fmt(end, obs.unit)})"
     elif draft.mention.qualifier != Qualifier.EXACT:
         said = f"{draft.mention.qualifier.value.replace('_', ' ')} {said}"
     head = f"{indicator.names.en}, {entity}, {obs.period}: {value} (released {obs.published})"
