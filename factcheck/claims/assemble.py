@@ -42,6 +42,10 @@ _CARRY = 2
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
 #: Score of a name carried over from an earlier sentence.
 CARRIED = 0.75
+#: Characters before a figure searched for the change word that makes it a change.
+CHANGE_WORD_REACH = 24
+#: Kinds of amounts, which an addition word (新增, added) makes changes.
+_AMOUNT_KINDS = frozenset({K.COUNT, K.CURRENCY, K.NUMBER})
 #: Characters on each side of a figure searched for a name it sits inside.
 AROUND_CHARS = 10
 #: Score of a name that means its indicator only after the indicator's own entity (美联储…高利率):
@@ -748,10 +752,11 @@ class _Assembler:
 
     def _change_word(self, draft: Draft) -> None:
         m = draft.mention
-        lo = max(draft.clause[0], m.start - 8)
+        lo = max(draft.clause[0], m.start - CHANGE_WORD_REACH)
         draft.is_change = bool(
             self.cues.decrease_before.search(self.text, lo, m.start)
             or self.cues.increase_before.search(self.text, lo, m.start)
+            or (m.kind in _AMOUNT_KINDS and self.cues.added_before.search(self.text, lo, m.start))
         )
 
     def _change_base(self, draft: Draft) -> None:

@@ -32,6 +32,7 @@ class ClaimCues:
     speech: regex.Pattern[str]
     decrease_before: regex.Pattern[str]  # ends right before a figure: 下降9.7%, fell 9.7%
     increase_before: regex.Pattern[str]  # ends right before a figure: 增长6%, rose 6%
+    added_before: regex.Pattern[str]  # a few words before an amount: 新增就业岗位(11.9万个), added (130,000)
     change_from_before: regex.Pattern[str]
     change_to_before: regex.Pattern[str]
     change_to: regex.Pattern[str]  # anywhere: 至, to
@@ -74,7 +75,10 @@ def claim_cues() -> ClaimCues:
     def anywhere(name: str) -> regex.Pattern[str]:
         return regex.compile(alternation(_words(name), ignore_case=True))
 
-    def before(name: str, gap: str = r"[ \t]*(?:了|by|of)?[ \t]*") -> regex.Pattern[str]:
+    adverbs = _words("change_adverbs")
+    adverb = rf"(?:(?:{alternation(adverbs, ignore_case=True)})[ \t]+)?" if adverbs else ""
+
+    def before(name: str, gap: str = rf"[ \t]*(?:了|by|of)?[ \t]*{adverb}") -> regex.Pattern[str]:
         return regex.compile(rf"(?:{alternation(_words(name), ignore_case=True)}){gap}\Z")
 
     return ClaimCues(
@@ -84,6 +88,7 @@ def claim_cues() -> ClaimCues:
         speech=anywhere("speech_verbs"),
         decrease_before=before("decrease"),
         increase_before=before("increase"),
+        added_before=before("added", r"(?![A-Za-z])[^\d,.，。；;:：]{0,8}"),
         change_from_before=anywhere("change_from"),
         change_to_before=before("change_to", r"[ \t]*\S{0,12}?的?[ \t]*"),
         change_to=anywhere("change_to"),

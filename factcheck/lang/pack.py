@@ -262,6 +262,11 @@ class ClaimsSection(_Section):
     increase: list[str] = Field(default_factory=list)
     change_from: list[str] = Field(default_factory=list)
     change_to: list[str] = Field(default_factory=list)
+    #: Words that make an amount after them in the clause, a few words later, an addition or a
+    #: loss (新增就业岗位11.9万个, added 130,000 jobs, shed 32,000 jobs): a change, not a level.
+    added: list[str] = Field(default_factory=list)
+    #: Words that may stand between a change word and its figure (rose by just 50,000).
+    change_adverbs: list[str] = Field(default_factory=list)
     # what a change in points is measured from: the period before, or the same period a year before
     base_previous: list[str] = Field(default_factory=list)
     base_year_ago: list[str] = Field(default_factory=list)
