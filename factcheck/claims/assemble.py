@@ -646,7 +646,7 @@ class _Assembler:
         times = [
             t
             for t in self.times.between(lo, draft.sentence.end)
-            if not self._broken_off(draft, t) and not self._base(t)
+            if not self._broken_off(draft, t) and (not self._base(t) or self._own_base(draft, t))
         ]
         clause_text = self.text[draft.clause[0] : draft.mention.start]
         if self.cues.current.search(clause_text):
@@ -686,6 +686,14 @@ class _Assembler:
         if known is None:
             known = self._bases[time.start] = self._is_base(time)
         return known
+
+    def _own_base(self, draft: Draft, time: TimeMention) -> bool:
+        """较一季度的57.79%, 较上一财年的1.817万亿美元: the base's own figure, written right after
+        the base's time (a 的 between), has that time as its period."""
+        if time.end > draft.mention.start:
+            return False
+        between = self.text[time.end : draft.mention.start].strip()
+        return between == "" or self.cues.name_after.fullmatch(between) is not None
 
     def _is_base(self, time: TimeMention) -> bool:
         if self.cues.base_before.search(self.text, max(0, time.start - 20), time.start) is not None:
@@ -784,7 +792,10 @@ class _Assembler:
             draft.value = -draft.value
             if draft.low is not None and draft.high is not None:
                 draft.low, draft.high = -draft.high, -draft.low
-        if self.cues.deficit.search(self.text, draft.clause[0], m.start):
+        lo = draft.clause[0]
+        if draft.metric is not None and draft.sentence.start <= draft.metric.start < lo:
+            lo = draft.metric.start  # The goods deficit, however, widened to $1.24 trillion
+        if self.cues.deficit.search(self.text, lo, m.start):
             draft.deficit = True
 
     def draft(self, index: int, m: QuantityMention) -> Draft | None:

@@ -47,6 +47,7 @@ class TimeTables:
     century_words: Mapping[str, int]
     parse_number: Callable[[str], Decimal | None]
     fiscal_year_start: int = 10
+    anaphoric: frozenset[str] = frozenset()  # relative words counted from a stated period
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class TimeContext:
     future: bool  # the sentence looks forward (for 三年内)
     tables: TimeTables
     previous_year: int | None = None  # the year of a stated year just before (for 该年, 同年)
+    stated_last_day: dt.date | None = None  # last day of a period stated earlier in the sentence
 
 
 Groups = Mapping[str, str | None]
@@ -366,6 +368,8 @@ def _relative(groups: Groups, ctx: TimeContext) -> Resolved | None:
         return None
     unit, offset = spec
     a = ctx.anchor
+    if ctx.stated_last_day is not None and word.lower() in ctx.tables.anaphoric:
+        a = ctx.stated_last_day  # 2025财年…较上一财年: the fiscal year before FY2025
     if unit == "year":
         return Resolved(dt.date(a.year + offset, 1, 1), dt.date(a.year + offset + 1, 1, 1), G.YEAR, True)
     if unit == "month":

@@ -173,6 +173,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         weekdays={k: v for p in packs for k, v in p.times.weekdays.items()},
         century_words={k: v for p in packs for k, v in p.times.century_words.items()},
         parse_number=_number_parser(),
+        anaphoric=frozenset(w.lower() for p in packs for w in p.times.anaphoric_words),
     )
     connectors = [c for p in packs for c in p.times.range_connectors]
     paired = [c for p in packs for c in p.times.paired_connectors]
@@ -365,6 +366,7 @@ class _Scan:
         year_ctx: tuple[int, int] | None = None  # (year, position)
         stated: tuple[int, int] | None = None  # (year, end) of the last stated year, for 该年
         month_ctx: tuple[int, int] | None = None  # (month, position)
+        period_ctx: tuple[dt.date, int] | None = None  # (last day, position) of a stated period
         for start, _, index, m in self._matches():
             resolver = self.g.patterns[index].resolver
             end = m.end()
@@ -384,6 +386,11 @@ class _Scan:
                 future=future,
                 tables=self.g.tables,
                 previous_year=previous,
+                stated_last_day=(
+                    period_ctx[0]
+                    if period_ctx is not None and self._same_sentence(period_ctx[1], start)
+                    else None
+                ),
             )
             resolved = RESOLVERS[resolver](_groups(m), ctx)
             if resolved is None:
@@ -402,6 +409,8 @@ class _Scan:
                     stated = (resolved.start.year, end)
             if resolved.granularity in (Granularity.MONTH, Granularity.DAY):
                 month_ctx = (resolved.start.month, start)
+            if resolved.explicit_year and resolved.granularity != Granularity.RANGE:
+                period_ctx = (resolved.end - dt.timedelta(days=1), start)
             out.append(_mention(start, end, resolved, anchor))
         return self._join(out)
 

@@ -223,6 +223,10 @@ class TimesSection(_Section):
     excluded_labels: list[str] = Field(default_factory=list)
     section_stamps: list[Regex] = Field(default_factory=list)
     future_cues: list[str] = Field(default_factory=list)
+    #: Relative words that count from a period stated earlier in the same sentence, when there
+    #: is one, rather than from the document date (2025财年…较上一财年, in 2024, up from the
+    #: previous year).
+    anaphoric_words: list[str] = Field(default_factory=list)
 
 
 class ShareFrame(_Section):

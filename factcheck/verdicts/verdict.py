@@ -811,6 +811,10 @@ def _level_difference(
     change = last.obs.value - first.obs.value
     interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
     worked_out = f"{_two_ends(name, first, last)}: a change of {_fmt(change, last.obs.unit)}."
+    if draft.deficit and first.obs.value < 0 and last.obs.value < 0:
+        # a deficit that shrank by 42 billion is a balance that rose by 42 billion
+        change = -change
+        worked_out = f"{_two_ends(name, first, last)}: the deficit changed by {_fmt(change, last.obs.unit)}."
     said = _fmt(draft.value, last.obs.unit)
     revised = "later" in (first.vintage, last.vintage)
     return _worked_out_verdict(checker, interval, change, said, worked_out, last.obs, match, revised=revised)
