@@ -787,7 +787,9 @@ class _Assembler:
         if (
             (m.kind in (K.PERCENT, K.PERCENTAGE_POINT) or draft.is_change)
             and m.value > 0
-            and self.cues.decrease_before.search(self.text, max(draft.clause[0], m.start - 8), m.start)
+            and self.cues.decrease_before.search(
+                self.text, max(draft.clause[0], m.start - CHANGE_WORD_REACH), m.start
+            )
         ):
             draft.value = -draft.value
             if draft.low is not None and draft.high is not None:
