@@ -65,7 +65,8 @@ def _restatements(drafts: list[Draft]) -> list[Inconsistency]:
             continue
         if d.metric_score < RESTATED_METRIC or d.entity_score < RESTATED_ENTITY:
             continue  # a metric or entity carried over from elsewhere is not a restatement
-        groups[(d.metric.id, d.entity_id, key, d.mention.kind, d.mention.unit)].append(d)
+        # a change (narrowed by $42 billion) and a level (to $1.78 trillion) are not the same figure
+        groups[(d.metric.id, d.entity_id, key, d.mention.kind, d.mention.unit, d.is_change)].append(d)
     out = []
     for items in groups.values():
         for first, second in pairwise(items):
