@@ -635,6 +635,10 @@ class _Assembler:
             ]
             draft.metric = draft.alternatives[0]
             return
+        if not any(t.id in expected for t in in_name) and any(
+            self.refdata.entities[t.id].kind in SUBJECT_KINDS and t.id not in expected for t in terms
+        ):
+            return  # 国家统计局…核心CPI上涨1.2%: a country named nearby with no series of it; not the default
         if indicator.default_entity:
             draft.entity_id, draft.entity_score = indicator.default_entity, 0.85
             return
