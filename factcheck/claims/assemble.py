@@ -621,6 +621,9 @@ class _Assembler:
 
         here = [t for t in terms if t.start >= draft.sentence.start]
         eligible = [t for t in here if self.refdata.entities[t.id].kind in SUBJECT_KINDS or has_series(t)]
+        # foreign holdings of Treasuries: an entity inside the metric's name that has a series of it
+        # is the figure's, before one carried from an earlier sentence
+        eligible += [t for t in in_name if has_series(t)]
         eligible += [t for t in terms if t.start < draft.sentence.start and has_series(t)]
         eligible.sort(key=lambda t: t.start)
         term, score = self._nearest(eligible, *where, prefer=has_series)
