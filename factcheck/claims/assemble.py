@@ -747,8 +747,30 @@ class _Assembler:
             draft.modality = Modality.CONDITIONAL
         elif cues.hedge.search(clause):
             draft.modality = Modality.HEDGED
-        elif cues.forecast.search(clause):
+        elif self._forecast(draft.clause):
             draft.modality = Modality.FORECAST
+
+    def _forecast(self, clause: tuple[int, int]) -> bool:
+        """A forecast word in the clause, not inside a phrase that is no forecast (`forecast_not`:
+        the target range) and not right before a name: 美联储将联邦基金利率下调至4% uses 将 as 把
+        (it takes the rate as its object), not as "will"."""
+        lo, hi = clause
+        text = self.text
+        excluded = [m.span() for m in self.cues.forecast_not.finditer(text, lo, hi)]
+        for m in self.cues.forecast.finditer(text, lo, hi):
+            if any(a <= m.start() and m.end() <= b for a, b in excluded):
+                continue
+            after = m.end()
+            while after < hi and text[after] in " \t":
+                after += 1
+            if any(
+                t.start == after
+                for window in (self.indicators, self.entities, self.qualified)
+                for t in window.between(after, after + 1)
+            ):
+                continue
+            return True
+        return False
 
     def _convert(self, draft: Draft) -> None:
         """A measure or an amount in another unit than its indicator's, in the indicator's unit

@@ -27,6 +27,7 @@ class ClaimCues:
     """Compiled cue patterns (normalised text, case-insensitive for Latin words)."""
 
     forecast: regex.Pattern[str]
+    forecast_not: regex.Pattern[str]  # the target range: a forecast word that is no forecast here
     hedge: regex.Pattern[str]
     conditional: regex.Pattern[str]
     speech: regex.Pattern[str]
@@ -83,6 +84,7 @@ def claim_cues() -> ClaimCues:
 
     return ClaimCues(
         forecast=anywhere("forecast"),
+        forecast_not=anywhere("forecast_not"),
         hedge=anywhere("hedge"),
         conditional=anywhere("conditional"),
         speech=anywhere("speech_verbs"),

@@ -259,6 +259,8 @@ class ClaimsSection(_Section):
     """Cues that decide a claim's modality and how figures in a text relate."""
 
     forecast: list[str] = Field(default_factory=list)
+    #: Phrases holding a forecast word that are no forecast (the target range, 目标区间).
+    forecast_not: list[str] = Field(default_factory=list)
     hedge: list[str] = Field(default_factory=list)
     conditional: list[str] = Field(default_factory=list)
     speech_verbs: list[str] = Field(default_factory=list)

@@ -272,6 +272,11 @@ def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) 
     return [c for c in released if c.obs.end > latest_end - window]
 
 
+def _set_by(rows: list[Observation], period: tuple[dt.date, dt.date], as_of: dt.date) -> bool:
+    """A target for ``period`` was announced by ``as_of`` (a coming year's target set in advance)."""
+    return any(r.start < period[1] and period[0] < r.end and r.published <= as_of for r in rows)
+
+
 def _claimed_interval(draft: Draft, indicator: Indicator) -> Interval:
     """The values the figure allows; a range against a series of one end of a range (the Fed's
     target range, 4%-4.25%) is that end only, so that both ends are checked, and exactly: the
@@ -380,12 +385,17 @@ def judge(
         )
     if draft.mention.kind in _POINTS and not (claim_period is not None and claim_period[0] > as_of):
         return _level_change(draft, checker, as_of, claim_period, match)
-    if claim_period is not None and claim_period[0] > as_of and not indicator.target:
-        return _verdict_of(
-            status=S.FORECAST,
-            confidence=0.8,
-            explanation=f"The figure is about a period that starts after the document date ({as_of}).",
+    if claim_period is not None and (
+        (claim_period[0] > as_of and not indicator.target)
+        # a target for a period not over, not yet announced at the document date
+        or (indicator.target and claim_period[1] > as_of and not _set_by(rows, claim_period, as_of))
+    ):
+        what = (
+            f"a target for a period not over and not yet set at the document date ({as_of})"
+            if indicator.target
+            else f"a period that starts after the document date ({as_of})"
         )
+        return _verdict_of(status=S.FORECAST, confidence=0.8, explanation=f"The figure is about {what}.")
     if (
         draft.modality == Modality.FORECAST
         and not indicator.target
