@@ -46,6 +46,8 @@ CARRIED = 0.75
 CHANGE_WORD_REACH = 24
 #: Kinds of amounts, which an addition word (新增, added) makes changes.
 _AMOUNT_KINDS = frozenset({K.COUNT, K.CURRENCY, K.NUMBER})
+#: Characters before a figure searched for a per-day word (每天新增近50亿美元).
+PER_DAY_REACH = 6
 #: Characters on each side of a figure searched for a name it sits inside.
 AROUND_CHARS = 10
 #: Score of a name that means its indicator only after the indicator's own entity (美联储…高利率):
@@ -84,6 +86,7 @@ class Draft:
     candidates: list[str] = field(default_factory=list)  # indicator ids named near the figure
     alternatives: list[TermMention] = field(default_factory=list)  # series sharing the metric's name
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
+    per_day: bool = False  # 每天新增近50亿美元, $5 billion a day: a rate per day, no series' value
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
     surface: str = ""  # the figure as written in the original text
@@ -253,6 +256,12 @@ class _Assembler:
             fitting = []  # 对东盟出口增长三成: the clause's own metric is bilateral; no other one governs
         draft.candidates = sorted({t.id for t in terms})
         term, score = self._nearest(fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier)
+        if term is not None and draft.sentence.start <= term.start and term.end <= draft.clause[0]:
+            # 金砖国家占全球人口约40%，经济总量占全球GDP的37%: a name the figure's own clause gives
+            # after the sentence's entity comes before one from an earlier clause
+            own = [q for q in self._after_own_entity(draft, terms) if q.id != term.id]
+            if own:
+                term, score, fitting = own[0], AFTER_OWN_ENTITY, own
         carried = term is not None and term.start < draft.sentence.start
         if term is None or carried:
             # a name of the figure's own sentence, found less directly, comes before one carried over
@@ -262,7 +271,12 @@ class _Assembler:
                 term, score, fitting = own, own_score, own_fitting or fitting
             elif carried and self._names_other(draft, term):
                 term = None  # Unemployment ticked up to 4.3%: not the inflation of the sentence before
-        if term is None and draft.mention.kind == K.NUMBER and draft.mention.unit is None:
+        if (
+            term is None
+            and draft.mention.kind == K.NUMBER
+            and draft.mention.unit is None
+            and not draft.per_day
+        ):
             # 赤字略低于3万亿: a bare amount takes the unit of a metric named in its own clause
             loose = [
                 t
@@ -305,28 +319,38 @@ class _Assembler:
             for t, similarity in self.term_index.approximate(self.text, draft.sentence.start, draft.clause[1])
             if self._fits(draft, self.refdata.indicators[t.id]) and not self._bilateral(t)
         ]
-        if near:
-            term, score = max(near, key=lambda ts: ts[1])
-            draft.candidates = sorted({*draft.candidates, term.id})
-            return term, score, []
-        qualified = self._after_own_entity(draft, terms) or self._parallel(draft)
-        if qualified:
-            return qualified[0], AFTER_OWN_ENTITY, qualified
+        # one written in the figure's own clause first; then a word meaning an indicator after its
+        # entity in that clause (经济总量占全球GDP的37% after 金砖国家…人口约40%); then one written
+        # approximately in an earlier clause
+        for group in ([n for n in near if n[0].start >= draft.clause[0]], None, near):
+            if group is None:
+                qualified = self._after_own_entity(draft, terms) or self._parallel(draft)
+                if qualified:
+                    return qualified[0], AFTER_OWN_ENTITY, qualified
+                continue
+            if group:
+                term, score = max(group, key=lambda ts: ts[1])
+                draft.candidates = sorted({*draft.candidates, term.id})
+                return term, score, []
         return None, 0.0, []
 
     def _names_other(self, draft: Draft, carried: TermMention) -> bool:
         """The figure's clause names, before it, what some other indicator measures (a word
-        like unemployment or 利率 that names one only after its entity), or names a country or
-        aggregate with no series of the carried indicator: the figure is about another subject
+        like unemployment or 利率 that names one only after its entity), or its sentence (up to the
+        end of its clause) names a country or aggregate with no series of the carried indicator:
+        the figure is about another subject
         (外国投资者持有约31%的美国公众持有债务 after a sentence on the dollar's reserve share)."""
         lo, hi = draft.clause
         if any(q.id != carried.id and q.start >= lo for q in self.qualified.between(lo, draft.mention.start)):
             return True
+        named = self.entities.between(draft.sentence.start, draft.mention.start) + self.entities.between(
+            draft.mention.start, hi
+        )
         return any(
             self.refdata.entities[e.id].kind in SUBJECT_KINDS
             and not self._has_series(carried.id, e.id)
             and not self._compared(e)
-            for e in self.entities.between(lo, hi)
+            for e in named
         )
 
     def _whole(self, draft: Draft) -> None:
@@ -373,6 +397,10 @@ class _Assembler:
             own = self.series_entities.get(q.id, set())
             before = min(q.start, draft.mention.start)
             named = [e for e in self.entities.between(lo, before) if e.end <= before]
+            if not named and not self.text[lo : q.start].strip():
+                # a clause opening with the name goes on with the topic named earlier in the
+                # sentence (金砖国家占全球人口约40%，经济总量占全球GDP的37%)
+                named = [e for e in self.entities.between(draft.sentence.start, before) if e.end <= before]
             first_own = next((e for e in named if e.id in own), None)
             if first_own is None or any(
                 e.start > first_own.start
@@ -424,7 +452,10 @@ class _Assembler:
     def _fits(self, draft: Draft, indicator: Indicator) -> bool:
         """The figure can be a value of the indicator: unit, and change against level. A rate of
         change over a span written before it (四年至今增加40%) fits a series of amounts or
-        counts too: it is worked out from the series' values at the span's two ends."""
+        counts too: it is worked out from the series' values at the span's two ends. A figure
+        per day is no series' value."""
+        if draft.per_day:
+            return False
         if draft.is_change and draft.mention.kind == K.PERCENT and not indicator.change:
             return indicator.kind in SPAN_CHANGE_KINDS and self._span_before(draft)
         if draft.mention.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT) and indicator.change:
@@ -564,11 +595,21 @@ class _Assembler:
     ) -> TermMention | None:  # type: ignore[type-arg]
         """A named entity of the same kind as a fixed-entity series' own, but another one."""
         kinds = {self.refdata.entities[e].kind for e in own if e in self.refdata.entities}
-        same_kind = [t for t in terms if self.refdata.entities[t.id].kind in kinds]
+        same_kind = [
+            t for t in terms if self.refdata.entities[t.id].kind in kinds and not self._inside_a_name(t)
+        ]
         term, score = self._nearest(same_kind, *where)
         if term is None or term.id in own or score < 0.85:  # type: ignore[attr-defined]
             return None
         return term  # type: ignore[return-value]
+
+    def _inside_a_name(self, entity: TermMention) -> bool:
+        """The entity is written inside an indicator's name (全球 in 全球人口): part of that name."""
+        return any(
+            n.start <= entity.start and entity.end <= n.end and n.end - n.start > entity.end - entity.start
+            for window in (self.indicators, self.qualified)
+            for n in window.between(max(0, entity.start - 16), entity.start + 1)
+        )
 
     def _compared(self, term: TermMention) -> bool:
         """The name follows a comparison word (超过美国水平, than the US)."""
@@ -585,7 +626,13 @@ class _Assembler:
         terms = self.entities.between(lo, draft.sentence.end)
         in_name: list[TermMention] = []
         if draft.metric is not None:  # an entity name inside the metric's name is part of the metric
-            in_name = [t for t in terms if draft.metric.start <= t.start and t.end <= draft.metric.end]
+            lo_c, hi_c = draft.clause
+            names = [draft.metric] + [
+                q
+                for q in self.qualified.between(lo_c, hi_c) + self.indicators.between(lo_c, hi_c)
+                if q.id == draft.metric.id  # 经济总量占全球GDP: 全球 is in another name of the metric
+            ]
+            in_name = [t for t in terms if any(n.start <= t.start and t.end <= n.end for n in names)]
             terms = [t for t in terms if t not in in_name]
         # the other side of a comparison owns only the figures of its own clause
         terms = [t for t in terms if draft.clause[0] <= t.start < draft.clause[1] or not self._compared(t)]
@@ -796,6 +843,17 @@ class _Assembler:
             or (m.kind in _AMOUNT_KINDS and self.cues.added_before.search(self.text, lo, m.start))
         )
 
+    def _per_day(self, draft: Draft) -> None:
+        """相当于每天新增近50亿美元, $5 billion a day: a per-day word a few characters before the
+        figure in its clause, or right after it."""
+        m, (lo, hi) = draft.mention, draft.clause
+        per_day = self.cues.per_day
+        draft.per_day = bool(
+            per_day.search(self.text, max(lo, m.start - PER_DAY_REACH), m.start)
+            or per_day.match(self.text, m.end, hi)
+            or per_day.match(self.text, m.end + 1, hi)
+        )
+
     def _change_base(self, draft: Draft) -> None:
         """What a change in points is measured from, as its clause says: 同比 / from a year
         earlier, 环比 / from the previous month, or a date after a comparison word (比二季度)."""
@@ -846,6 +904,7 @@ class _Assembler:
         draft.precision = m.precision if exact else rounding_unit(m.value, m.precision, draft.surface)
         earlier = self.context(si)[1:]
         self._change_word(draft)
+        self._per_day(draft)
         self._change_base(draft)
         self._metric(draft, earlier)
         self._entity(draft, earlier)

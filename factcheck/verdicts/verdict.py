@@ -272,6 +272,17 @@ def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) 
     return [c for c in released if c.obs.end > latest_end - window]
 
 
+def _from_now_on(draft: Draft, period: tuple[dt.date, dt.date], as_of: dt.date) -> bool:
+    """A span written from the document date on (十年内 with a forward look, the next decade)."""
+    time = draft.time
+    return (
+        time is not None
+        and time.granularity == Granularity.RANGE
+        and period[0] >= as_of
+        and period[1] > as_of
+    )
+
+
 def _set_by(rows: list[Observation], period: tuple[dt.date, dt.date], as_of: dt.date) -> bool:
     """A target for ``period`` was announced by ``as_of`` (a coming year's target set in advance)."""
     return any(r.start < period[1] and period[0] < r.end and r.published <= as_of for r in rows)
@@ -387,6 +398,8 @@ def judge(
         return _level_change(draft, checker, as_of, claim_period, match)
     if claim_period is not None and (
         (claim_period[0] > as_of and not indicator.target)
+        # 十年内, over the next decade: a span that runs from the document date into the future
+        or (_from_now_on(draft, claim_period, as_of) and not indicator.target)
         # a target for a period not over, not yet announced at the document date
         or (indicator.target and claim_period[1] > as_of and not _set_by(rows, claim_period, as_of))
     ):
@@ -394,6 +407,8 @@ def judge(
             f"a target for a period not over and not yet set at the document date ({as_of})"
             if indicator.target
             else f"a period that starts after the document date ({as_of})"
+            if claim_period[0] > as_of
+            else f"a span that runs from the document date ({as_of}) into the future"
         )
         return _verdict_of(status=S.FORECAST, confidence=0.8, explanation=f"The figure is about {what}.")
     if (
