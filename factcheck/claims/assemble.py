@@ -87,6 +87,7 @@ class Draft:
     alternatives: list[TermMention] = field(default_factory=list)  # series sharing the metric's name
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
     per_day: bool = False  # 每天新增近50亿美元, $5 billion a day: a rate per day, no series' value
+    earlier: str | None = None  # "year" or "period": a level a year or a period before its time's
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
     surface: str = ""  # the figure as written in the original text
@@ -725,12 +726,27 @@ class _Assembler:
             draft.time = min(
                 in_clause, key=lambda t: (self._distance(t, draft.mention), t.start > draft.mention.start)
             )
+            self._earlier_value(draft)
             return
         # a time in a later clause is that clause's (prices rose 2.9%, and GDP grew 3.8% in the second
         # quarter): only times before the figure's clause, or in it, govern it
         governing = [t for t in times if t.start < draft.clause[1]]
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
+        self._earlier_value(draft)
+
+    def _earlier_value(self, draft: Draft) -> None:
+        """*down from $1.82 trillion a year earlier*: a level followed by words for a year (or a
+        period) before is the value of that earlier period, not of the time that governs it."""
+        m = draft.mention
+        if draft.time is None or draft.is_change or m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT):
+            return
+        if draft.time.start > m.start:
+            return  # a time written after the figure is its own (…a year earlier, in 2024)
+        if self.cues.value_year_earlier.match(self.text, m.end, draft.clause[1]):
+            draft.earlier = "year"
+        elif self.cues.value_period_earlier.match(self.text, m.end, draft.clause[1]):
+            draft.earlier = "period"
 
     def _base(self, time: TimeMention) -> bool:
         """A time a figure is compared with (比上月下降0.1个百分点, higher than in 2024) is the

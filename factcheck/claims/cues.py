@@ -39,6 +39,8 @@ class ClaimCues:
     change_to: regex.Pattern[str]  # anywhere: 至, to
     base_previous: regex.Pattern[str]  # 比上月, 环比, from the previous month
     base_year_ago: regex.Pattern[str]  # 同比, 比上年同期, from a year earlier
+    value_year_earlier: regex.Pattern[str]  # matches right after a level: (1.82 trillion) a year earlier
+    value_period_earlier: regex.Pattern[str]  # matches right after a level: (4.2%) a month earlier
     deficit: regex.Pattern[str]
     current: regex.Pattern[str]
     per_day: regex.Pattern[str]
@@ -96,6 +98,12 @@ def claim_cues() -> ClaimCues:
         change_to=anywhere("change_to"),
         base_previous=anywhere("base_previous"),
         base_year_ago=anywhere("base_year_ago"),
+        value_year_earlier=regex.compile(
+            rf"[ \t]*(?:{alternation(_words('value_year_earlier'), ignore_case=True)})(?![A-Za-z])"
+        ),
+        value_period_earlier=regex.compile(
+            rf"[ \t]*(?:{alternation(_words('value_period_earlier'), ignore_case=True)})(?![A-Za-z])"
+        ),
         deficit=anywhere("deficit"),
         current=anywhere("current"),
         per_day=anywhere("per_day"),

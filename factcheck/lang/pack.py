@@ -276,6 +276,10 @@ class ClaimsSection(_Section):
     # what a change in points is measured from: the period before, or the same period a year before
     base_previous: list[str] = Field(default_factory=list)
     base_year_ago: list[str] = Field(default_factory=list)
+    #: Right after a level, these make it the value of a period before the one that governs it
+    #: ($1.82 trillion a year earlier; 4.2% a month earlier).
+    value_year_earlier: list[str] = Field(default_factory=list)
+    value_period_earlier: list[str] = Field(default_factory=list)
     deficit: list[str] = Field(default_factory=list)
     current: list[str] = Field(default_factory=list)
     per_day: list[str] = Field(default_factory=list)

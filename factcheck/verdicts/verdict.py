@@ -283,6 +283,15 @@ def _from_now_on(draft: Draft, period: tuple[dt.date, dt.date], as_of: dt.date) 
     )
 
 
+def _within_revision(draft: Draft, interval: Interval, released: list[_Candidate]) -> _Candidate | None:
+    """The period's only rows are revisions released after the document date and the figure is
+    close to one (within IMPRECISE_SHARE): what was first published may have been the figure."""
+    if not released or any(c.vintage != "later" for c in released):
+        return None
+    close = [c for c in released if relative_gap(interval, _compare_value(draft, c.obs)) <= IMPRECISE_SHARE]
+    return close[0] if close else None
+
+
 def _set_by(rows: list[Observation], period: tuple[dt.date, dt.date], as_of: dt.date) -> bool:
     """A target for ``period`` was announced by ``as_of`` (a coming year's target set in advance)."""
     return any(r.start < period[1] and period[0] < r.end and r.published <= as_of for r in rows)
@@ -480,6 +489,17 @@ def judge(
             explanation=f"The text gives no period, and the reference data stops at {latest.period} "
             f"({_fmt(latest.value, latest.unit)}, released {latest.published}), a period or more before "
             f"the latest a writer could have seen on {as_of}; the figure may be about a later one.",
+        )
+    revised = _within_revision(draft, interval, released)
+    if revised is not None:
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.7,
+            reference=checker.reference(revised.obs),
+            explanation=f"The only {indicator.names.en} row of {entity} for {revised.obs.period} "
+            f"({_fmt(revised.obs.value, revised.obs.unit)}) was released on {revised.obs.published}, "
+            f"after the document date {as_of}; the figure is within {IMPRECISE_SHARE:.0%} of it, a gap "
+            "a revision can make, so the value first published cannot be told from it.",
         )
     other = _other_periods(cands, claim_period, stated, as_of, indicator)
     if draft.metric_score < OWN_CLAUSE and not _plausible(draft, [c.obs for c in (stated or other)]):
@@ -1105,7 +1125,12 @@ def claim_period(draft: Draft) -> tuple[dt.date, dt.date] | None:
     """The period a claim is about: its governing time expression, or None (the latest)."""
     if draft.time is None:
         return None
-    return draft.time.begin, draft.time.until
+    begin, until = draft.time.begin, draft.time.until
+    if draft.earlier == "year":  # $1.82 trillion a year earlier
+        return _year_before(begin), _year_before(until)
+    if draft.earlier == "period":  # 4.2% a month earlier: one period of the time's own length back
+        return begin - (until - begin), begin
+    return begin, until
 
 
 __all__ += ["claim_period"]
