@@ -46,6 +46,9 @@ CARRIED = 0.75
 CHANGE_WORD_REACH = 24
 #: Kinds of amounts, which an addition word (新增, added) makes changes.
 _AMOUNT_KINDS = frozenset({K.COUNT, K.CURRENCY, K.NUMBER})
+#: An opening clause with at most this many characters besides a country's name sets the scene
+#: (In Switzerland, 在瑞士): the figures after it are that country's.
+SCENE_WORDS_CHARS = 4
 #: Characters before a figure searched for a per-day word (每天新增近50亿美元).
 PER_DAY_REACH = 6
 #: Characters on each side of a figure searched for a name it sits inside.
@@ -601,8 +604,26 @@ class _Assembler:
         ]
         term, score = self._nearest(same_kind, *where)
         if term is None or term.id in own or score < 0.85:  # type: ignore[attr-defined]
-            return None
+            return self._scene_country(draft, own)
         return term  # type: ignore[return-value]
+
+    def _scene_country(self, draft: Draft, own: set[str]) -> TermMention | None:
+        """*In Switzerland, the central bank holds about 39% of its reserves in euros*: a country
+        named before an aggregate's figure, in its clause or in an opening clause that is little
+        more than the country's name (In Switzerland, 在瑞士), makes it that country's figure,
+        not the aggregate's."""
+        if any(self.refdata.entities[e].kind != "aggregate" for e in own if e in self.refdata.entities):
+            return None
+        for e in reversed(self.entities.between(draft.sentence.start, draft.mention.start)):
+            if self.refdata.entities[e.id].kind != "country" or e.id in own:
+                continue
+            if self._inside_a_name(e) or self._compared(e):
+                continue
+            lo, hi = self.clause_of(draft.sentence, e.start, e.end)
+            rest = (self.text[lo : e.start] + self.text[e.end : hi]).strip(" \t,，、")
+            if (lo, hi) == draft.clause or len(rest) <= SCENE_WORDS_CHARS:
+                return e
+        return None
 
     def _inside_a_name(self, entity: TermMention) -> bool:
         """The entity is written inside an indicator's name (全球 in 全球人口): part of that name."""
