@@ -743,6 +743,11 @@ class _Assembler:
                 and self.cues.change_to.search(self.text, t.end, draft.mention.start)
             )
         ]
+        bracketed = self._bracketed_time(draft, times)
+        if bracketed is not None:  # 整体CPI则年增2.7%（7月）: a time in brackets right after the figure
+            draft.time = bracketed
+            self._earlier_value(draft)
+            return
         if in_clause:  # the nearest in the clause, on either side (56.3% in the second quarter of 2025)
             draft.time = min(
                 in_clause, key=lambda t: (self._distance(t, draft.mention), t.start > draft.mention.start)
@@ -755,6 +760,19 @@ class _Assembler:
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
         self._earlier_value(draft)
+
+    def _bracketed_time(self, draft: Draft, times: list[TimeMention]) -> TimeMention | None:
+        """A time that is all a bracket right after the figure holds: 2.7%（7月）, 4.3% (August)."""
+        m = draft.mention
+        opening = self.text[m.end : m.end + 2].lstrip()
+        if not opening or opening[0] not in "(（":
+            return None
+        for t in times:
+            if m.end < t.start <= m.end + 3:
+                close = self.text[t.end : t.end + 2].lstrip()
+                if close and close[0] in ")）" and not self.text[m.end : t.start].strip(" \t(（"):
+                    return t
+        return None
 
     def _earlier_value(self, draft: Draft) -> None:
         """*down from $1.82 trillion a year earlier*: a level followed by words for a year (or a
