@@ -475,6 +475,8 @@ def _ago(groups: Groups, ctx: TimeContext) -> Resolved | None:
     if n is None or unit is None or not 0 < n <= 5000:
         return None
     a = ctx.anchor
+    if unit == "decade":  # a decade ago: the year ten years back, as 十年前
+        unit, n = "year", 10 * n
     if unit == "year":
         if a.year - n < 1:
             return None
