@@ -49,6 +49,8 @@ _AMOUNT_KINDS = frozenset({K.COUNT, K.CURRENCY, K.NUMBER})
 #: An opening clause with at most this many characters besides a country's name sets the scene
 #: (In Switzerland, 在瑞士): the figures after it are that country's.
 SCENE_WORDS_CHARS = 4
+#: Characters before a figure a share frame's part and verb may take (the dollar accounted for).
+FRAME_REACH = 64
 #: Characters before a figure searched for a per-day word (每天新增近50亿美元).
 PER_DAY_REACH = 6
 #: Characters on each side of a figure searched for a name it sits inside.
@@ -521,7 +523,7 @@ class _Assembler:
         for frame in self.cues.share_frames:
             found: list[regex.Match[str]] = []
             if frame.before is not None:
-                before = frame.before.search(text, lo, m.start)
+                before = frame.before.search(text, max(lo, m.start - FRAME_REACH), m.start)
                 if before is None:
                     continue
                 found.append(before)
