@@ -392,7 +392,11 @@ class _Assembler:
         joined = self.cues.name_after.match(self.text, draft.mention.end, draft.clause[1])
         after = joined.end() if joined is not None and joined.end() > draft.mention.end else None
         for q in self.qualified.between(lo, draft.clause[1]):
-            if not (q.end <= draft.mention.start or q.start == after):  # 40%的GDP, 48% of the population
+            if not (
+                q.end <= draft.mention.start
+                or q.start == after  # 40%的GDP, 48% of the population
+                or draft.mention.start <= q.start < draft.mention.end  # 130,000 jobs: the count's own noun
+            ):
                 continue
             if q.end > draft.clause[1] or any(
                 n.start <= q.start and q.end <= n.end and n.end - n.start > q.end - q.start for n in names
