@@ -196,7 +196,11 @@ def _vintages(rows: list[Observation], as_of: dt.date, indicator: Indicator) -> 
 
 
 def _in_period(
-    cands: dict[str, _Candidate], start: dt.date, end: dt.date, indicator: Indicator
+    cands: dict[str, _Candidate],
+    start: dt.date,
+    end: dt.date,
+    indicator: Indicator,
+    as_of: dt.date | None = None,
 ) -> tuple[list[_Candidate], str]:
     """Rows that state the claimed period, and whether they state it exactly.
 
@@ -214,6 +218,18 @@ def _in_period(
     exact = [c for c in items if c.obs.start == start and c.obs.end == end]
     if exact:
         return exact, EXACT
+    if as_of is not None and abs((end - as_of).days) <= 1:
+        # 今年以来, so far this year: the latest span from the same start released by then
+        so_far = [
+            c
+            for c in items
+            if c.obs.start == start
+            and c.obs.end <= end
+            and (c.obs.end - c.obs.start).days > 31  # a span to date, not the first month alone
+            and c.vintage != "unpublished"
+        ]
+        if so_far:
+            return [max(so_far, key=lambda c: c.obs.end)], EXACT
     if indicator.frequency in _SPLIT_YEARS and _calendar_year(start, end):
         # "2024年赤字", "degrees in 1980": the fiscal or academic year that ends in that calendar year
         ending = [
@@ -439,7 +455,7 @@ def judge(
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
         stated, mode = _recent(cands, min(as_of, claim_period[1]), indicator), RECENT
     elif claim_period is not None:
-        stated, mode = _in_period(cands, *claim_period, indicator)
+        stated, mode = _in_period(cands, *claim_period, indicator, as_of)
     else:
         stated, mode = _recent(cands, as_of, indicator), RECENT
     if (
