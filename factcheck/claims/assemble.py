@@ -341,14 +341,15 @@ class _Assembler:
         return None, 0.0, []
 
     def _names_other(self, draft: Draft, carried: TermMention) -> bool:
-        """The figure's clause names, before it, what some other indicator measures (a word
-        like unemployment or 利率 that names one only after its entity), or its sentence (up to the
-        end of its clause) names a country or aggregate with no series of the carried indicator:
-        the figure is about another subject
+        """The figure's sentence names, before it, what some other indicator measures (a word
+        like unemployment or 利率 that names one only after its entity), or (up to the end of the
+        figure's clause) a country or aggregate with no series of the carried indicator: the
+        figure is about another subject
         (外国投资者持有约31%的美国公众持有债务 after a sentence on the dollar's reserve share)."""
         lo, hi = draft.clause
-        if any(q.id != carried.id and q.start >= lo for q in self.qualified.between(lo, draft.mention.start)):
-            return True
+        start = draft.sentence.start
+        if any(q.id != carried.id for q in self.qualified.between(start, draft.mention.start)):
+            return True  # …the jobless rate rose to 4.3% in August, up from 4.2% in July
         named = self.entities.between(draft.sentence.start, draft.mention.start) + self.entities.between(
             draft.mention.start, hi
         )
