@@ -346,7 +346,7 @@ class _Assembler:
         figure's clause) a country or aggregate with no series of the carried indicator: the
         figure is about another subject
         (外国投资者持有约31%的美国公众持有债务 after a sentence on the dollar's reserve share)."""
-        lo, hi = draft.clause
+        hi = draft.clause[1]
         start = draft.sentence.start
         if any(q.id != carried.id for q in self.qualified.between(start, draft.mention.start)):
             return True  # …the jobless rate rose to 4.3% in August, up from 4.2% in July
@@ -905,6 +905,30 @@ class _Assembler:
             or (m.kind in _AMOUNT_KINDS and self.cues.added_before.search(self.text, lo, m.start))
         )
 
+    def _terms(self, draft: Draft) -> None:
+        """以人民币计，全年出口增长6.1%, *in dollar terms*: a figure whose clause (or, failing that,
+        its sentence before it) names the currency a change is worked out in takes only readings in
+        those terms; a metric with none is dropped."""
+        if draft.metric is None or not self.cues.terms:
+            return
+        lo, hi = draft.clause
+        code = self._terms_named(lo, hi) or self._terms_named(draft.sentence.start, draft.mention.start)
+        if code is None:
+            return
+        readings = draft.alternatives or [draft.metric]
+        fitting = [t for t in readings if self.refdata.indicators[t.id].terms in (None, code)]
+        if fitting:
+            draft.metric, draft.alternatives = fitting[0], fitting
+        else:
+            draft.metric, draft.alternatives = None, []
+
+    def _terms_named(self, lo: int, hi: int) -> str | None:
+        """The currency whose terms the text names in ``[lo, hi)``, the last one named."""
+        found = [
+            (m.start(), code) for code, words in self.cues.terms for m in words.finditer(self.text, lo, hi)
+        ]
+        return max(found)[1] if found else None
+
     def _per_day(self, draft: Draft) -> None:
         """相当于每天新增近50亿美元, $5 billion a day: a per-day word a few characters before the
         figure in its clause, or right after it."""
@@ -970,6 +994,7 @@ class _Assembler:
         self._change_base(draft)
         self._metric(draft, earlier)
         self._entity(draft, earlier)
+        self._terms(draft)
         self._convert(draft)
         self._time(draft, earlier)
         self._attribution(draft, earlier)

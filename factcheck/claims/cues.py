@@ -65,10 +65,19 @@ class ClaimCues:
     short_name_after: frozenset[str]  # characters that may follow one (美债)
     short_name_not_in: regex.Pattern[str]  # words a one-character name is never in (华尔街)
     share_frames: tuple[ShareFrameRx, ...]  # X accounted for 56.3% of Y: the name "X share of Y"
+    terms: tuple[tuple[str, regex.Pattern[str]], ...]  # (currency, words): in dollar terms, 以人民币计
 
 
 def _words(name: str) -> list[str]:
     return [w for p in load_packs() for w in getattr(p.claims, name)]
+
+
+def _merged_terms() -> dict[str, list[str]]:
+    merged: dict[str, list[str]] = {}
+    for p in load_packs():
+        for code, words in p.claims.terms.items():
+            merged.setdefault(code, []).extend(words)
+    return merged
 
 
 @cache
@@ -139,6 +148,10 @@ def claim_cues() -> ClaimCues:
         short_name_before=frozenset(_words("short_name_before")),
         short_name_after=frozenset(_words("short_name_after")),
         short_name_not_in=regex.compile(alternation(_words("short_name_not_in"))),
+        terms=tuple(
+            (code, regex.compile(alternation(words, ignore_case=True)))
+            for code, words in _merged_terms().items()
+        ),
         share_frames=tuple(
             ShareFrameRx(
                 regex.compile(rf"(?:{f.before})\Z", regex.IGNORECASE) if f.before else None,

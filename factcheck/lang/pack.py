@@ -309,6 +309,9 @@ class ClaimsSection(_Section):
     continuation_leads: list[str] = Field(default_factory=list)
     #: Words for the whole: a figure after one is not of the part named before it (总体, overall).
     whole: list[str] = Field(default_factory=list)
+    #: Words naming the currency a change is worked out in, by currency code (in dollar terms,
+    #: 以人民币计): a figure in a sentence with one is checked only against series in those terms.
+    terms: dict[str, list[str]] = Field(default_factory=dict)
     #: Shares written around their figure (X accounted for 56.3% of Y, X占Y的56.3%).
     share_frames: list[ShareFrame] = Field(default_factory=list)
 

@@ -106,6 +106,12 @@ class Indicator(_Record):
         description="values are levels at a moment (people employed, debt outstanding), not flows over "
         "the period: a figure for a longer span may be the level at any moment of it",
     )
+    terms: str | None = Field(
+        default=None,
+        pattern=r"^[A-Z]{3}$",
+        description="the currency a rate of change is worked out in (exports growth in dollar or in "
+        "yuan terms): a text that names the other currency's terms is not this indicator's figure",
+    )
     range_end: Literal["low", "high"] | None = Field(
         default=None,
         description="the values are one end of a range (the lower or upper bound of a target range): "
