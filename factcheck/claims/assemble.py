@@ -92,6 +92,7 @@ class Draft:
     alternatives: list[TermMention] = field(default_factory=list)  # series sharing the metric's name
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
     per_day: bool = False  # 每天新增近50亿美元, $5 billion a day: a rate per day, no series' value
+    listed: bool = False  # a change by the change word of the figure before it (…and 0.4% in August)
     earlier: str | None = None  # "year" or "period": a level a year or a period before its time's
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
@@ -158,6 +159,8 @@ class _Assembler:
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
         self._asides: dict[int, list[tuple[int, int]]] = {}
         self._bases: dict[int, bool] = {}  # by a time's start: whether it is a comparison's base
+        self._previous: Draft | None = None  # the last figure drafted (a list may share its change word)
+        self._current: Draft | None = None
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
             self.series_entities.setdefault(indicator, set()).add(entity)
@@ -260,6 +263,7 @@ class _Assembler:
         ]
         if any(draft.clause[0] <= t.start < draft.mention.start and self._bilateral(t) for t in terms):
             fitting = []  # 对东盟出口增长三成: the clause's own metric is bilateral; no other one governs
+        fitting = [t for t in fitting if not self._measure_between(t, draft)]
         draft.candidates = sorted({t.id for t in terms})
         term, score = self._nearest(fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         if term is not None and draft.sentence.start <= term.start and term.end <= draft.clause[0]:
@@ -292,12 +296,30 @@ class _Assembler:
             ]
             term, score = self._nearest(loose, draft.clause, draft.mention.core_start, draft.sentence, [])
             draft.assumed_unit = term is not None
+        if term is not None and self._measure_between(term, draft):
+            term = None  # found less directly (approximately, after its entity): still not past imports
         if term is not None:
             draft.metric, draft.metric_score = term, score  # type: ignore[assignment]
             # one name, several series (联邦基金利率: the lower and upper bound of the target range),
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
             self._whole(draft)
+
+    def _measure_between(self, term: TermMention, draft: Draft) -> bool:
+        """*Exports rose 8.3% and imports 7.4%*: a measure the reference data has no series of
+        (`other_measures`) written between a name and the figure after it takes the figure."""
+        lo, hi = term.end, draft.mention.start
+        if lo >= hi:
+            return False
+        for m in self.cues.other_measures.finditer(self.text, lo, hi):
+            a, b = m.span()
+            if not any(
+                n.start <= a and b <= n.end
+                for window in (self.indicators, self.qualified)
+                for n in window.between(max(0, a - 16), a + 1)
+            ):
+                return True
+        return False
 
     def _later_clause_own(self, draft: Draft, term: TermMention) -> bool:
         """A name in a later clause of the sentence that has a figure of its own is that
@@ -904,6 +926,26 @@ class _Assembler:
             or self.cues.increase_before.search(self.text, lo, m.start)
             or (m.kind in _AMOUNT_KINDS and self.cues.added_before.search(self.text, lo, m.start))
         )
+        if not draft.is_change and self._listed_after() is not None:
+            draft.is_change = draft.listed = True
+
+    def _listed_after(self) -> Draft | None:
+        """*falling 0.3% in September and 0.4% in August*, 分别增长5.4%和5.2%: the figure before, when
+        it is a change of the same kind in the same sentence and only a list joiner (and times)
+        stands between: the two share its change word."""
+        prev, draft = self._previous, self._current
+        if prev is None or draft is None or not prev.is_change or prev.sentence is not draft.sentence:
+            return None
+        if prev.mention.kind != draft.mention.kind or prev.mention.unit != draft.mention.unit:
+            return None
+        lo, hi = prev.mention.end, draft.mention.start
+        pieces, at = [], lo
+        for t in self.times.between(lo, hi):
+            if t.end <= hi:
+                pieces.append(self.text[at : t.start])
+                at = t.end
+        pieces.append(self.text[at:hi])
+        return prev if self.cues.list_joiner.fullmatch(" ".join(pieces)) else None
 
     def _terms(self, draft: Draft) -> None:
         """以人民币计，全年出口增长6.1%, *in dollar terms*: a figure whose clause (or, failing that,
@@ -957,11 +999,15 @@ class _Assembler:
 
     def _sign(self, draft: Draft) -> None:
         m = draft.mention
+        listed = self._listed_after() if draft.listed else None
         if (
             (m.kind in (K.PERCENT, K.PERCENTAGE_POINT) or draft.is_change)
             and m.value > 0
-            and self.cues.decrease_before.search(
-                self.text, max(draft.clause[0], m.start - CHANGE_WORD_REACH), m.start
+            and (
+                self.cues.decrease_before.search(
+                    self.text, max(draft.clause[0], m.start - CHANGE_WORD_REACH), m.start
+                )
+                or (listed is not None and listed.value < 0 < listed.mention.value)
             )
         ):
             draft.value = -draft.value
@@ -981,6 +1027,7 @@ class _Assembler:
         if sentence.boilerplate:
             return None
         draft = Draft(index, m, sentence, self.clause_of(sentence, m.start, m.end), m.value, m.low, m.high)
+        self._current = draft
         s, e = self.doc.norm.orig_span(m.start, m.end)
         draft.surface = self.doc.original[s:e]
         # a bound (超过130%) is a threshold as written, rates are given to the digit they state
@@ -1000,6 +1047,7 @@ class _Assembler:
         self._attribution(draft, earlier)
         self._modality(draft)
         self._sign(draft)
+        self._previous = draft
         return draft
 
     def changes(self, drafts: list[Draft]) -> None:

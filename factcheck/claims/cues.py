@@ -34,6 +34,8 @@ class ClaimCues:
     decrease_before: regex.Pattern[str]  # ends right before a figure: 下降9.7%, fell 9.7%
     increase_before: regex.Pattern[str]  # ends right before a figure: 增长6%, rose 6%
     added_before: regex.Pattern[str]  # a few words before an amount: 新增就业岗位(11.9万个), added (130,000)
+    list_joiner: regex.Pattern[str]  # all that stands between two figures of a list: and, 和, 、
+    other_measures: regex.Pattern[str]  # imports, 工业增加值: measures without a series
     change_from_before: regex.Pattern[str]
     change_to_before: regex.Pattern[str]
     change_to: regex.Pattern[str]  # anywhere: 至, to
@@ -102,6 +104,10 @@ def claim_cues() -> ClaimCues:
         decrease_before=before("decrease"),
         increase_before=before("increase"),
         added_before=before("added", r"(?![A-Za-z])[^\d,.，。；;:：]{0,8}"),
+        other_measures=anywhere("other_measures"),
+        list_joiner=regex.compile(
+            rf"[\s,，、]*(?:(?:{alternation(_words('list_joiners'), ignore_case=True)})[\s,，、]*)?"
+        ),
         change_from_before=anywhere("change_from"),
         change_to_before=before("change_to", r"[ \t]*\S{0,12}?的?[ \t]*"),
         change_to=anywhere("change_to"),

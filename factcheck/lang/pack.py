@@ -273,6 +273,12 @@ class ClaimsSection(_Section):
     added: list[str] = Field(default_factory=list)
     #: Words that may stand between a change word and its figure (rose by just 50,000).
     change_adverbs: list[str] = Field(default_factory=list)
+    #: Measures the reference data holds no series of (imports, 工业增加值): one written between
+    #: a name and a figure means the figure is of that measure, not of the name before it.
+    other_measures: list[str] = Field(default_factory=list)
+    #: Words joining the figures of a list that share one change word (falling 0.3% in
+    #: September and 0.4% in August; 分别增长5.4%和5.2%).
+    list_joiners: list[str] = Field(default_factory=list)
     # what a change in points is measured from: the period before, or the same period a year before
     base_previous: list[str] = Field(default_factory=list)
     base_year_ago: list[str] = Field(default_factory=list)
