@@ -93,6 +93,8 @@ class Draft:
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
     per_day: bool = False  # 每天新增近50亿美元, $5 billion a day: a rate per day, no series' value
     listed: bool = False  # a change by the change word of the figure before it (…and 0.4% in August)
+    carried: bool = False  # the metric's name is in an earlier sentence
+    refers_back: bool = False  # the figure's sentence refers back before it (这一比例, the rate, it)
     earlier: str | None = None  # "year" or "period": a level a year or a period before its time's
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
@@ -281,13 +283,21 @@ class _Assembler:
                 term, score, fitting = own, own_score, own_fitting or fitting
             elif carried and self._names_other(draft, term):
                 term = None  # Unemployment ticked up to 4.3%: not the inflation of the sentence before
+        if term is None and self.cues.anaphors.search(self.text, draft.clause[0], draft.mention.start):
+            # 这一比例在2022年为58.5%, it was 58% in 2022: the metric of the figure before, however it
+            # was named (approximately, by a share frame), unless the clause names another subject
+            term, score, fitting = self._referred_back(draft)
+            if term is not None and self._names_other(draft, term):
+                term = None
         if (
             term is None
             and draft.mention.kind == K.NUMBER
             and draft.mention.unit is None
             and not draft.per_day
+            and self.cues.magnitude.search(self.text, draft.mention.core_start, draft.mention.core_end)
         ):
-            # 赤字略低于3万亿: a bare amount takes the unit of a metric named in its own clause
+            # 赤字略低于3万亿: a bare amount with a magnitude takes the unit of a metric named in its
+            # own clause (a bare 311, a vote count, does not)
             loose = [
                 t
                 for t in terms
@@ -300,10 +310,31 @@ class _Assembler:
             term = None  # found less directly (approximately, after its entity): still not past imports
         if term is not None:
             draft.metric, draft.metric_score = term, score  # type: ignore[assignment]
+            draft.carried = term.start < draft.sentence.start
+            draft.refers_back = draft.carried and bool(
+                self.cues.anaphors.search(self.text, draft.clause[0], draft.mention.start)
+            )
             # one name, several series (联邦基金利率: the lower and upper bound of the target range),
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
             self._whole(draft)
+
+    def _referred_back(self, draft: Draft) -> tuple[TermMention | None, float, list[TermMention]]:
+        """The metric of the figure drafted before, in the figure's sentence or the one before it
+        in the same paragraph, when it fits this figure."""
+        prev = self._previous
+        if prev is None or prev.metric is None or prev.sentence.paragraph != draft.sentence.paragraph:
+            return None, 0.0, []
+        if self.sentence_of(draft.sentence.start) - self.sentence_of(prev.sentence.start) > 1:
+            return None, 0.0, []
+        readings = [
+            t
+            for t in (prev.alternatives or [prev.metric])
+            if self._fits(draft, self.refdata.indicators[t.id])
+        ]
+        if not readings:
+            return None, 0.0, []
+        return readings[0], CARRIED, readings
 
     def _measure_between(self, term: TermMention, draft: Draft) -> bool:
         """*Exports rose 8.3% and imports 7.4%*: a measure the reference data has no series of

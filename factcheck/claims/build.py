@@ -206,6 +206,25 @@ def _best_verdict(
     return verdict, metric_id
 
 
+def _unless_carried(d: Draft, verdict: Verdict) -> Verdict:
+    """A name carried from an earlier sentence, with no word in the figure's own sentence that
+    refers back to it (`anaphors`: 这一比例, *the rate*, *it*), may support a figure but not fault
+    it: the figure may well be about something its sentence names in words the data lacks."""
+    if verdict.status not in (S.CONTRADICTED, S.IMPRECISE) or not d.carried or d.refers_back:
+        return verdict
+    return trusted(
+        Verdict,
+        {
+            "status": S.UNVERIFIABLE,
+            "confidence": 0.7,
+            "reference": verdict.reference,
+            "explanation": f"The figure's sentence does not say what it measures; read as the "
+            f"{d.metric.surface if d.metric else 'series'} of an earlier sentence it would be "
+            f"{verdict.status.value}: {verdict.explanation}",
+        },
+    )
+
+
 def check_claims(
     doc: Document,
     found: Extraction,
@@ -242,6 +261,7 @@ def check_claims(
         period = claim_period(d)
         as_of = doc.anchors.at(d.mention.start)
         verdict, metric_id = _best_verdict(d, checker, as_of, period)
+        verdict = _unless_carried(d, verdict)
         claim = trusted(
             Claim,
             {

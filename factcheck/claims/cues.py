@@ -36,6 +36,8 @@ class ClaimCues:
     added_before: regex.Pattern[str]  # a few words before an amount: 新增就业岗位(11.9万个), added (130,000)
     list_joiner: regex.Pattern[str]  # all that stands between two figures of a list: and, 和, 、
     other_measures: regex.Pattern[str]  # imports, 工业增加值: measures without a series
+    anaphors: regex.Pattern[str]  # 这一比例, the rate, it: a sentence referring back
+    magnitude: regex.Pattern[str]  # 万, 亿, million, bn: a bare amount written with a magnitude
     change_from_before: regex.Pattern[str]
     change_to_before: regex.Pattern[str]
     change_to: regex.Pattern[str]  # anywhere: 至, to
@@ -105,6 +107,10 @@ def claim_cues() -> ClaimCues:
         increase_before=before("increase"),
         added_before=before("added", r"(?![A-Za-z])[^\d,.，。；;:：]{0,8}"),
         other_measures=anywhere("other_measures"),
+        anaphors=anywhere("anaphors"),
+        magnitude=regex.compile(
+            alternation([w for p in load_packs() for w in p.numerals.large_units], ignore_case=True)
+        ),
         list_joiner=regex.compile(
             rf"[\s,，、]*(?:(?:{alternation(_words('list_joiners'), ignore_case=True)})[\s,，、]*)?"
         ),

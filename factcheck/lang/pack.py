@@ -273,6 +273,9 @@ class ClaimsSection(_Section):
     added: list[str] = Field(default_factory=list)
     #: Words that may stand between a change word and its figure (rose by just 50,000).
     change_adverbs: list[str] = Field(default_factory=list)
+    #: Words referring back to what an earlier sentence measured (这一比例, the rate, it): with
+    #: one, a name carried from that sentence may fault the figure, not only support it.
+    anaphors: list[str] = Field(default_factory=list)
     #: Measures the reference data holds no series of (imports, 工业增加值): one written between
     #: a name and a figure means the figure is of that measure, not of the name before it.
     other_measures: list[str] = Field(default_factory=list)
