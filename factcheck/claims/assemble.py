@@ -94,6 +94,7 @@ class Draft:
     per_day: bool = False  # 每天新增近50亿美元, $5 billion a day: a rate per day, no series' value
     listed: bool = False  # a change by the change word of the figure before it (…and 0.4% in August)
     carried: bool = False  # the metric's name is in an earlier sentence
+    past: bool = False  # placed in the past without a period (此前, previously, from X): not "now"
     refers_back: bool = False  # the figure's sentence refers back before it (这一比例, the rate, it)
     earlier: str | None = None  # "year" or "period": a level a year or a period before its time's
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
@@ -1078,6 +1079,11 @@ class _Assembler:
         self._attribution(draft, earlier)
         self._modality(draft)
         self._sign(draft)
+        lo = draft.clause[0]
+        draft.past = bool(
+            self.cues.past.search(self.text, draft.sentence.start, draft.mention.start)
+            or self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)
+        )
         self._previous = draft
         return draft
 

@@ -38,6 +38,7 @@ class ClaimCues:
     other_measures: regex.Pattern[str]  # imports, 工业增加值: measures without a series
     anaphors: regex.Pattern[str]  # 这一比例, the rate, it: a sentence referring back
     magnitude: regex.Pattern[str]  # 万, 亿, million, bn: a bare amount written with a magnitude
+    past: regex.Pattern[str]  # 此前, previously: an undated figure of some time before now
     change_from_before: regex.Pattern[str]
     change_to_before: regex.Pattern[str]
     change_to: regex.Pattern[str]  # anywhere: 至, to
@@ -108,6 +109,7 @@ def claim_cues() -> ClaimCues:
         added_before=before("added", r"(?![A-Za-z])[^\d,.，。；;:：]{0,8}"),
         other_measures=anywhere("other_measures"),
         anaphors=anywhere("anaphors"),
+        past=anywhere("past"),
         magnitude=regex.compile(
             alternation([w for p in load_packs() for w in p.numerals.large_units], ignore_case=True)
         ),

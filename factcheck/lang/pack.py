@@ -273,6 +273,9 @@ class ClaimsSection(_Section):
     added: list[str] = Field(default_factory=list)
     #: Words that may stand between a change word and its figure (rose by just 50,000).
     change_adverbs: list[str] = Field(default_factory=list)
+    #: Words placing a figure given without a period in the past (此前, previously, had
+    #: stood): it may be any recent value, never faulted against the latest one.
+    past: list[str] = Field(default_factory=list)
     #: Words referring back to what an earlier sentence measured (这一比例, the rate, it): with
     #: one, a name carried from that sentence may fault the figure, not only support it.
     anaphors: list[str] = Field(default_factory=list)

@@ -366,6 +366,21 @@ def _out_of_reach(
     )
 
 
+def _recent_window(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) -> list[_Candidate]:
+    """Every period released in the window before the document date (for events, each value in
+    effect during it), oldest first."""
+    released = sorted(
+        (c for c in cands.values() if c.vintage != "unpublished" and c.obs.start <= as_of),
+        key=lambda c: (c.obs.end, c.obs.start),
+    )
+    window = dt.timedelta(days=RECENT_DAYS.get(indicator.frequency, 366))
+    before = [c for c in released if c.obs.start < as_of - window]
+    inside = [c for c in released if c.obs.start >= as_of - window]
+    if indicator.frequency == "event" and before:
+        inside = [before[-1], *inside]  # the value in effect when the window opened
+    return inside
+
+
 def _compare_value(draft: Draft, obs: Observation) -> Decimal:
     """The reference value in the claim's terms (a deficit is the negated balance)."""
     if draft.deficit and obs.value < 0 < draft.value:
@@ -493,6 +508,19 @@ def judge(
             as_of,
         )
         return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
+    if mode == RECENT and claim_period is None and draft.past:
+        # 此前维持在4.25%-4.5%, from the 5.25%-5.50% range it held: some earlier value, not the latest
+        earlier = _recent_window(cands, as_of, indicator)
+        fits = [c for c in earlier if interval.contains(_compare_value(draft, c.obs))]
+        if fits:
+            return _verdict(S.SUPPORTED, fits[-1], draft, checker, match * confidence_scale, interval, as_of)
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.7,
+            explanation=f"The text places the figure in the past without saying when; no "
+            f"{indicator.names.en} value of {entity} in effect in the year before {as_of} matches it, "
+            "but an older one may.",
+        )
     behind = (
         _behind(released[-1], as_of, indicator) if mode == RECENT and claim_period is None and released else 0
     )
