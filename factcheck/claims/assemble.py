@@ -803,6 +803,7 @@ class _Assembler:
                 t.end <= draft.mention.start
                 and self.cues.change_to.search(self.text, t.end, draft.mention.start)
             )
+            and not self._from_figure_between(draft, t)
         ]
         bracketed = self._bracketed_time(draft, times)
         if bracketed is not None:  # 整体CPI则年增2.7%（7月）: a time in brackets right after the figure
@@ -817,10 +818,24 @@ class _Assembler:
             return
         # a time in a later clause is that clause's (prices rose 2.9%, and GDP grew 3.8% in the second
         # quarter): only times before the figure's clause, or in it, govern it
-        governing = [t for t in times if t.start < draft.clause[1]]
+        governing = [
+            t for t in times if t.start < draft.clause[1] and not self._from_figure_between(draft, t)
+        ]
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
         self._earlier_value(draft)
+
+    def _from_figure_between(self, draft: Draft, time: TimeMention) -> bool:
+        """*shrunk to $6.6 trillion from a peak of $9 trillion in 2022*: a time after a later figure
+        that a change starts from (`change_from`) dates that figure, not this one."""
+        if time.start < draft.mention.end:
+            return False
+        return any(
+            self.cues.change_from_before.search(
+                self.text, max(draft.mention.end, q.start - CHANGE_WORD_REACH), q.start
+            )
+            for q in self.figures.between(draft.mention.end, time.start)
+        )
 
     def _bracketed_time(self, draft: Draft, times: list[TimeMention]) -> TimeMention | None:
         """A time that is all a bracket right after the figure holds: 2.7%（7月）, 4.3% (August)."""
