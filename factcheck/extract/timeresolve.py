@@ -327,6 +327,22 @@ def _year_range(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(dt.date(y1, 1, 1), dt.date(y2 + 1, 1, 1), G.RANGE, False, True)
 
 
+#: The first month of an academic year (the degrees-conferred series run July to June).
+ACADEMIC_YEAR_START = 7
+
+
+def _split_year(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """2021-22, the 2021-22 academic year: two consecutive years written as one period; an
+    academic year runs July to June, else both calendar years."""
+    year, yy = _int(groups.get("year"), ctx), _int(groups.get("yy"), ctx)
+    if year is None or yy is None or (year + 1) % 100 != yy:
+        return None
+    if groups.get("academic"):
+        start = dt.date(year, ACADEMIC_YEAR_START, 1)
+        return Resolved(start, start.replace(year=year + 1), G.RANGE, False, True)
+    return Resolved(dt.date(year, 1, 1), dt.date(year + 2, 1, 1), G.RANGE, False, True)
+
+
 def _part_of_year(year: int, part: str | None, ctx: TimeContext) -> tuple[dt.date, dt.date] | None:
     if part is None:
         return None
@@ -565,6 +581,7 @@ RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
     "decade": _decade,
     "century": _century,
     "year_range": _year_range,
+    "split_year": _split_year,
     "year_part": _year_part,
     "relative_part": _relative_part,
     "relative": _relative,
