@@ -1020,13 +1020,16 @@ class _Assembler:
 
     def _per_day(self, draft: Draft) -> None:
         """相当于每天新增近50亿美元, $5 billion a day: a per-day word a few characters before the
-        figure in its clause, or right after it."""
+        figure in its clause, or right after it. Also *$1.9 trillion below its peak* and 两者合计约
+        1.9万亿美元: a difference or a sum is, like a rate per day, no series' value."""
         m, (lo, hi) = draft.mention, draft.clause
-        per_day = self.cues.per_day
+        cues = self.cues
         draft.per_day = bool(
-            per_day.search(self.text, max(lo, m.start - PER_DAY_REACH), m.start)
-            or per_day.match(self.text, m.end, hi)
-            or per_day.match(self.text, m.end + 1, hi)
+            cues.per_day.search(self.text, max(lo, m.start - PER_DAY_REACH), m.start)
+            or cues.per_day.match(self.text, m.end, hi)
+            or cues.per_day.match(self.text, m.end + 1, hi)
+            or cues.difference_after.match(self.text, m.end, hi)
+            or cues.combined_before.search(self.text, max(lo, m.start - CHANGE_WORD_REACH), m.start)
         )
 
     def _change_base(self, draft: Draft) -> None:

@@ -39,6 +39,8 @@ class ClaimCues:
     anaphors: regex.Pattern[str]  # 这一比例, the rate, it: a sentence referring back
     magnitude: regex.Pattern[str]  # 万, 亿, million, bn: a bare amount written with a magnitude
     past: regex.Pattern[str]  # 此前, previously: an undated figure of some time before now
+    difference_after: regex.Pattern[str]  # matches right after a figure: ($1.9 trillion) below
+    combined_before: regex.Pattern[str]  # ends right before a figure: 两者合计(约1.9万亿美元)
     change_from_before: regex.Pattern[str]
     change_to_before: regex.Pattern[str]
     change_to: regex.Pattern[str]  # anywhere: 至, to
@@ -110,6 +112,10 @@ def claim_cues() -> ClaimCues:
         other_measures=anywhere("other_measures"),
         anaphors=anywhere("anaphors"),
         past=anywhere("past"),
+        difference_after=regex.compile(
+            rf"[ \t]*(?:{alternation(_words('difference_after'), ignore_case=True)})(?![A-Za-z])"
+        ),
+        combined_before=before("combined_before", r"[ \t]*(?:约|達|达|为|為|of|about|roughly|nearly)?[ \t]*"),
         magnitude=regex.compile(
             alternation([w for p in load_packs() for w in p.numerals.large_units], ignore_case=True)
         ),

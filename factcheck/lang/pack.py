@@ -273,6 +273,11 @@ class ClaimsSection(_Section):
     added: list[str] = Field(default_factory=list)
     #: Words that may stand between a change word and its figure (rose by just 50,000).
     change_adverbs: list[str] = Field(default_factory=list)
+    #: Right after a figure, words that make it a difference from another value ($1.9 trillion
+    #: below its peak); right before one, words that make it a sum of figures named with it
+    #: (两者合计, a combined): neither is a value of a series.
+    difference_after: list[str] = Field(default_factory=list)
+    combined_before: list[str] = Field(default_factory=list)
     #: Words placing a figure given without a period in the past (此前, previously, had
     #: stood): it may be any recent value, never faulted against the latest one.
     past: list[str] = Field(default_factory=list)
