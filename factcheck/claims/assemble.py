@@ -275,6 +275,8 @@ class _Assembler:
             own = [q for q in self._after_own_entity(draft, terms) if q.id != term.id]
             if own:
                 term, score, fitting = own[0], AFTER_OWN_ENTITY, own
+            elif any(q.id != term.id for q in self.qualified.between(draft.clause[0], draft.mention.start)):
+                term = None  # 财政收入5.235万亿美元，支出7.01万亿美元: the clause names another measure
         carried = term is not None and term.start < draft.sentence.start
         if term is None or carried:
             # a name of the figure's own sentence, found less directly, comes before one carried over
@@ -382,7 +384,9 @@ class _Assembler:
         # one written in the figure's own clause first; then a word meaning an indicator after its
         # entity in that clause (经济总量占全球GDP的37% after 金砖国家…人口约40%); then one written
         # approximately in an earlier clause
-        for group in ([n for n in near if n[0].start >= draft.clause[0]], None, near):
+        before = self.qualified.between(draft.clause[0], draft.mention.start)
+        earlier = [n for n in near if not any(q.id != n[0].id for q in before)]  # not past 支出, spending
+        for group in ([n for n in near if n[0].start >= draft.clause[0]], None, earlier):
             if group is None:
                 qualified = self._after_own_entity(draft, terms) or self._parallel(draft)
                 if qualified:
@@ -462,7 +466,7 @@ class _Assembler:
             own = self.series_entities.get(q.id, set())
             before = min(q.start, draft.mention.start)
             named = [e for e in self.entities.between(lo, before) if e.end <= before]
-            if not named and not self.text[lo : q.start].strip():
+            if not named and q.start >= draft.clause[0] and not self.text[draft.clause[0] : q.start].strip():
                 # a clause opening with the name goes on with the topic named earlier in the
                 # sentence (金砖国家占全球人口约40%，经济总量占全球GDP的37%)
                 named = [e for e in self.entities.between(draft.sentence.start, before) if e.end <= before]
@@ -810,6 +814,18 @@ class _Assembler:
             draft.time = bracketed
             self._earlier_value(draft)
             return
+        # second-quarter GDP grew 3.8% in 2025: a year that holds a finer period of the clause is context
+        in_clause = [
+            t
+            for t in in_clause
+            if not any(
+                o is not t
+                and t.begin <= o.begin
+                and o.until <= t.until
+                and o.until - o.begin < t.until - t.begin
+                for o in in_clause
+            )
+        ]
         if in_clause:  # the nearest in the clause, on either side (56.3% in the second quarter of 2025)
             draft.time = min(
                 in_clause, key=lambda t: (self._distance(t, draft.mention), t.start > draft.mention.start)

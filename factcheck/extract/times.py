@@ -241,6 +241,22 @@ _STATED_REACH = 300
 #: A yearless period starting more than this many days after the document date is last year's.
 LAST_YEAR_AFTER_DAYS = 92
 _YEARLESS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.DAY})
+#: Periods an anaphoric word (上一财年, 当月, the previous year) may count from.
+_STATED_PERIODS = frozenset(
+    {
+        Granularity.DAY,
+        Granularity.MONTH,
+        Granularity.QUARTER,
+        Granularity.HALF,
+        Granularity.YEAR,
+        Granularity.FISCAL_YEAR,
+    }
+)
+
+
+def _relative_word(m: regex.Match[str]) -> bool:
+    """The expression is a word relative to now or to another time (去年, 上月, last year)."""
+    return any(g in m.re.groupindex and m.group(g) for g in ("rel", "relmonth"))
 
 
 def _year_earlier(resolved: Resolved) -> Resolved:
@@ -313,10 +329,8 @@ class _Scan:
             return False
         if (resolved.start - anchor).days <= LAST_YEAR_AFTER_DAYS:
             return False
-        if m.group("rel") if "rel" in m.re.groupindex else None:
+        if _relative_word(m):
             return False  # 明年3月: the year is stated by a relative word
-        if m.group("relmonth") if "relmonth" in m.re.groupindex else None:
-            return False
         return not self._future(pos)
 
     def _anchor_windows(self) -> dict[str, list[tuple[int, int]]]:
@@ -409,7 +423,7 @@ class _Scan:
                     stated = (resolved.start.year, end)
             if resolved.granularity in (Granularity.MONTH, Granularity.DAY):
                 month_ctx = (resolved.start.month, start)
-            if resolved.explicit_year and resolved.granularity != Granularity.RANGE:
+            if resolved.granularity in _STATED_PERIODS and not _relative_word(m):
                 period_ctx = (resolved.end - dt.timedelta(days=1), start)
             out.append(_mention(start, end, resolved, anchor))
         return self._join(out)
