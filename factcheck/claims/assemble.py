@@ -709,6 +709,12 @@ class _Assembler:
             for n in window.between(max(0, entity.start - 16), entity.start + 1)
         )
 
+    def _partner(self, term: TermMention) -> bool:
+        """The name follows a partner word inside a name (对美出口, 与美贸易): a trading partner."""
+        return bool(self.cues.partner_before.search(self.text, max(0, term.start - 2), term.start)) and (
+            self._inside_a_name(term)
+        )
+
     def _compared(self, term: TermMention) -> bool:
         """The name follows a comparison word (超过美国水平, than the US)."""
         return bool(self.cues.comparison_before.search(self.text, max(0, term.start - 6), term.start))
@@ -732,8 +738,13 @@ class _Assembler:
             ]
             in_name = [t for t in terms if any(n.start <= t.start and t.end <= n.end for n in names)]
             terms = [t for t in terms if t not in in_name]
-        # the other side of a comparison owns only the figures of its own clause
-        terms = [t for t in terms if draft.clause[0] <= t.start < draft.clause[1] or not self._compared(t)]
+        # the other side of a comparison owns only the figures of its own clause, and a trade
+        # partner (对美出口) only its own metric's
+        terms = [
+            t
+            for t in terms
+            if draft.clause[0] <= t.start < draft.clause[1] or not (self._compared(t) or self._partner(t))
+        ]
         where = (draft.clause, draft.mention.core_start, draft.sentence, earlier)
         if draft.metric is None:  # prefer an entity of a series named nearby (for the wrong-currency check)
             term, score = self._nearest(
