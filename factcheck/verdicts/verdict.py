@@ -466,7 +466,7 @@ def judge(
     if draft.is_change and draft.mention.kind in _AMOUNTS and not indicator.change:
         return _level_difference(draft, checker, as_of, claim_period, match)
     cands = checker.candidates(indicator, draft.entity_id, as_of)
-    if claim_period is not None and _level_at_end(draft):
+    if claim_period is not None and _level_over_span(draft, indicator):
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
         stated, mode = _recent(cands, min(as_of, claim_period[1]), indicator), RECENT
     elif claim_period is not None:
@@ -623,6 +623,12 @@ def _level_note(verdict: Verdict, stated: list[_Candidate], draft: Draft) -> Ver
 def _level_at_end(draft: Draft) -> bool:
     """A level (not a change) governed by a span of time (过去四年, 2019-2023): the level at its end."""
     return draft.time is not None and draft.time.granularity == Granularity.RANGE and not draft.is_change
+
+
+def _level_over_span(draft: Draft, indicator: Indicator) -> bool:
+    """A level over a span is the level at its end, except a setting (an event series: the rate
+    in effect) which holds through the span (处于5.25%-5.5% from July 2023 to September 2024)."""
+    return _level_at_end(draft) and indicator.frequency != "event"
 
 
 def _plausible(draft: Draft, rows: list[Observation]) -> bool:
