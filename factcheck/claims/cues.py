@@ -100,6 +100,10 @@ def claim_cues() -> ClaimCues:
     def before(name: str, gap: str = rf"[ \t]*(?:了|by|of)?[ \t]*{adverb}") -> regex.Pattern[str]:
         return regex.compile(rf"(?:{alternation(_words(name), ignore_case=True)}){gap}\Z")
 
+    def after(name: str) -> regex.Pattern[str]:
+        """Matches right after a figure: spaces, then one of the words (not a longer word)."""
+        return regex.compile(rf"[ \t]*(?:{alternation(_words(name), ignore_case=True)})(?![A-Za-z])")
+
     return ClaimCues(
         forecast=anywhere("forecast"),
         forecast_not=anywhere("forecast_not"),
@@ -112,9 +116,7 @@ def claim_cues() -> ClaimCues:
         other_measures=anywhere("other_measures"),
         anaphors=anywhere("anaphors"),
         past=anywhere("past"),
-        difference_after=regex.compile(
-            rf"[ \t]*(?:{alternation(_words('difference_after'), ignore_case=True)})(?![A-Za-z])"
-        ),
+        difference_after=after("difference_after"),
         combined_before=before("combined_before", r"[ \t]*(?:约|達|达|为|為|of|about|roughly|nearly)?[ \t]*"),
         magnitude=regex.compile(
             alternation([w for p in load_packs() for w in p.numerals.large_units], ignore_case=True)
@@ -127,12 +129,8 @@ def claim_cues() -> ClaimCues:
         change_to=anywhere("change_to"),
         base_previous=anywhere("base_previous"),
         base_year_ago=anywhere("base_year_ago"),
-        value_year_earlier=regex.compile(
-            rf"[ \t]*(?:{alternation(_words('value_year_earlier'), ignore_case=True)})(?![A-Za-z])"
-        ),
-        value_period_earlier=regex.compile(
-            rf"[ \t]*(?:{alternation(_words('value_period_earlier'), ignore_case=True)})(?![A-Za-z])"
-        ),
+        value_year_earlier=after("value_year_earlier"),
+        value_period_earlier=after("value_period_earlier"),
         deficit=anywhere("deficit"),
         current=anywhere("current"),
         per_day=anywhere("per_day"),
@@ -152,9 +150,7 @@ def claim_cues() -> ClaimCues:
         partner_after=regex.compile(
             rf"[ \t]*(?:{alternation(_words('partner_after'), ignore_case=True)})[ \t]+(?:the[ \t]+)?"
         ),
-        share_after=regex.compile(
-            rf"[ \t]*(?:{alternation(_words('share_after'), ignore_case=True)})(?![A-Za-z])"
-        ),
+        share_after=after("share_after"),
         name_after=regex.compile(rf"[ \t]*(?:{alternation(_words('name_after'), ignore_case=True)})[ \t]*"),
         name_modifier=regex.compile(alternation(_words("name_modifiers"), ignore_case=True)),
         parts=anywhere("parts"),
@@ -162,9 +158,7 @@ def claim_cues() -> ClaimCues:
         parallel_copula=regex.compile(
             rf"[ \t]*(?:{alternation(_words('parallel_copula'), ignore_case=True)})[ \t]*"
         ),
-        continuation_lead=regex.compile(
-            rf"[ \t]*(?:{alternation(_words('continuation_leads'), ignore_case=True)})(?![A-Za-z])"
-        ),
+        continuation_lead=after("continuation_leads"),
         short_name_before=frozenset(_words("short_name_before")),
         short_name_after=frozenset(_words("short_name_after")),
         short_name_not_in=regex.compile(alternation(_words("short_name_not_in"))),
