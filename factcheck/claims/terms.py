@@ -266,11 +266,13 @@ class TermIndex:
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))
         kept: list[TermMention] = []
         for term in found:
+            # a shorter name inside a longer one of its kind, or any name inside an entity's longer
+            # name (欧元 in 欧元区), is part of that name
             if any(
                 k.start <= term.start
                 and term.end <= k.end
                 and (k.end - k.start) > (term.end - term.start)
-                and k.kind == term.kind
+                and (k.kind == term.kind or k.kind == "entity")
                 for k in kept[-6:]
             ):
                 continue

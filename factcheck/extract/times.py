@@ -325,9 +325,15 @@ class _Scan:
         """A month, quarter, half or day written without a year that would start more than
         LAST_YEAR_AFTER_DAYS after the document date, in a sentence that does not look forward,
         is last year's (*in December* in a January article, 第四季度 in February)."""
-        if resolved.explicit_year or resolved.granularity not in _YEARLESS:
+        if resolved.explicit_year:
             return False
-        if (resolved.start - anchor).days <= LAST_YEAR_AFTER_DAYS:
+        if resolved.granularity == Granularity.RANGE:
+            # 前三季度, 前10个月 in January: the year's first months, not yet over by far, are last year's
+            if not (resolved.start.month == 1 and resolved.start.day == 1 and resolved.start <= anchor):
+                return False
+            if (resolved.end - anchor).days <= LAST_YEAR_AFTER_DAYS:
+                return False
+        elif resolved.granularity not in _YEARLESS or (resolved.start - anchor).days <= LAST_YEAR_AFTER_DAYS:
             return False
         if _relative_word(m):
             return False  # 明年3月: the year is stated by a relative word
@@ -415,9 +421,11 @@ class _Scan:
                 opener = self.g.openers.search(self.text, max(0, start - 10), start)
                 if opener is not None:
                     start = opener.start()
-            if resolved.granularity == Granularity.YEAR or (
+            if (resolved.granularity == Granularity.YEAR and not _relative_word(m)) or (
                 resolved.explicit_year and resolved.granularity != Granularity.RANGE
             ):
+                # a stated year carries to the dates after it in the sentence; a relative one (last
+                # year: grew 5% last year, but prices fell in February) does not
                 year_ctx = (resolved.start.year, start)
                 if not resolved.relative:
                     stated = (resolved.start.year, end)
