@@ -356,6 +356,10 @@ class _Assembler:
         lo, hi = term.end, draft.mention.start
         if lo >= hi:
             return False
+        # …headline inflation stood at 3.4% and core at 3.9%: a word naming another indicator
+        # (after its entity, 核心, core) between the name and the figure takes the figure
+        if any(q.id != term.id and q.start >= lo and q.end <= hi for q in self.qualified.between(lo, hi)):
+            return True
         for m in self.cues.other_measures.finditer(self.text, lo, hi):
             a, b = m.span()
             if not any(
