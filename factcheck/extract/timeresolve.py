@@ -48,6 +48,7 @@ class TimeTables:
     parse_number: Callable[[str], Decimal | None]
     fiscal_year_start: int = 10
     anaphoric: frozenset[str] = frozenset()  # relative words counted from a stated period
+    anaphoric_only: frozenset[str] = frozenset()  # … and no time without one
 
 
 @dataclass(frozen=True)
@@ -386,6 +387,8 @@ def _relative(groups: Groups, ctx: TimeContext) -> Resolved | None:
     a = ctx.anchor
     if ctx.stated_last_day is not None and word.lower() in ctx.tables.anaphoric:
         a = ctx.stated_last_day  # 2025财年…较上一财年: the fiscal year before FY2025
+    elif word.lower() in ctx.tables.anaphoric_only:
+        return None
     if unit == "year":
         return Resolved(dt.date(a.year + offset, 1, 1), dt.date(a.year + offset + 1, 1, 1), G.YEAR, True)
     if unit == "month":

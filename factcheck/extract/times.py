@@ -173,7 +173,10 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         weekdays={k: v for p in packs for k, v in p.times.weekdays.items()},
         century_words={k: v for p in packs for k, v in p.times.century_words.items()},
         parse_number=_number_parser(),
-        anaphoric=frozenset(w.lower() for p in packs for w in p.times.anaphoric_words),
+        anaphoric=frozenset(
+            w.lower() for p in packs for w in (*p.times.anaphoric_words, *p.times.anaphoric_only)
+        ),
+        anaphoric_only=frozenset(w.lower() for p in packs for w in p.times.anaphoric_only),
     )
     connectors = [c for p in packs for c in p.times.range_connectors]
     paired = [c for p in packs for c in p.times.paired_connectors]

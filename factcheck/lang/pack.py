@@ -227,6 +227,9 @@ class TimesSection(_Section):
     #: is one, rather than from the document date (2025财年…较上一财年, in 2024, up from the
     #: previous year).
     anaphoric_words: list[str] = Field(default_factory=list)
+    #: Anaphoric words that are no time without a period stated before them in the sentence
+    #: (全年 after 12月18日 is 2024; alone, in a January article, it may be either year).
+    anaphoric_only: list[str] = Field(default_factory=list)
 
 
 class ShareFrame(_Section):
