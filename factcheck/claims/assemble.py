@@ -1014,7 +1014,7 @@ class _Assembler:
             self.cues.decrease_before.search(self.text, lo, m.start)
             or self.cues.increase_before.search(self.text, lo, m.start)
             or (m.kind in _AMOUNT_KINDS and self.cues.added_before.search(self.text, lo, m.start))
-        )
+        ) and not self.cues.change_not_before.search(self.text, lo, m.start)
         if not draft.is_change and self._listed_after() is not None:
             draft.is_change = draft.listed = True
 

@@ -33,6 +33,7 @@ class ClaimCues:
     speech: regex.Pattern[str]
     decrease_before: regex.Pattern[str]  # ends right before a figure: 下降9.7%, fell 9.7%
     increase_before: regex.Pattern[str]  # ends right before a figure: 增长6%, rose 6%
+    change_not_before: regex.Pattern[str]  # ends right before a figure: made up (57.8%): no change
     added_before: regex.Pattern[str]  # a few words before an amount: 新增就业岗位(11.9万个), added (130,000)
     list_joiner: regex.Pattern[str]  # all that stands between two figures of a list: and, 和, 、
     other_measures: regex.Pattern[str]  # imports, 工业增加值: measures without a series
@@ -112,6 +113,7 @@ def claim_cues() -> ClaimCues:
         speech=anywhere("speech_verbs"),
         decrease_before=before("decrease"),
         increase_before=before("increase"),
+        change_not_before=before("change_not"),
         added_before=before("added", r"(?![A-Za-z])[^\d,.，。；;:：]{0,8}"),
         other_measures=anywhere("other_measures"),
         anaphors=anywhere("anaphors"),

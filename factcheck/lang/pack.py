@@ -271,6 +271,8 @@ class ClaimsSection(_Section):
     increase: list[str] = Field(default_factory=list)
     change_from: list[str] = Field(default_factory=list)
     change_to: list[str] = Field(default_factory=list)
+    #: Phrases that end in a change word but say no change (made up 57.8%, ended up at 3%).
+    change_not: list[str] = Field(default_factory=list)
     #: Words that make an amount after them in the clause, a few words later, an addition or a
     #: loss (新增就业岗位11.9万个, added 130,000 jobs, shed 32,000 jobs): a change, not a level.
     added: list[str] = Field(default_factory=list)
