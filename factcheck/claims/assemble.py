@@ -91,8 +91,8 @@ class Draft:
     candidates: list[str] = field(default_factory=list)  # indicator ids named near the figure
     alternatives: list[TermMention] = field(default_factory=list)  # series sharing the metric's name
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
-    per_day: bool = False  # 每天新增近50亿美元, $5 billion a day: a rate per day, no series' value
-    listed: bool = False  # a change by the change word of the figure before it (…and 0.4% in August)
+    no_series_value: bool = False  # a rate per day, a difference or a sum (每天…50亿美元, below its peak)
+    listed_after: Draft | None = None  # the figure before whose change word it shares (…and 0.4% in August)
     carried: bool = False  # the metric's name is in an earlier sentence
     past: bool = False  # placed in the past without a period (此前, previously, from X): not "now"
     refers_back: bool = False  # the figure's sentence refers back before it (这一比例, the rate, it)
@@ -288,7 +288,8 @@ class _Assembler:
                 term, score, fitting = own, own_score, own_fitting or fitting
             elif carried and self._names_other(draft, term):
                 term = None  # Unemployment ticked up to 4.3%: not the inflation of the sentence before
-        if term is None and self.cues.anaphors.search(self.text, draft.clause[0], draft.mention.start):
+        refers_back = bool(self.cues.anaphors.search(self.text, draft.clause[0], draft.mention.start))
+        if term is None and refers_back:
             # 这一比例在2022年为58.5%, it was 58% in 2022: the metric of the figure before, however it
             # was named (approximately, by a share frame), unless the clause names another subject
             term, score, fitting = self._referred_back(draft)
@@ -298,7 +299,7 @@ class _Assembler:
             term is None
             and draft.mention.kind == K.NUMBER
             and draft.mention.unit is None
-            and not draft.per_day
+            and not draft.no_series_value
             and self.cues.magnitude.search(self.text, draft.mention.core_start, draft.mention.core_end)
         ):
             # 赤字略低于3万亿: a bare amount with a magnitude takes the unit of a metric named in its
@@ -316,9 +317,7 @@ class _Assembler:
         if term is not None:
             draft.metric, draft.metric_score = term, score  # type: ignore[assignment]
             draft.carried = term.start < draft.sentence.start
-            draft.refers_back = draft.carried and bool(
-                self.cues.anaphors.search(self.text, draft.clause[0], draft.mention.start)
-            )
+            draft.refers_back = draft.carried and refers_back
             # one name, several series (联邦基金利率: the lower and upper bound of the target range),
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
@@ -538,7 +537,7 @@ class _Assembler:
         change over a span written before it (四年至今增加40%) fits a series of amounts or
         counts too: it is worked out from the series' values at the span's two ends. A figure
         per day is no series' value."""
-        if draft.per_day:
+        if draft.no_series_value:
             return False
         if draft.is_change and draft.mention.kind == K.PERCENT and not indicator.change:
             return indicator.kind in SPAN_CHANGE_KINDS and self._span_before(draft)
@@ -823,6 +822,7 @@ class _Assembler:
                 return
         if draft.metric is not None and draft.metric_score > CARRIED:
             earlier = []  # a sentence naming its metric starts afresh: an earlier date was another figure's
+        times = [t for t in times if not self._from_figure_between(draft, t)]
         in_clause = [
             t
             for t in times
@@ -833,7 +833,6 @@ class _Assembler:
                 t.end <= draft.mention.start
                 and self.cues.change_to.search(self.text, t.end, draft.mention.start)
             )
-            and not self._from_figure_between(draft, t)
         ]
         bracketed = self._bracketed_time(draft, times)
         if bracketed is not None:  # 整体CPI则年增2.7%（7月）: a time in brackets right after the figure
@@ -860,9 +859,7 @@ class _Assembler:
             return
         # a time in a later clause is that clause's (prices rose 2.9%, and GDP grew 3.8% in the second
         # quarter): only times before the figure's clause, or in it, govern it
-        governing = [
-            t for t in times if t.start < draft.clause[1] and not self._from_figure_between(draft, t)
-        ]
+        governing = [t for t in times if t.start < draft.clause[1]]
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
         self._earlier_value(draft)
@@ -1015,8 +1012,9 @@ class _Assembler:
             or self.cues.increase_before.search(self.text, lo, m.start)
             or (m.kind in _AMOUNT_KINDS and self.cues.added_before.search(self.text, lo, m.start))
         ) and not self.cues.change_not_before.search(self.text, lo, m.start)
-        if not draft.is_change and self._listed_after() is not None:
-            draft.is_change = draft.listed = True
+        if not draft.is_change:
+            draft.listed_after = self._listed_after()
+            draft.is_change = draft.listed_after is not None
 
     def _listed_after(self) -> Draft | None:
         """*falling 0.3% in September and 0.4% in August*, 分别增长5.4%和5.2%: the figure before, when
@@ -1060,13 +1058,13 @@ class _Assembler:
         ]
         return max(found)[1] if found else None
 
-    def _per_day(self, draft: Draft) -> None:
+    def _no_series_value(self, draft: Draft) -> None:
         """相当于每天新增近50亿美元, $5 billion a day: a per-day word a few characters before the
         figure in its clause, or right after it. Also *$1.9 trillion below its peak* and 两者合计约
         1.9万亿美元: a difference or a sum is, like a rate per day, no series' value."""
         m, (lo, hi) = draft.mention, draft.clause
         cues = self.cues
-        draft.per_day = bool(
+        draft.no_series_value = bool(
             cues.per_day.search(self.text, max(lo, m.start - PER_DAY_REACH), m.start)
             or cues.per_day.match(self.text, m.end, hi)
             or cues.per_day.match(self.text, m.end + 1, hi)
@@ -1091,7 +1089,7 @@ class _Assembler:
 
     def _sign(self, draft: Draft) -> None:
         m = draft.mention
-        listed = self._listed_after() if draft.listed else None
+        listed = draft.listed_after
         if (
             (m.kind in (K.PERCENT, K.PERCENTAGE_POINT) or draft.is_change)
             and m.value > 0
@@ -1129,7 +1127,7 @@ class _Assembler:
         draft.precision = m.precision if exact else rounding_unit(m.value, m.precision, draft.surface)
         earlier = self.context(si)[1:]
         self._change_word(draft)
-        self._per_day(draft)
+        self._no_series_value(draft)
         self._change_base(draft)
         self._metric(draft, earlier)
         self._entity(draft, earlier)

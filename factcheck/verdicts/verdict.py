@@ -272,13 +272,18 @@ def _calendar_year(start: dt.date, end: dt.date) -> bool:
     return start.month == 1 and start.day == 1 and end == dt.date(start.year + 1, 1, 1)
 
 
-def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) -> list[_Candidate]:
-    """For a figure given without a period ("now", "currently"): the periods released in the
-    window before the document date that a writer could have taken as the latest, latest last."""
-    released = sorted(
+def _released_by(cands: dict[str, _Candidate], as_of: dt.date) -> list[_Candidate]:
+    """The periods released by the document date, oldest first."""
+    return sorted(
         (c for c in cands.values() if c.vintage != "unpublished" and c.obs.start <= as_of),
         key=lambda c: (c.obs.end, c.obs.start),
     )
+
+
+def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) -> list[_Candidate]:
+    """For a figure given without a period ("now", "currently"): the periods released in the
+    window before the document date that a writer could have taken as the latest, latest last."""
+    released = _released_by(cands, as_of)
     if not released:
         return []
     if indicator.frequency == "event":
@@ -290,13 +295,7 @@ def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) 
 
 def _from_now_on(draft: Draft, period: tuple[dt.date, dt.date], as_of: dt.date) -> bool:
     """A span written from the document date on (十年内 with a forward look, the next decade)."""
-    time = draft.time
-    return (
-        time is not None
-        and time.granularity == Granularity.RANGE
-        and period[0] >= as_of
-        and period[1] > as_of
-    )
+    return draft.time is not None and draft.time.granularity == Granularity.RANGE and period[0] >= as_of
 
 
 def _within_revision(draft: Draft, interval: Interval, released: list[_Candidate]) -> _Candidate | None:
@@ -369,10 +368,7 @@ def _out_of_reach(
 def _recent_window(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) -> list[_Candidate]:
     """Every period released in the window before the document date (for events, each value in
     effect during it), oldest first."""
-    released = sorted(
-        (c for c in cands.values() if c.vintage != "unpublished" and c.obs.start <= as_of),
-        key=lambda c: (c.obs.end, c.obs.start),
-    )
+    released = _released_by(cands, as_of)
     window = dt.timedelta(days=RECENT_DAYS.get(indicator.frequency, 366))
     before = [c for c in released if c.obs.start < as_of - window]
     inside = [c for c in released if c.obs.start >= as_of - window]
@@ -437,9 +433,8 @@ def judge(
     if draft.mention.kind in _POINTS and not (claim_period is not None and claim_period[0] > as_of):
         return _level_change(draft, checker, as_of, claim_period, match)
     if claim_period is not None and (
-        (claim_period[0] > as_of and not indicator.target)
-        # 十年内, over the next decade: a span that runs from the document date into the future
-        or (_from_now_on(draft, claim_period, as_of) and not indicator.target)
+        # a period after the document date, or a span from it on (十年内, over the next decade)
+        (not indicator.target and (claim_period[0] > as_of or _from_now_on(draft, claim_period, as_of)))
         # a target for a period not over, not yet announced at the document date
         or (indicator.target and claim_period[1] > as_of and not _set_by(rows, claim_period, as_of))
     ):
