@@ -13,15 +13,25 @@ import datetime as dt
 
 import regex
 
+from .timeresolve import common_era_year
 from .times import Anchors, TimeGrammar
 
 __all__ = ["detect_document_date", "section_anchors"]
 
 
-def _date(m) -> dt.date | None:  # type: ignore[no-untyped-def]
+def _digits(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else None
+
+
+def _year(m, g: TimeGrammar) -> int | None:  # type: ignore[no-untyped-def]
+    """The stamp's year in the common era (a 民国 year counts from its era)."""
+    return common_era_year(m.group("year").strip(), g.tables.eras, _digits)
+
+
+def _date(m, g: TimeGrammar) -> dt.date | None:  # type: ignore[no-untyped-def]
     try:
         return dt.date(
-            int(m.group("year")),
+            _year(m, g),  # type: ignore[arg-type]
             int(m.group("month")) if m.groupdict().get("month") else 1,
             int(m.group("day")),
         )
@@ -70,7 +80,7 @@ def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int
         for m in pattern.finditer(text, 0, stamp_end):
             month = _month_number(m, g)
             try:
-                day = dt.date(int(m.group("year")), month or 0, int(m.group("day")))
+                day = dt.date(_year(m, g), month or 0, int(m.group("day")))  # type: ignore[arg-type]
             except (ValueError, TypeError):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -91,7 +101,7 @@ def section_anchors(text: str, g: TimeGrammar, default: dt.date, header_end: int
     found: list[tuple[int, dt.date]] = []
     for pattern in g.section_stamps:
         for m in pattern.finditer(text, header_end):
-            day = _date(m)
+            day = _date(m, g)
             if day is not None:
                 found.append((m.start(), day))
     found.sort()

@@ -9,11 +9,15 @@ the match groups and a :class:`TimeContext`; none reads the clock.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from decimal import Decimal
 
 from ..models.time import Granularity
+
+if TYPE_CHECKING:
+    from ..lang.pack import Era
 
 __all__ = ["RESOLVERS", "Resolved", "TimeContext", "TimeTables", "add_months"]
 
@@ -45,6 +49,7 @@ class TimeTables:
     decade_words: Mapping[str, int]
     weekdays: Mapping[str, int]
     century_words: Mapping[str, int]
+    eras: tuple[Era, ...]
     parse_number: Callable[[str], Decimal | None]
     fiscal_year_start: int = 10
     anaphoric: frozenset[str] = frozenset()  # relative words counted from a stated period
@@ -117,18 +122,37 @@ def _year(groups: Groups, ctx: TimeContext) -> tuple[int, bool] | None:
     """The year of the expression and whether the text stated it."""
     raw = groups.get("year")
     if raw:
-        year = _int(raw, ctx)
-        if year is None:
-            return None
-        if year < 100:  # FY25
-            year += 2000 if year < 70 else 1900
-        return year, True
+        year = _stated_year(raw.strip(), ctx)
+        return None if year is None else (year, True)
     rel = groups.get("rel")
     if rel:
         spec = ctx.tables.relative_words.get(rel)
         if spec and spec[0] == "year":
             return ctx.anchor.year + spec[1], False
     return ctx.year, False
+
+
+def common_era_year(raw: str, eras: Sequence[Era], parse: Callable[[str], int | None]) -> int | None:
+    """A year as written: after an era's name (民国114) or bare in an era's range (114) it
+    counts from the era; two digits are this century's or, from 70, the last (FY25, 98年)."""
+    for era in eras:
+        for word in era.words:
+            if raw.startswith(word):
+                year = parse(raw[len(word) :].strip())
+                return None if year is None else year + era.offset
+    year = parse(raw)
+    if year is None:
+        return None
+    for era in eras:
+        if era.bare_years and era.bare_years[0] <= year <= era.bare_years[1]:
+            return year + era.offset
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _stated_year(raw: str, ctx: TimeContext) -> int | None:
+    return common_era_year(raw, ctx.tables.eras, lambda value: _int(value, ctx))
 
 
 _RELATIVE_MONTHS = {"本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}

@@ -144,6 +144,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         fragments["cnnum"] = (
             rf"(?:\d+|[{numeral_chars}]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
         )
+        fragments["era"] = alternation([w for era in t.eras for w in era.words]) if t.eras else "(?!)"
         fragments["relative_words"] = alternation(
             t.relative_words, ignore_case=any(k.isascii() for k in t.relative_words)
         )
@@ -172,6 +173,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         decade_words={k: v for p in packs for k, v in p.times.decade_words.items()},
         weekdays={k: v for p in packs for k, v in p.times.weekdays.items()},
         century_words={k: v for p in packs for k, v in p.times.century_words.items()},
+        eras=tuple(e for p in packs for e in p.times.eras),
         parse_number=_number_parser(),
         anaphoric=frozenset(
             w.lower() for p in packs for w in (*p.times.anaphoric_words, *p.times.anaphoric_only)

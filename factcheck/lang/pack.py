@@ -190,6 +190,15 @@ class TimePattern(_Section):
         return value
 
 
+class Era(_Section):
+    """A calendar era: a year written after one of its ``words`` (民国114年), or a bare year
+    within ``bare_years`` (114年第3季), is that number plus ``offset`` in the common era."""
+
+    words: list[str] = Field(min_length=1)
+    offset: int
+    bare_years: tuple[int, int] | None = None  # first and last bare year read in this era
+
+
 class TimesSection(_Section):
     """Dates, periods, relative expressions, and document-date stamps."""
 
@@ -211,6 +220,7 @@ class TimesSection(_Section):
     decade_words: dict[str, int] = Field(default_factory=dict)
     weekdays: dict[str, int] = Field(default_factory=dict)
     century_words: dict[str, int] = Field(default_factory=dict)
+    eras: list[Era] = Field(default_factory=list)
     priority: int = 0
     patterns: list[TimePattern] = Field(default_factory=list)
     header_lines: int = 12
