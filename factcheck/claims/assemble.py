@@ -91,6 +91,7 @@ class Draft:
     candidates: list[str] = field(default_factory=list)  # indicator ids named near the figure
     alternatives: list[TermMention] = field(default_factory=list)  # series sharing the metric's name
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
+    expectation: bool = False  # the figure is itself an expectation or a goal (市场预期的2.8%, a 2% target)
     no_series_value: bool = False  # a rate per day, a difference or a sum (每天…50亿美元, below its peak)
     listed_after: Draft | None = None  # the figure before whose change word it shares (…and 0.4% in August)
     carried: bool = False  # the metric's name is in an earlier sentence
@@ -966,6 +967,28 @@ class _Assembler:
             draft.modality = Modality.HEDGED
         elif self._forecast(draft.clause):
             draft.modality = Modality.FORECAST
+        if self._expectation(draft):
+            draft.expectation = True
+            draft.modality = Modality.FORECAST
+            targets = [t for t in draft.alternatives if self.refdata.indicators[t.id].target]
+            if targets and draft.metric is not None and not self.refdata.indicators[draft.metric.id].target:
+                draft.metric = targets[0]
+
+    def _expectation(self, draft: Draft) -> bool:
+        """A word of expecting or aiming right before the figure (市场预期的2.8%, economists
+        expected 2.8%) or right after it (2%的目标, a 2% target), outside a phrase that is no
+        forecast (the target range)."""
+        m, text = draft.mention, self.text
+        lo, hi = draft.clause
+        found = self.cues.expectation_before.search(text, max(lo, m.start - 24), m.start)
+        if found is None:
+            found = self.cues.expectation_after.match(text, m.end, hi)
+        if found is None:
+            return False
+        return not any(
+            n.start() < found.end() and found.start() < n.end()
+            for n in self.cues.forecast_not.finditer(text, found.start(), min(hi, found.end() + 12))
+        )
 
     def _forecast(self, clause: tuple[int, int]) -> bool:
         """A forecast word in the clause, not inside a phrase that is no forecast (`forecast_not`:
@@ -1051,6 +1074,55 @@ class _Assembler:
         else:
             draft.metric, draft.alternatives = None, []
 
+    def _base_fit(self, draft: Draft) -> None:
+        """核心CPI环比上涨0.3%, *up 0.3% from the previous month*: a change whose clause names its
+        base takes only readings measured from that base (`change_base`); a metric with none
+        is dropped."""
+        if draft.metric is None or draft.mention.kind != K.PERCENT:
+            return
+        base = self._base_named(draft)
+        if base is None:
+            return
+        readings = draft.alternatives or [draft.metric]
+        fitting = [t for t in readings if self.refdata.indicators[t.id].change_base in (None, base)]
+        if fitting:
+            draft.metric, draft.alternatives = fitting[0], fitting
+        else:
+            draft.metric, draft.alternatives = None, []
+
+    def _base_named(self, draft: Draft) -> str | None:
+        """The base the figure's clause names for it, between the figures on either side: the
+        nearest cue before the figure, else the first after it. A cue that is only a time (上月 in
+        上月CPI上涨3%) names no base."""
+        lo, hi = draft.clause
+        at = draft.mention.start
+        for q in self.figures.between(lo, hi):
+            if q.end <= at:
+                lo = max(lo, q.end)
+            elif q.start >= draft.mention.end:
+                hi = min(hi, q.start)
+        found: list[tuple[int, int, str]] = []
+        for base, cue in (("year_ago", self.cues.base_year_ago), ("previous", self.cues.base_previous)):
+            for m in cue.finditer(self.text, lo, hi):
+                if any(t.start == m.start() and t.end == m.end() for t in self.times.between(m.start(), m.end())):
+                    continue
+                found.append((m.start(), m.end(), base))
+        before = [f for f in found if f[1] <= at]
+        after = [f for f in found if f[0] >= draft.mention.end]
+        for start, end, base in before:  # 环比(下降)2%: only a change word between
+            gap = self.text[end:at].strip()
+            if not gap or any(
+                (w := cue.search(self.text, end, at)) is not None and not self.text[end : w.start()].strip()
+                for cue in (self.cues.increase_before, self.cues.decrease_before)
+            ):
+                return base
+        for start, _end, base in after:  # 0.3% from the previous month
+            if not self.text[draft.mention.end : start].strip():
+                return base
+        if before:
+            return max(before)[2]
+        return min(after)[2] if after else None
+
     def _terms_named(self, lo: int, hi: int) -> str | None:
         """The currency whose terms the text names in ``[lo, hi)``, the last one named."""
         found = [
@@ -1132,6 +1204,7 @@ class _Assembler:
         self._metric(draft, earlier)
         self._entity(draft, earlier)
         self._terms(draft)
+        self._base_fit(draft)
         self._convert(draft)
         self._time(draft, earlier)
         self._attribution(draft, earlier)

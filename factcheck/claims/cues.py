@@ -28,6 +28,8 @@ class ClaimCues:
 
     forecast: regex.Pattern[str]
     forecast_not: regex.Pattern[str]  # the target range: a forecast word that is no forecast here
+    expectation_before: regex.Pattern[str]  # ends right before a figure: 市场预期的(2.8%), expected (2.8%)
+    expectation_after: regex.Pattern[str]  # matches right after a figure: (2%)的目标, (a 2%) target
     hedge: regex.Pattern[str]
     conditional: regex.Pattern[str]
     speech: regex.Pattern[str]
@@ -108,6 +110,8 @@ def claim_cues() -> ClaimCues:
     return ClaimCues(
         forecast=anywhere("forecast"),
         forecast_not=anywhere("forecast_not"),
+        expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at)?[ \t]*"),
+        expectation_after=after("expectation_after"),
         hedge=anywhere("hedge"),
         conditional=anywhere("conditional"),
         speech=anywhere("speech_verbs"),

@@ -274,6 +274,11 @@ class ClaimsSection(_Section):
     forecast: list[str] = Field(default_factory=list)
     #: Phrases holding a forecast word that are no forecast (the target range, 目标区间).
     forecast_not: list[str] = Field(default_factory=list)
+    #: Words that make the figure itself an expectation or a goal, not a statistic: ending
+    #: right before it (市场预期的2.8%, economists expected 2.8%) or starting right after it
+    #: (2%的目标, a 2% target). Such a figure is never checked against released values.
+    expectation_before: list[str] = Field(default_factory=list)
+    expectation_after: list[str] = Field(default_factory=list)
     hedge: list[str] = Field(default_factory=list)
     conditional: list[str] = Field(default_factory=list)
     speech_verbs: list[str] = Field(default_factory=list)

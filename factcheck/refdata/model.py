@@ -112,6 +112,12 @@ class Indicator(_Record):
         description="the currency a rate of change is worked out in (exports growth in dollar or in "
         "yuan terms): a text that names the other currency's terms is not this indicator's figure",
     )
+    change_base: Literal["year_ago", "previous"] | None = Field(
+        default=None,
+        description="what a change value is measured from: the same period a year earlier (year_ago: "
+        "同比, year on year) or the period before (previous: 环比, quarter on quarter); a figure whose "
+        "clause names the other base is not this indicator's",
+    )
     range_end: Literal["low", "high"] | None = Field(
         default=None,
         description="the values are one end of a range (the lower or upper bound of a target range): "

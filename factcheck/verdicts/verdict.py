@@ -422,6 +422,13 @@ def judge(
             explanation=f"The figure may be about {what}, but whose figure it is, or which "
             "series it belongs to, is not clear enough to judge.",
         )
+    if draft.expectation and not indicator.target:
+        return _verdict_of(
+            status=S.FORECAST,
+            confidence=0.75,
+            explanation="The figure is an expectation or a goal the text reports, not a released "
+            f"{indicator.names.en} figure; it is not checked against released values.",
+        )
     rows = refdata.observations(indicator.id, draft.entity_id)
     entity = refdata.entities[draft.entity_id].names.en
     if not rows:
