@@ -19,6 +19,7 @@ import regex
 from ..extract import Document, Extraction
 from ..extract.quantities import QuantityMention
 from ..extract.times import TimeMention
+from ..lang.pack import load_packs
 from ..models.claim import Modality
 from ..models.quantity import Qualifier, QuantityKind
 from ..models.time import Granularity
@@ -91,6 +92,7 @@ class Draft:
     candidates: list[str] = field(default_factory=list)  # indicator ids named near the figure
     alternatives: list[TermMention] = field(default_factory=list)  # series sharing the metric's name
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
+    reached: bool = False  # a word of reaching stands right before it (达到1160万人, rose to)
     expectation: bool = False  # the figure is itself an expectation or a goal (市场预期的2.8%, a 2% target)
     no_series_value: bool = False  # a rate per day, a difference or a sum (每天…50亿美元, below its peak)
     listed_after: Draft | None = None  # the figure before whose change word it shares (…and 0.4% in August)
@@ -165,6 +167,9 @@ class _Assembler:
         self._bases: dict[int, bool] = {}  # by a time's start: whether it is a comparison's base
         self._previous: Draft | None = None  # the last figure drafted (a list may share its change word)
         self._current: Draft | None = None
+        self.home: str | None = next(
+            (h for p in load_packs() if (h := p.claims.home_entity.get(doc.script))), None
+        )
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
             self.series_entities.setdefault(indicator, set()).add(entity)
@@ -805,8 +810,20 @@ class _Assembler:
         if indicator.default_entity:
             draft.entity_id, draft.entity_score = indicator.default_entity, 0.85
             return
-        if len(expected) == 1:
+        if len(expected) == 1 and self._may_assume(next(iter(expected)), draft):
             draft.entity_id, draft.entity_score = next(iter(expected)), 0.8
+
+    def _may_assume(self, only: str, draft: Draft) -> bool:
+        """Whether an unnamed figure may be the one entity the reference data has its metric for:
+        unless the text's script has a home country (`home_entity`: a Simplified-Chinese report is
+        China's) that is another, and the text has not named the entity (or one of its
+        organisations, the Fed) before the figure. China's core CPI is no US figure."""
+        if self.home is None or self.home == only:
+            return True
+        return any(
+            t.id == only or self.refdata.entities[t.id].country == only
+            for t in self.entities.between(0, draft.mention.start)
+        )
 
     def _time(self, draft: Draft, earlier: list[Sentence]) -> None:
         lo = earlier[-1].start if earlier else draft.sentence.start
@@ -1074,6 +1091,21 @@ class _Assembler:
         else:
             draft.metric, draft.alternatives = None, []
 
+    def _real_terms(self, draft: Draft) -> None:
+        """前三季度国内生产总值…，按不变价格计算，同比增长5.2%: a change worked out at constant prices
+        is no change of an amount of money (its series are at current prices); the metric is
+        dropped."""
+        if draft.metric is None or draft.mention.kind != K.PERCENT:
+            return
+        indicator = self.refdata.indicators[draft.metric.id]
+        if indicator.change or indicator.kind != "currency":
+            return
+        lo, hi = draft.clause
+        if self.cues.real_terms.search(self.text, lo, hi) or self.cues.real_terms.search(
+            self.text, draft.sentence.start, draft.mention.start
+        ):
+            draft.metric, draft.alternatives = None, []
+
     def _base_fit(self, draft: Draft) -> None:
         """核心CPI环比上涨0.3%, *up 0.3% from the previous month*: a change whose clause names its
         base takes only readings measured from that base (`change_base`); a metric with none
@@ -1104,12 +1136,13 @@ class _Assembler:
         found: list[tuple[int, int, str]] = []
         for base, cue in (("year_ago", self.cues.base_year_ago), ("previous", self.cues.base_previous)):
             for m in cue.finditer(self.text, lo, hi):
-                if any(t.start == m.start() and t.end == m.end() for t in self.times.between(m.start(), m.end())):
+                times = self.times.between(m.start(), m.end())
+                if any(t.start == m.start() and t.end == m.end() for t in times):
                     continue
                 found.append((m.start(), m.end(), base))
         before = [f for f in found if f[1] <= at]
         after = [f for f in found if f[0] >= draft.mention.end]
-        for start, end, base in before:  # 环比(下降)2%: only a change word between
+        for _start, end, base in before:  # 环比(下降)2%: only a change word between
             gap = self.text[end:at].strip()
             if not gap or any(
                 (w := cue.search(self.text, end, at)) is not None and not self.text[end : w.start()].strip()
@@ -1205,12 +1238,14 @@ class _Assembler:
         self._entity(draft, earlier)
         self._terms(draft)
         self._base_fit(draft)
+        self._real_terms(draft)
         self._convert(draft)
         self._time(draft, earlier)
         self._attribution(draft, earlier)
         self._modality(draft)
         self._sign(draft)
         lo = draft.clause[0]
+        draft.reached = bool(self.cues.change_to_before.search(self.text, max(lo, m.start - 14), m.start))
         draft.past = bool(
             self.cues.past.search(self.text, draft.sentence.start, draft.mention.start)
             or self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)

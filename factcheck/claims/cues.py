@@ -76,6 +76,7 @@ class ClaimCues:
     short_name_not_in: regex.Pattern[str]  # words a one-character name is never in (华尔街)
     share_frames: tuple[ShareFrameRx, ...]  # X accounted for 56.3% of Y: the name "X share of Y"
     terms: tuple[tuple[str, regex.Pattern[str]], ...]  # (currency, words): in dollar terms, 以人民币计
+    real_terms: regex.Pattern[str]  # 按不变价格计算, in real terms: a change at constant prices
 
 
 def _words(name: str) -> list[str]:
@@ -110,6 +111,7 @@ def claim_cues() -> ClaimCues:
     return ClaimCues(
         forecast=anywhere("forecast"),
         forecast_not=anywhere("forecast_not"),
+        real_terms=anywhere("real_terms"),
         expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at)?[ \t]*"),
         expectation_after=after("expectation_after"),
         hedge=anywhere("hedge"),

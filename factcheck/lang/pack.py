@@ -349,6 +349,13 @@ class ClaimsSection(_Section):
     #: Words naming the currency a change is worked out in, by currency code (in dollar terms,
     #: 以人民币计): a figure in a sentence with one is checked only against series in those terms.
     terms: dict[str, list[str]] = Field(default_factory=dict)
+    #: By script (hans, hant, latin): the country a text in it is about when it names none (a
+    #: Simplified-Chinese report of 全国居民消费价格 is China's). A series the reference data
+    #: holds for one other country only is then not assumed for an unnamed figure.
+    home_entity: dict[str, str] = Field(default_factory=dict)
+    #: Words saying a change is worked out at constant prices (按不变价格计算, in real terms):
+    #: such a change is not one of an amount in money, whose series are at current prices.
+    real_terms: list[str] = Field(default_factory=list)
     #: Shares written around their figure (X accounted for 56.3% of Y, X占Y的56.3%).
     share_frames: list[ShareFrame] = Field(default_factory=list)
 

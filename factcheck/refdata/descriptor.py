@@ -97,7 +97,7 @@ def indicator_schema() -> dict[str, Any]:
 
 def entity_schema() -> dict[str, Any]:
     """Table Schema of ``entities.yaml``, from :class:`.Entity`."""
-    return {"fields": model_fields(Entity), "primaryKey": ["id"]}
+    return {"fields": model_fields(Entity), "primaryKey": ["id"], "foreignKeys": [_fk("country", "entities")]}
 
 
 def source_schema() -> dict[str, Any]:

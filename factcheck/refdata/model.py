@@ -143,6 +143,11 @@ class Entity(_Record):
     aliases: LocalizedWords = Field(
         default_factory=LocalizedWords, description="other names: lists under en, zh-Hans and zh-Hant"
     )
+    country: str | None = Field(
+        default=None,
+        description="the country (or currency area) an organisation belongs to (the Fed: USA): a text "
+        "naming the organisation has named that country's context",
+    )
 
 
 class Source(_Record):

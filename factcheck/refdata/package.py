@@ -236,6 +236,11 @@ def _parse(
                 raise RefdataError(
                     files["indicators"][0], f"unknown indicator {whole!r}", item=ind.id, field="part_of"
                 )
+    for ent in entities.values():
+        if ent.country and ent.country not in entities:
+            raise RefdataError(
+                files["entities"][0], f"unknown entity {ent.country!r}", item=ent.id, field="country"
+            )
     observations: list[Observation] = []
     seen: dict[tuple[str, str, str, str], str] = {}  # primary keys are unique across the tables
     for table in files:

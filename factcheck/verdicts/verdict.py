@@ -468,7 +468,7 @@ def judge(
     if draft.is_change and draft.mention.kind in _AMOUNTS and not indicator.change:
         return _level_difference(draft, checker, as_of, claim_period, match)
     cands = checker.candidates(indicator, draft.entity_id, as_of)
-    if claim_period is not None and _level_over_span(draft, indicator):
+    if claim_period is not None and _level_over_span(draft, indicator, cands):
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
         stated, mode = _recent(cands, min(as_of, claim_period[1]), indicator), RECENT
     elif claim_period is not None:
@@ -548,7 +548,12 @@ def judge(
             "a revision can make, so the value first published cannot be told from it.",
         )
     other = _other_periods(cands, claim_period, stated, as_of, indicator)
-    if draft.metric_score < OWN_CLAUSE and not _plausible(draft, [c.obs for c in (stated or other)]):
+    # a name found less directly, or a bare number (no unit, its scale unwritten: aged 16 to 24
+    # near "labor force"), is held to the series' scale
+    loose = draft.metric_score < OWN_CLAUSE or (
+        draft.mention.kind == QuantityKind.NUMBER and draft.mention.unit is None
+    )
+    if loose and not _plausible(draft, [c.obs for c in (stated or other)]):
         return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.7,
@@ -627,10 +632,21 @@ def _level_at_end(draft: Draft) -> bool:
     return draft.time is not None and draft.time.granularity == Granularity.RANGE and not draft.is_change
 
 
-def _level_over_span(draft: Draft, indicator: Indicator) -> bool:
+def _level_over_span(draft: Draft, indicator: Indicator, cands: dict[str, _Candidate]) -> bool:
     """A level over a span is the level at its end, except a setting (an event series: the rate
-    in effect) which holds through the span (处于5.25%-5.5% from July 2023 to September 2024)."""
-    return _level_at_end(draft) and indicator.frequency != "event"
+    in effect) which holds through the span (处于5.25%-5.5% from July 2023 to September 2024), and
+    a flow of single periods, which over a span is a sum (前三季度国内生产总值1015036亿元 is no
+    year's GDP) unless a word of reaching says it is the end's (四年至今…达到1160万人). A series
+    summed to date (the deficit so far this fiscal year) is read at the span's end."""
+    return (
+        _level_at_end(draft)
+        and indicator.frequency != "event"
+        and (
+            _not_summed(indicator)
+            or draft.reached
+            or any(c.obs.granularity == Granularity.RANGE for c in cands.values())
+        )
+    )
 
 
 def _plausible(draft: Draft, rows: list[Observation]) -> bool:

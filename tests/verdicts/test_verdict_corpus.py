@@ -26,6 +26,7 @@ class VerdictCase:
     expect: list[dict[str, Any]]
     findings: list[str]
     lang: str | None
+    not_claims: list[str]  # figures (exact text) that are no claim at all
 
     @property
     def id(self) -> str:
@@ -38,7 +39,7 @@ def load() -> list[VerdictCase]:
         for i, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))):
             as_of = raw["as_of"] if isinstance(raw["as_of"], dt.date) else dt.date.fromisoformat(raw["as_of"])
             cases.append(VerdictCase(path.stem, i, raw["text"], as_of, raw.get("expect", []),
-                                     raw.get("findings", []), raw.get("lang")))
+                                     raw.get("findings", []), raw.get("lang"), raw.get("not_claims", [])))
     return cases
 
 
@@ -78,6 +79,8 @@ def test_verdicts(case: VerdictCase) -> None:
             assert (str(getattr(got.strength, "value", got.strength)) if got else "none") == want["attribution"], got
             if "source" in want:
                 assert got is not None and got.source == want["source"]
+    for figure in case.not_claims:
+        assert not [c for c in report.claims if figure in c.quantity.span.text], f"{figure!r} is no claim"
     rules = sorted({a.rule_id for a in report.annotations if a.kind.value == "inconsistency"})
     assert rules == sorted(case.findings)
 
