@@ -148,6 +148,9 @@ class _Assembler:
         self.times = _Window(list(found.times))
         self.figures = _Window(sorted(found.quantities, key=lambda q: q.start))
         self.term_index = term_index(refdata)
+        self.home: str | None = next(
+            (h for p in load_packs() if (h := p.claims.home_entity.get(doc.script))), None
+        )
         terms = []
         for a, b in self._windows(found):  # names matter only near figures
             terms += [
@@ -159,17 +162,18 @@ class _Assembler:
                     self.cues.short_name_not_in,
                 )
             ]
+        own_words = {w for p in load_packs() for w in p.claims.own_country_words}
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
-        self.entities = _Window([t for t in terms if t.kind == "entity"])
+        # 我国 names the home country of the text's script, and none where it has none
+        self.entities = _Window(
+            [t for t in terms if t.kind == "entity" and (t.surface not in own_words or t.id == self.home)]
+        )
         self.qualified = _Window([t for t in terms if t.kind == "qualified"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
         self._asides: dict[int, list[tuple[int, int]]] = {}
         self._bases: dict[int, bool] = {}  # by a time's start: whether it is a comparison's base
         self._previous: Draft | None = None  # the last figure drafted (a list may share its change word)
         self._current: Draft | None = None
-        self.home: str | None = next(
-            (h for p in load_packs() if (h := p.claims.home_entity.get(doc.script))), None
-        )
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
             self.series_entities.setdefault(indicator, set()).add(entity)

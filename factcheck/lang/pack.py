@@ -353,6 +353,10 @@ class ClaimsSection(_Section):
     #: Simplified-Chinese report of 全国居民消费价格 is China's). A series the reference data
     #: holds for one other country only is then not assumed for an unnamed figure.
     home_entity: dict[str, str] = Field(default_factory=dict)
+    #: Words for the writer's own country (我国): they name the script's home country, and no
+    #: country in a script without one (我國 in a Taiwan paper is Taiwan, in some Hong Kong
+    #: papers China).
+    own_country_words: list[str] = Field(default_factory=list)
     #: Words saying a change is worked out at constant prices (按不变价格计算, in real terms):
     #: such a change is not one of an amount in money, whose series are at current prices.
     real_terms: list[str] = Field(default_factory=list)
