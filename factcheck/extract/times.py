@@ -244,7 +244,7 @@ _WINDOW = 32
 #: How far back a stated year is what 该年/同年 ("that year") refers to.
 _STATED_REACH = 300
 #: A yearless period starting more than this many days after the document date is last year's.
-LAST_YEAR_AFTER_DAYS = 92
+LAST_YEAR_AFTER_DAYS = 31
 _YEARLESS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.DAY})
 #: Periods an anaphoric word (上一财年, 当月, the previous year) may count from.
 _STATED_PERIODS = frozenset(
