@@ -54,6 +54,7 @@ class TimeTables:
     fiscal_year_start: int = 10
     anaphoric: frozenset[str] = frozenset()  # relative words counted from a stated period
     anaphoric_only: frozenset[str] = frozenset()  # … and no time without one
+    anaphoric_across: frozenset[str] = frozenset()  # … that may count from an earlier sentence
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class TimeContext:
     tables: TimeTables
     previous_year: int | None = None  # the year of a stated year just before (for 该年, 同年)
     stated_last_day: dt.date | None = None  # last day of a period stated earlier in the sentence
+    nearby_last_day: dt.date | None = None  # … stated shortly before, in any sentence
 
 
 Groups = Mapping[str, str | None]
@@ -411,6 +413,8 @@ def _relative(groups: Groups, ctx: TimeContext) -> Resolved | None:
     a = ctx.anchor
     if ctx.stated_last_day is not None and word.lower() in ctx.tables.anaphoric:
         a = ctx.stated_last_day  # 2025财年…较上一财年: the fiscal year before FY2025
+    elif ctx.nearby_last_day is not None and word.lower() in ctx.tables.anaphoric_across:
+        a = ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
     elif word.lower() in ctx.tables.anaphoric_only:
         return None
     if unit == "year":

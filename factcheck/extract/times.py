@@ -83,6 +83,7 @@ class TimeGrammar:
     paired: regex.Pattern[str]
     openers: regex.Pattern[str]
     closers: regex.Pattern[str]
+    base_marker: regex.Pattern[str]  # ends right before a time: 比(8月), up from (August)
     future_cues: regex.Pattern[str]
     sentence_end: re.Pattern[str]  # a one-character class: the standard engine scans it faster
     header_patterns: tuple[regex.Pattern[str], ...]
@@ -179,10 +180,12 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
             w.lower() for p in packs for w in (*p.times.anaphoric_words, *p.times.anaphoric_only)
         ),
         anaphoric_only=frozenset(w.lower() for p in packs for w in p.times.anaphoric_only),
+        anaphoric_across=frozenset(w.lower() for p in packs for w in p.times.anaphoric_across),
     )
     connectors = [c for p in packs for c in p.times.range_connectors]
     paired = [c for p in packs for c in p.times.paired_connectors]
     openers = [c for p in packs for c in p.times.range_openers]
+    bases = [c for p in packs for c in p.times.base_markers]
     closers = [c for p in packs for c in p.times.range_closers]
     cues = [c for p in packs for c in p.times.future_cues]
     # A year carries over within a sentence, across clauses (；) but not past 。 or a line break.
@@ -216,6 +219,9 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         paired=regex.compile(rf"[ \t]*(?:{alternation(paired, ignore_case=True)})[ \t]*\Z"),
         openers=regex.compile(rf"(?:{alternation(openers, ignore_case=True)})[ \t]*\Z"),
         closers=regex.compile(rf"[ \t]*(?:{alternation(closers)})"),
+        base_marker=regex.compile(
+            rf"(?:{alternation(bases, ignore_case=True)})[ \t]*\Z" if bases else "(?!)"
+        ),
         future_cues=regex.compile(alternation(cues, ignore_case=True)),
         sentence_end=re.compile(rf"[{enders}\n]"),
         header_patterns=tuple(headers),
@@ -392,6 +398,8 @@ class _Scan:
         stated: tuple[int, int] | None = None  # (year, end) of the last stated year, for 该年
         month_ctx: tuple[int, int] | None = None  # (month, position)
         period_ctx: tuple[dt.date, int] | None = None  # (last day, position) of a stated period
+        data_ctx: tuple[dt.date, int] | None = None  # … of a stated period longer than a day
+        base_ctx: tuple[dt.date, int] | None = None  # (last day, end) of a comparison's base (比2024年)
         for start, _, index, m in self._matches():
             resolver = self.g.patterns[index].resolver
             end = m.end()
@@ -412,8 +420,15 @@ class _Scan:
                 tables=self.g.tables,
                 previous_year=previous,
                 stated_last_day=(
-                    period_ctx[0]
+                    base_ctx[0]  # 比2024年全年: the base's own whole year
+                    if base_ctx is not None and 0 <= start - base_ctx[1] <= 1
+                    else period_ctx[0]
                     if period_ctx is not None and self._same_sentence(period_ctx[1], start)
+                    else None
+                ),
+                nearby_last_day=(
+                    data_ctx[0]
+                    if data_ctx is not None and 0 <= start - data_ctx[1] <= _STATED_REACH
                     else None
                 ),
             )
@@ -437,7 +452,13 @@ class _Scan:
             if resolved.granularity in (Granularity.MONTH, Granularity.DAY):
                 month_ctx = (resolved.start.month, start)
             if resolved.granularity in _STATED_PERIODS and not _relative_word(m):
-                period_ctx = (resolved.end - dt.timedelta(days=1), start)
+                last_day = resolved.end - dt.timedelta(days=1)
+                if self.g.base_marker.search(self.text, max(0, start - 12), start):
+                    base_ctx = (last_day, end)  # 比8月的4.4%: no period later words count from
+                else:
+                    period_ctx = (last_day, start)
+                    if resolved.granularity != Granularity.DAY:
+                        data_ctx = period_ctx
             out.append(_mention(start, end, resolved, anchor))
         return self._join(out)
 
