@@ -66,7 +66,8 @@ _TIME_OF_DAY = regex.compile(r"\A[^\n]{0,24}?\d{1,2}[:：]\d{2}")
 
 
 def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int]:
-    """The date stamped in the header of normalised ``text`` (or None), and where the header ends.
+    """The date stamped in the header of normalised ``text`` (or None), and where the header ends:
+    after the stamp's line when there is one, else after ``header_lines`` lines.
 
     A date after a publication label (时间:, Published) or followed by a time of day is
     a stamp and may sit anywhere in the first ``stamp_lines`` lines; a bare date counts
@@ -93,7 +94,10 @@ def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int
             key = (0 if labelled else 1, m.start())
             if best is None or key < best[:2]:
                 best = (*key, day)
-    return (best[2] if best else None), end
+    if best is None:
+        return None, end
+    line_end = text.find("\n", best[1])
+    return best[2], len(text) if line_end < 0 else line_end + 1
 
 
 def section_anchors(text: str, g: TimeGrammar, default: dt.date, header_end: int) -> Anchors:

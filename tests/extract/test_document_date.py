@@ -1,0 +1,51 @@
+"""The document date read from a text's header, and dated sections inside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factcheck
+from factcheck.extract import prepare
+
+D = dt.date
+
+HEADERS = [
+    ("2023/11/21 00:06\n美国经济增长放缓。", D(2023, 11, 21)),
+    ("时间: 2025-11-08\n美国经济增长放缓。", D(2025, 11, 8)),
+    ("2025年11月21日美國東部時間\n美國經濟成長放緩。", D(2025, 11, 21)),
+    ("Published Nov. 3, 2025\nThe economy slowed.", D(2025, 11, 3)),
+    ("發布日期：民國114年10月14日\n上月失業率為3.4%。", D(2025, 10, 14)),
+    ("114/10/14 記者報導\n上月失業率為3.4%。", D(2025, 10, 14)),
+    ("作者 someone (某人)\n看板 Stock\n標題 [請益] 美債\n時間 Mon Nov 10 21:33:05 2025\n\n上個月美債突破38兆美元。",
+     D(2025, 11, 10)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADERS, ids=[h[0].split("\n")[0][:24] for h in HEADERS])
+def test_the_header_dates_the_document(text: str, expected: dt.date) -> None:
+    doc = prepare(text)
+    assert doc.as_of == expected
+    assert doc.as_of_source.value == "detected"
+
+
+def test_a_profile_date_is_not_the_document_date() -> None:
+    doc = prepare("加入时间: 2019-03-01\n文章: 1219\n今年经济增长放缓。", as_of=None)
+    assert doc.as_of != D(2019, 3, 1)
+
+
+def test_given_date_overrides_the_header() -> None:
+    doc = prepare("时间: 2025-11-08\n今年经济增长放缓。", as_of=D(2024, 1, 1))
+    assert doc.as_of == D(2024, 1, 1) and doc.as_of_source.value == "given"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["【後註五,2024/03/05】", "後記（2024年3月5日）：", "后记 2024-03-05："],
+)
+def test_a_dated_postscript_reanchors_what_follows(stamp: str) -> None:
+    text = f"2023/11/21 00:06\n去年經濟成長放緩。\n\n{stamp}\n去年的數字已經公布。"
+    found = factcheck.extract_times(text)
+    last_year = [t for t in found if t.span.text == "去年"]
+    assert [t.start for t in last_year] == [D(2022, 1, 1), D(2023, 1, 1)]
