@@ -162,6 +162,7 @@ class _Assembler:
                     self.cues.short_name_not_in,
                 )
             ]
+        terms = self._outside_figures(terms)
         own_words = {w for p in load_packs() for w in p.claims.own_country_words}
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
         # 我国 names the home country of the text's script, and none where it has none
@@ -177,6 +178,19 @@ class _Assembler:
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
             self.series_entities.setdefault(indicator, set()).add(entity)
+
+    def _outside_figures(self, terms: list[TermMention]) -> list[TermMention]:
+        """Entity names not written inside a figure: the US of US$328.5 billion is the currency's
+        (a count's noun, 130,000 jobs, may still name its metric)."""
+        kept = []
+        for t in terms:
+            if t.kind != "entity":
+                kept.append(t)
+                continue
+            near = self.figures.between(max(0, t.start - 40), t.end)
+            if not any(q.start <= t.start and t.end <= q.end for q in near):
+                kept.append(t)
+        return kept
 
     def _windows(self, found: Extraction) -> list[tuple[int, int]]:
         """The stretches of text a figure may take names from: its sentence and the ones before it
@@ -723,9 +737,18 @@ class _Assembler:
         )
 
     def _partner(self, term: TermMention) -> bool:
-        """The name follows a partner word inside a name (对美出口, 与美贸易): a trading partner."""
-        return bool(self.cues.partner_before.search(self.text, max(0, term.start - 2), term.start)) and (
-            self._inside_a_name(term)
+        """A trading partner: the name follows a partner word inside a name (对美出口, 与美贸易), or
+        sits inside the name of an indicator the data never has for it as the subject (*exports to
+        the United States*: the US is where the exports go)."""
+        if self.cues.partner_before.search(self.text, max(0, term.start - 2), term.start):
+            return self._inside_a_name(term)
+        return any(
+            n.start <= term.start
+            and term.end <= n.end
+            and n.end - n.start > term.end - term.start
+            and not self._has_series(n.id, term.id)
+            and self.series_entities.get(n.id)
+            for n in self.indicators.between(max(0, term.start - 24), term.start + 1)
         )
 
     def _compared(self, term: TermMention) -> bool:
