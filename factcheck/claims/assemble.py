@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -1111,12 +1112,7 @@ class _Assembler:
         code = self._terms_named(lo, hi) or self._terms_named(draft.sentence.start, draft.mention.start)
         if code is None:
             return
-        readings = draft.alternatives or [draft.metric]
-        fitting = [t for t in readings if self.refdata.indicators[t.id].terms in (None, code)]
-        if fitting:
-            draft.metric, draft.alternatives = fitting[0], fitting
-        else:
-            draft.metric, draft.alternatives = None, []
+        self._keep_readings(draft, lambda ind: ind.terms in (None, code))
 
     def _real_terms(self, draft: Draft) -> None:
         """前三季度国内生产总值…，按不变价格计算，同比增长5.2%: a change worked out at constant prices
@@ -1139,11 +1135,16 @@ class _Assembler:
         is dropped."""
         if draft.metric is None or draft.mention.kind != K.PERCENT:
             return
-        base = self._base_named(draft)
-        if base is None:
-            return
         readings = draft.alternatives or [draft.metric]
-        fitting = [t for t in readings if self.refdata.indicators[t.id].change_base in (None, base)]
+        if all(self.refdata.indicators[t.id].change_base is None for t in readings):
+            return
+        base = self._base_named(draft)
+        if base is not None:
+            self._keep_readings(draft, lambda ind: ind.change_base in (None, base))
+
+    def _keep_readings(self, draft: Draft, fits: Callable[[Indicator], bool]) -> None:
+        """Keep the metric's readings whose indicator ``fits``; with none left, drop the metric."""
+        fitting = [t for t in draft.alternatives or [draft.metric] if fits(self.refdata.indicators[t.id])]
         if fitting:
             draft.metric, draft.alternatives = fitting[0], fitting
         else:
