@@ -858,7 +858,9 @@ class _Assembler:
         times = [
             t
             for t in self.times.between(lo, draft.sentence.end)
-            if not self._broken_off(draft, t) and (not self._base(t) or self._own_base(draft, t))
+            if not self._broken_off(draft, t)
+            and (not self._base(t) or self._own_base(draft, t))
+            and not self.cues.period_end_before.search(self.text, max(lo, t.start - 16), t.start)
         ]
         clause_text = self.text[draft.clause[0] : draft.mention.start]
         if self.cues.current.search(clause_text):

@@ -77,6 +77,7 @@ class ClaimCues:
     share_frames: tuple[ShareFrameRx, ...]  # X accounted for 56.3% of Y: the name "X share of Y"
     terms: tuple[tuple[str, regex.Pattern[str]], ...]  # (currency, words): in dollar terms, 以人民币计
     real_terms: regex.Pattern[str]  # 按不变价格计算, in real terms: a change at constant prices
+    period_end_before: regex.Pattern[str]  # ends right before a time: (fiscal 2025,) which ended (Sept. 30)
 
 
 def _words(name: str) -> list[str]:
@@ -112,6 +113,7 @@ def claim_cues() -> ClaimCues:
         forecast=anywhere("forecast"),
         forecast_not=anywhere("forecast_not"),
         real_terms=anywhere("real_terms"),
+        period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),
         expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at)?[ \t]*"),
         expectation_after=after("expectation_after"),
         hedge=anywhere("hedge"),

@@ -446,7 +446,13 @@ class _Scan:
             ):
                 # a stated year carries to the dates after it in the sentence; a relative one (last
                 # year: grew 5% last year, but prices fell in February) does not
-                year_ctx = (resolved.start.year, start)
+                # a fiscal year is named by the year it ends in (fiscal 2025, which ended Sept. 30)
+                named = (
+                    (resolved.end - dt.timedelta(days=1)).year
+                    if resolved.granularity == Granularity.FISCAL_YEAR
+                    else resolved.start.year
+                )
+                year_ctx = (named, start)
                 if not resolved.relative:
                     stated = (resolved.start.year, end)
             if resolved.granularity in (Granularity.MONTH, Granularity.DAY):

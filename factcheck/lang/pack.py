@@ -366,6 +366,9 @@ class ClaimsSection(_Section):
     #: Words saying a change is worked out at constant prices (按不变价格计算, in real terms):
     #: such a change is not one of an amount in money, whose series are at current prices.
     real_terms: list[str] = Field(default_factory=list)
+    #: Words before a time that only say when a period named before ended (fiscal 2025, which
+    #: ended Sept. 30): that time dates no figure.
+    period_end_before: list[str] = Field(default_factory=list)
     #: Shares written around their figure (X accounted for 56.3% of Y, X占Y的56.3%).
     share_frames: list[ShareFrame] = Field(default_factory=list)
 
