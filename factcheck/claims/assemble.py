@@ -42,6 +42,8 @@ _NOT_CLAIMS = {K.DURATION}
 _CARRY = 2
 #: Entity kinds that are the subject of the figures next to them (organisations are usually sources).
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
+#: How often a text must name a country for it to be the whole text's subject.
+SUBJECT_MENTIONS = 3
 #: Score of a name carried over from an earlier sentence.
 CARRIED = 0.75
 #: Characters before a figure searched for the change word that makes it a change.
@@ -174,6 +176,7 @@ class _Assembler:
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
         self._asides: dict[int, list[tuple[int, int]]] = {}
         self._bases: dict[int, bool] = {}  # by a time's start: whether it is a comparison's base
+        self._subject_found: str | None = None  # see _subject ("" when there is none)
         self._previous: Draft | None = None  # the last figure drafted (a list may share its change word)
         self._current: Draft | None = None
         self.series_entities: dict[str, set[str]] = {}
@@ -840,6 +843,25 @@ class _Assembler:
             return
         if len(expected) == 1 and self._may_assume(next(iter(expected)), draft):
             draft.entity_id, draft.entity_score = next(iter(expected)), 0.8
+            return
+        subject = self._subject()
+        if subject is not None and subject in expected:
+            # an English report on China that names it in the lead and not in every sentence
+            draft.entity_id, draft.entity_score = subject, 0.75
+
+    def _subject(self) -> str | None:
+        """The country the whole text is about: named at least SUBJECT_MENTIONS times and at
+        least twice as often as any other country or aggregate (computed once)."""
+        if self._subject_found is None:
+            counts: dict[str, int] = {}
+            for t in self.entities.items:
+                if self.refdata.entities[t.id].kind in SUBJECT_KINDS:
+                    counts[t.id] = counts.get(t.id, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            top = ranked[0] if ranked else ("", 0)
+            second = ranked[1][1] if len(ranked) > 1 else 0
+            self._subject_found = top[0] if top[1] >= SUBJECT_MENTIONS and top[1] >= 2 * second else ""
+        return self._subject_found or None
 
     def _may_assume(self, only: str, draft: Draft) -> bool:
         """Whether an unnamed figure may be the one entity the reference data has its metric for:
