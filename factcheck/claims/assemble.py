@@ -1102,6 +1102,8 @@ class _Assembler:
         draft.is_change = bool(
             self.cues.decrease_before.search(self.text, lo, m.start)
             or self.cues.increase_before.search(self.text, lo, m.start)
+            or self.cues.decrease_after.match(self.text, m.end, draft.clause[1])
+            or self.cues.increase_after.match(self.text, m.end, draft.clause[1])
             or (m.kind in _AMOUNT_KINDS and self.cues.added_before.search(self.text, lo, m.start))
         ) and not self.cues.change_not_before.search(self.text, lo, m.start)
         if not draft.is_change:
@@ -1254,6 +1256,7 @@ class _Assembler:
                 self.cues.decrease_before.search(
                     self.text, max(draft.clause[0], m.start - CHANGE_WORD_REACH), m.start
                 )
+                or self.cues.decrease_after.match(self.text, m.end, draft.clause[1])
                 or (listed is not None and listed.value < 0 < listed.mention.value)
             )
         ):

@@ -35,6 +35,8 @@ class ClaimCues:
     speech: regex.Pattern[str]
     decrease_before: regex.Pattern[str]  # ends right before a figure: 下降9.7%, fell 9.7%
     increase_before: regex.Pattern[str]  # ends right before a figure: 增长6%, rose 6%
+    decrease_after: regex.Pattern[str]  # matches right after a figure: (a 1.1%) drop
+    increase_after: regex.Pattern[str]  # matches right after a figure: (a 3%) rise
     change_not_before: regex.Pattern[str]  # ends right before a figure: made up (57.8%): no change
     added_before: regex.Pattern[str]  # a few words before an amount: 新增就业岗位(11.9万个), added (130,000)
     list_joiner: regex.Pattern[str]  # all that stands between two figures of a list: and, 和, 、
@@ -121,6 +123,8 @@ def claim_cues() -> ClaimCues:
         speech=anywhere("speech_verbs"),
         decrease_before=before("decrease"),
         increase_before=before("increase"),
+        decrease_after=after("decrease_after"),
+        increase_after=after("increase_after"),
         change_not_before=before("change_not"),
         added_before=before("added", r"(?![A-Za-z])[^\d,.，。；;:：]{0,8}"),
         other_measures=anywhere("other_measures"),

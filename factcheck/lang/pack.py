@@ -290,6 +290,9 @@ class ClaimsSection(_Section):
     speech_verbs: list[str] = Field(default_factory=list)
     decrease: list[str] = Field(default_factory=list)
     increase: list[str] = Field(default_factory=list)
+    #: Nouns of a change right after its figure (October's 1.1% drop, a 3% rise).
+    decrease_after: list[str] = Field(default_factory=list)
+    increase_after: list[str] = Field(default_factory=list)
     change_from: list[str] = Field(default_factory=list)
     change_to: list[str] = Field(default_factory=list)
     #: Phrases that end in a change word but say no change (made up 57.8%, ended up at 3%).
