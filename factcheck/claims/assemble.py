@@ -163,6 +163,7 @@ class _Assembler:
                     self.cues.short_name_before,
                     self.cues.short_name_after,
                     self.cues.short_name_not_in,
+                    self.cues.name_inserts,
                 )
             ]
         terms = self._outside_figures(terms)

@@ -9,6 +9,7 @@ import regex
 
 from ..extract.grammar import alternation
 from ..lang.pack import load_packs
+from .terms import OPTIONAL_PIECES
 
 __all__ = ["ClaimCues", "ShareFrameRx", "claim_cues"]
 
@@ -78,6 +79,7 @@ class ClaimCues:
     short_name_not_in: regex.Pattern[str]  # words a one-character name is never in (华尔街)
     share_frames: tuple[ShareFrameRx, ...]  # X accounted for 56.3% of Y: the name "X share of Y"
     terms: tuple[tuple[str, regex.Pattern[str]], ...]  # (currency, words): in dollar terms, 以人民币计
+    name_inserts: regex.Pattern[str]  # left out of a text before names are matched: 的, 按美元计
     real_terms: regex.Pattern[str]  # 按不变价格计算, in real terms: a change at constant prices
     period_end_before: regex.Pattern[str]  # ends right before a time: (fiscal 2025,) which ended (Sept. 30)
 
@@ -115,6 +117,11 @@ def claim_cues() -> ClaimCues:
         forecast=anywhere("forecast"),
         forecast_not=anywhere("forecast_not"),
         real_terms=anywhere("real_terms"),
+        name_inserts=regex.compile(
+            OPTIONAL_PIECES
+            + "|"
+            + alternation([w for _, words in _merged_terms().items() for w in words], ignore_case=True)
+        ),
         period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),
         expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at)?[ \t]*"),
         expectation_after=after("expectation_after"),

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from ..normalize.text import fold_width, to_simplified
 from ..refdata import RefData
 
-__all__ = ["TermIndex", "TermMention", "term_index"]
+__all__ = ["OPTIONAL_PIECES", "TermIndex", "TermMention", "term_index"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,9 @@ _OPTIONAL = regex.compile(
 )
 
 
+OPTIONAL_PIECES = _OPTIONAL.pattern
+
+
 def fold(text: str) -> str:
     """Fold a name the way texts are folded for matching (lower-cased Latin letters, no 的)."""
     folded, _ = fold_width(text)
@@ -71,13 +74,13 @@ def fold(text: str) -> str:
 class _Compact:
     """``text`` without its optional pieces, with the map from compact offsets back to ``text``."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, optional: regex.Pattern[str] = _OPTIONAL) -> None:
         pieces: list[str] = []
         self.starts: list[int] = [0]  # compact offsets where a kept run begins
         self.shifts: list[int] = [0]  # original minus compact offset within that run
         last = 0
         removed = 0
-        for m in _OPTIONAL.finditer(text):
+        for m in optional.finditer(text):
             pieces.append(text[last : m.start()])
             removed += m.end() - m.start()
             last = m.end()
@@ -232,15 +235,18 @@ class TermIndex:
         short_before: frozenset[str] = frozenset(),
         short_after: frozenset[str] = frozenset(),
         short_not_in: regex.Pattern[str] | None = None,
+        inserts: regex.Pattern[str] | None = None,
     ) -> list[TermMention]:
         """Every name in normalised ``text``; overlapping shorter names inside longer ones are dropped.
 
         A one-character name counts only after a character of ``short_before`` or before
         one of ``short_after`` (对美, 美债), and never inside a word of ``short_not_in``
-        (在华尔街 is not 在华).
+        (在华尔街 is not 在华). ``inserts``, when given, replaces the pieces left out of the text
+        (not of the names) before matching: phrases a writer may insert inside a name (出口按美元计
+        同比增长 is 出口同比增长).
         """
         lowered = text.lower() if len(text.lower()) == len(text) else text
-        compact = _Compact(lowered)
+        compact = _Compact(lowered, inserts or _OPTIONAL)
         haystack = compact.text
         found: list[TermMention] = []
         for end_index, (key, targets) in self._automaton.iter(haystack):
