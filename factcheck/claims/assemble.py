@@ -845,10 +845,24 @@ class _Assembler:
         if len(expected) == 1 and self._may_assume(next(iter(expected)), draft):
             draft.entity_id, draft.entity_score = next(iter(expected)), 0.8
             return
+        if self.home is not None and self.home in expected and not self._other_country_before(draft):
+            # 9月份全国居民消费价格同比下降0.3%: a Simplified-Chinese report naming no other country
+            draft.entity_id, draft.entity_score = self.home, 0.8
+            return
         subject = self._subject()
         if subject is not None and subject in expected:
             # an English report on China that names it in the lead and not in every sentence
             draft.entity_id, draft.entity_score = subject, 0.75
+
+    def _other_country_before(self, draft: Draft) -> bool:
+        """The text names, before the figure, a country other than its script's home, or an
+        organisation of one (the Fed)."""
+        for t in self.entities.between(0, draft.mention.start):
+            entity = self.refdata.entities[t.id]
+            country = t.id if entity.kind in SUBJECT_KINDS else entity.country
+            if country is not None and country != self.home:
+                return True
+        return False
 
     def _subject(self) -> str | None:
         """The country the whole text is about: named at least SUBJECT_MENTIONS times and at
