@@ -1243,8 +1243,26 @@ class _Assembler:
             or cues.per_day.match(self.text, m.end, hi)
             or cues.per_day.match(self.text, m.end + 1, hi)
             or cues.difference_after.match(self.text, m.end, hi)
-            or cues.combined_before.search(self.text, max(lo, m.start - CHANGE_WORD_REACH), m.start)
+            or self._combined(draft)
         )
+
+    def _combined(self, draft: Draft) -> bool:
+        """两者合计约1.9万亿美元: a sum word before the figure; a total word (合计) too, unless a
+        series' name ends right before it and the clause names no several subjects (两国, or
+        two entities): 跨境人民币收付金额合计64.1万亿元 is that series' total."""
+        m, lo = draft.mention, draft.clause[0]
+        reach = max(lo, m.start - CHANGE_WORD_REACH)
+        if self.cues.combined_before.search(self.text, reach, m.start):
+            return True
+        found = self.cues.total_before.search(self.text, reach, m.start)
+        if found is None:
+            return False
+        several = len({t.id for t in self.entities.between(lo, found.start())}) > 1 or bool(
+            self.cues.several_subjects.search(self.text, lo, found.start())
+        )
+        before = self.indicators.between(max(lo, found.start() - 40), found.start())
+        # 中日两国持有的美债合计: a sum over several holders
+        return several or not any(t.end == found.start() for t in before)
 
     def _change_base(self, draft: Draft) -> None:
         """What a change in points is measured from, as its clause says: 同比 / from a year

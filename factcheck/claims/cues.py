@@ -47,6 +47,8 @@ class ClaimCues:
     past: regex.Pattern[str]  # 此前, previously: an undated figure of some time before now
     difference_after: regex.Pattern[str]  # matches right after a figure: ($1.9 trillion) below
     combined_before: regex.Pattern[str]  # ends right before a figure: 两者合计(约1.9万亿美元)
+    total_before: regex.Pattern[str]  # ends right before a figure: 合计 (a sum, unless after a name)
+    several_subjects: regex.Pattern[str]  # 两国, 二者, both: a clause about several subjects
     change_from_before: regex.Pattern[str]
     change_to_before: regex.Pattern[str]
     change_to: regex.Pattern[str]  # anywhere: 至, to
@@ -139,6 +141,8 @@ def claim_cues() -> ClaimCues:
         past=anywhere("past"),
         difference_after=after("difference_after"),
         combined_before=before("combined_before", r"[ \t]*(?:约|達|达|为|為|of|about|roughly|nearly)?[ \t]*"),
+        several_subjects=anywhere("several_subjects"),
+        total_before=before("total_before", r"[ \t]*(?:约|達|达|为|為|of|about|roughly|nearly)?[ \t]*"),
         magnitude=regex.compile(
             alternation([w for p in load_packs() for w in p.numerals.large_units], ignore_case=True)
         ),

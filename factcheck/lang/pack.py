@@ -307,6 +307,11 @@ class ClaimsSection(_Section):
     #: (两者合计, a combined): neither is a value of a series.
     difference_after: list[str] = Field(default_factory=list)
     combined_before: list[str] = Field(default_factory=list)
+    #: Total words before a figure (合计): a sum of parts, unless a series' name ends right
+    #: before them (跨境人民币收付金额合计64.1万亿元 is that series' own total).
+    total_before: list[str] = Field(default_factory=list)
+    #: Words for several subjects at once (两国, both): a total after them is a sum of parts.
+    several_subjects: list[str] = Field(default_factory=list)
     #: Words placing a figure given without a period in the past (此前, previously, had
     #: stood): it may be any recent value, never faulted against the latest one.
     past: list[str] = Field(default_factory=list)
