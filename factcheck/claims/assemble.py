@@ -216,12 +216,26 @@ class _Assembler:
     def clause_of(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         marks = self.cues.clause_marks
         a = start
-        while a > sentence.start and self.text[a - 1] not in marks:
+        while a > sentence.start:
+            if self.text[a - 1] in marks:
+                opener = self._time_aside(a)
+                if opener is None:
+                    break
+                a = opener  # 聯儲局本周三（10日）減息: a bracketed date is an aside in the clause
             a -= 1
         b = end
         while b < sentence.end and self.text[b] not in marks:
             b += 1
         return a, b
+
+    def _time_aside(self, close_end: int) -> int | None:
+        """Where a bracket that closes at ``close_end`` opens, when all it holds is a time."""
+        if self.text[close_end - 1] not in "）)":
+            return None
+        for t in self.times.between(max(0, close_end - 16), close_end):
+            if t.end == close_end - 1 and t.start >= 1 and self.text[t.start - 1] in "（(":
+                return t.start - 1
+        return None
 
     def context(self, index: int) -> list[Sentence]:
         """The sentence and up to _CARRY earlier sentences of its paragraph (nearest first)."""

@@ -144,6 +144,9 @@ class QuantityGrammar:
     rate_step: regex.Pattern[str] | None  # 码 after a number, as a step of a rate (降息1码)
     rate_step_after: regex.Pattern[str] | None  # the word of moving a rate right before the number
     rate_steps: dict[str, Decimal]
+    rate_level: regex.Pattern[str] | None  # 厘 after a number, as a rate's level in percent
+    rate_level_context: regex.Pattern[str] | None  # a word of rates earlier in the clause
+    rate_levels: dict[str, Decimal]
     mword_rx: regex.Pattern[str]
     mword_han_rx: regex.Pattern[str]  # the multiple words without Latin letters (翻番), for the whole text
     frac_rx: regex.Pattern[str]
@@ -359,6 +362,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     point_fraction_units = [w for q in qty for w in q.point_fraction_units]
     rate_steps = {k: decimal_of(v) for q in qty for k, v in q.rate_steps.items()}
     rate_step_after = [w for q in qty for w in q.rate_step_after]
+    rate_levels = {k: decimal_of(v) for q in qty for k, v in q.rate_levels.items()}
+    rate_level_context = [w for q in qty for w in q.rate_level_context]
     point_suffixes = [
         w for q in qty for w in q.percentage_point_suffix + q.basis_point_suffix if not _is_latin_word(w)
     ]
@@ -493,6 +498,10 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         if rate_step_after
         else None,
         rate_steps=rate_steps,
+        # 厘 but not 厘米 (a centimetre), 厘清, 厘定
+        rate_level=regex.compile(rf"(?:{alternation(rate_levels)})(?![米清定])") if rate_levels else None,
+        rate_level_context=regex.compile(alternation(rate_level_context)) if rate_level_context else None,
+        rate_levels=rate_levels,
         mword_rx=mword_rx,
         mword_han_rx=regex.compile(alternation(w for w in multiple_words if not _is_latin_word(w))),
         frac_rx=frac_rx,

@@ -518,6 +518,12 @@ class _Scanner:
             return by_lang[self.lang]
         return self.g.lookup_ci(table, surface)  # type: ignore[return-value]
 
+    def _clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` begins (up to 30 characters back)."""
+        lo = max(0, pos - 30)
+        cut = max(self.text.rfind(c, lo, pos) for c in "，。；;,\n")
+        return lo if cut < 0 else cut + 1
+
     def _has_unit_after(self, e: int) -> bool:
         if self.g.rate_step is not None and self.g.rate_step.match(self.text, e):
             return True  # 降息两码 (read as a step only after a word of moving a rate)
@@ -649,6 +655,12 @@ class _Scanner:
             if step is not None and g.rate_step_after.search(text, max(0, start - 6), start):  # type: ignore[union-attr]
                 kind, unit, end = _K.PERCENTAGE_POINT, "percentage_point", step.end()
                 value = value * g.rate_steps[step.group()]
+        if kind == _K.NUMBER and unit is None and g.rate_level is not None:
+            level = g.rate_level.match(text, end)
+            clause = self._clause_start(start)
+            if level is not None and g.rate_level_context.search(text, clause, start):  # type: ignore[union-attr]
+                kind, unit, end = _K.PERCENT, "percent", level.end()
+                value = value * g.rate_levels[level.group()]
         mention = self._finish(start, end, kind, value, unit, s, e, qualifier=qualifier, scale=scale)
         if generic or (pm is not None and start <= pm.start()):
             mention = replace(

@@ -156,6 +156,10 @@ class QuantitiesSection(_Section):
     # steps a rate moves in, after a word of moving it (降息1码: 0.25 percentage point a step)
     rate_steps: dict[str, float] = Field(default_factory=dict)
     rate_step_after: list[str] = Field(default_factory=list)
+    # a rate's level written in a unit of percent after a word of rates before it in the clause
+    # (利率目标区间降至3.5至3.75厘, 孳息4.1厘: Hong Kong's 厘 is a percent as a level)
+    rate_levels: dict[str, float] = Field(default_factory=dict)
+    rate_level_context: list[str] = Field(default_factory=list)
     half_after_unit: list[str] = Field(default_factory=list)  # after a unit, adds half of it (三吨半)
     half_after_unit_not_before: list[str] = Field(default_factory=list)  # ...unless a word goes on (半导体)
     power_signs: list[str] = Field(default_factory=list)  # between a base and its exponent (2^5)
