@@ -251,6 +251,9 @@ _WINDOW = 32
 _STATED_REACH = 300
 #: A yearless period starting more than this many days after the document date is last year's.
 LAST_YEAR_AFTER_DAYS = 31
+#: …and a yearless day more than this many: a day ahead is often a date set in advance (a meeting,
+#: a deadline: *the program ends on Dec. 1*), a month or quarter ahead seldom a statistic's period.
+LAST_YEAR_AFTER_DAYS_FOR_DAYS = 92
 _YEARLESS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.DAY})
 #: Periods an anaphoric word (上一财年, 当月, the previous year) may count from.
 _STATED_PERIODS = frozenset(
@@ -344,7 +347,9 @@ class _Scan:
                 return False
             if (resolved.end - anchor).days <= LAST_YEAR_AFTER_DAYS:
                 return False
-        elif resolved.granularity not in _YEARLESS or (resolved.start - anchor).days <= LAST_YEAR_AFTER_DAYS:
+        elif resolved.granularity not in _YEARLESS or (resolved.start - anchor).days <= (
+            LAST_YEAR_AFTER_DAYS_FOR_DAYS if resolved.granularity == Granularity.DAY else LAST_YEAR_AFTER_DAYS
+        ):
             return False
         if _relative_word(m):
             return False  # 明年3月: the year is stated by a relative word
