@@ -96,6 +96,7 @@ class Draft:
     alternatives: list[TermMention] = field(default_factory=list)  # series sharing the metric's name
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
     reached: bool = False  # a word of reaching stands right before it (达到1160万人, rose to)
+    ends: tuple[Draft, Draft] | None = None  # the from-to pair this change is the difference of
     expectation: bool = False  # the figure is itself an expectation or a goal (市场预期的2.8%, a 2% target)
     no_series_value: bool = False  # a rate per day, a difference or a sum (每天…50亿美元, below its peak)
     listed_after: Draft | None = None  # the figure before whose change word it shares (…and 0.4% in August)
@@ -1135,6 +1136,8 @@ class _Assembler:
             or self.cues.increase_after.match(self.text, m.end, draft.clause[1])
             or (m.kind in _AMOUNT_KINDS and self.cues.added_before.search(self.text, lo, m.start))
         ) and not self.cues.change_not_before.search(self.text, lo, m.start)
+        if draft.is_change and self.cues.level_bound.match(self.text, m.start, m.end):
+            draft.is_change = False  # fell below $700 billion: the level reached
         if not draft.is_change:
             draft.listed_after = self._listed_after()
             draft.is_change = draft.listed_after is not None
@@ -1375,7 +1378,22 @@ class _Assembler:
                 if cues.change_to_before.search(text, a.mention.end, b.mention.start):
                     b.change_of = (a.index, b.index)
                     _inherit(a, b)
+                    self._difference_of(a, b, drafts[drafts.index(b) + 1 : drafts.index(b) + 3])
                 break
+
+    def _difference_of(self, a: Draft, b: Draft, after: list[Draft]) -> None:
+        """*fell from 12.69 million to 12.59 million, a drop of about 108,000*, 从…约7.68万亿美元降至…
+        约6.89万亿美元，一年缩水近8000亿美元: a change of the same metric right after a from-to pair, in
+        its sentence and with no time of its own after the pair, is the pair's difference."""
+        for c in after:
+            if c.sentence is not b.sentence or not c.is_change or c.mention.kind != b.mention.kind:
+                return
+            if c.metric is None or b.metric is None or c.metric.id != b.metric.id:
+                return
+            if c.time is not None and c.time is not b.time and c.time.start > b.mention.end:
+                return  # a time of its own after the pair
+            c.ends = (a, b)
+            return
 
 
 def _compose(template: str, words: dict[str, str]) -> tuple[str, dict[str, tuple[int, int]]]:

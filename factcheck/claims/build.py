@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 
 from ..annotate.attribution import find_attributions, to_attribution
 from ..extract import Document, Extraction, to_quantity, to_time
@@ -26,7 +27,9 @@ from ..models import (
 from ..models.base import trusted
 from ..refdata import RefData
 from ..verdicts.consistency import inconsistencies
+from ..verdicts.tolerance import claim_interval
 from ..verdicts.verdict import Checker, claim_period, judge
+from ..verdicts.wording import format_value
 from .assemble import Draft, assemble
 from .cues import claim_cues
 
@@ -206,6 +209,65 @@ def _best_verdict(
     return verdict, metric_id
 
 
+def _against_ends(d: Draft, verdict: Verdict, claims: dict[int, Claim], checker: Checker) -> Verdict:
+    """A change written right after its from-to pair (fell from 12.69 million to 12.59 million, a
+    drop of about 108,000) is the pair's difference: when both ends are supported, it is judged
+    against the difference of the two figures as written (within their rounding), not against
+    the series over some other span: it agrees, or it is contradicted."""
+    a, b = d.ends  # type: ignore[misc]
+    ends = [claims.get(a.index), claims.get(b.index)]
+    if any(c is None or c.verdict is None or c.verdict.status != S.SUPPORTED for c in ends):
+        return verdict
+    low_a, high_a = _bounds(a)
+    low_b, high_b = _bounds(b)
+    magnitude = abs(d.value)
+    lowest, highest = (
+        min(abs(low_b - high_a), abs(high_b - low_a)),
+        max(abs(low_b - high_a), abs(high_b - low_a)),
+    )
+    if low_b - high_a < 0 < high_b - low_a:
+        lowest = Decimal(0)
+    interval = claim_interval(magnitude, d.mention.qualifier, d.precision, None, None)
+    fits = (interval.low is None or interval.low <= highest) and (
+        interval.high is None or lowest <= interval.high
+    )
+    unit = checker.refdata.indicators[d.metric.id].unit if d.metric is not None else ""
+    worked = (
+        f"The change is the difference of the two figures written before it ({format_value(a.value, unit)} "
+        f"to {format_value(b.value, unit)}), both supported"
+    )
+    if fits:
+        return trusted(
+            Verdict,
+            {
+                "status": S.SUPPORTED,
+                "confidence": 0.8,
+                "reference": ends[1].verdict.reference,  # type: ignore[union-attr]
+                "explanation": f"{worked}; the text's {format_value(magnitude, unit)} agrees with it.",
+            },
+        )
+    return trusted(
+        Verdict,
+        {
+            "status": S.CONTRADICTED,
+            "confidence": 0.7,
+            "reference": ends[1].verdict.reference,  # type: ignore[union-attr]
+            "explanation": f"{worked}: a change of {format_value(lowest, unit)} to "
+            f"{format_value(highest, unit)} as they are rounded. "
+            f"The text says {format_value(magnitude, unit)}.",
+        },
+    )
+
+
+def _bounds(d: Draft) -> tuple[Decimal, Decimal]:
+    """The values a figure as written allows (its precision and qualifier)."""
+    interval = claim_interval(d.value, d.mention.qualifier, d.precision, d.low, d.high)
+    return (
+        interval.low if interval.low is not None else d.value,
+        interval.high if interval.high is not None else d.value,
+    )
+
+
 def _unless_carried(d: Draft, verdict: Verdict) -> Verdict:
     """A name carried from an earlier sentence, with no word in the figure's own sentence that
     refers back to it (`anaphors`: 这一比例, *the rate*, *it*), may support a figure but not fault
@@ -262,6 +324,8 @@ def check_claims(
         as_of = doc.anchors.at(d.mention.start)
         verdict, metric_id = _best_verdict(d, checker, as_of, period)
         verdict = _unless_carried(d, verdict)
+        if d.ends is not None:
+            verdict = _against_ends(d, verdict, claims, checker)
         claim = trusted(
             Claim,
             {

@@ -37,6 +37,7 @@ class ClaimCues:
     decrease_before: regex.Pattern[str]  # ends right before a figure: 下降9.7%, fell 9.7%
     increase_before: regex.Pattern[str]  # ends right before a figure: 增长6%, rose 6%
     decrease_after: regex.Pattern[str]  # matches right after a figure: (a 1.1%) drop
+    level_bound: regex.Pattern[str]  # opens a figure: below ($700 billion), 跌破: a level reached
     increase_after: regex.Pattern[str]  # matches right after a figure: (a 3%) rise
     change_not_before: regex.Pattern[str]  # ends right before a figure: made up (57.8%): no change
     added_before: regex.Pattern[str]  # a few words before an amount: 新增就业岗位(11.9万个), added (130,000)
@@ -133,6 +134,9 @@ def claim_cues() -> ClaimCues:
         decrease_before=before("decrease"),
         increase_before=before("increase"),
         decrease_after=after("decrease_after"),
+        level_bound=regex.compile(
+            rf"(?:{alternation(_words('level_bounds'), ignore_case=True)})(?![A-Za-z])"
+        ),
         increase_after=after("increase_after"),
         change_not_before=before("change_not"),
         added_before=before("added", r"(?![A-Za-z])[^\d,.，。；;:：]{0,8}"),

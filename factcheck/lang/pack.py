@@ -296,6 +296,9 @@ class ClaimsSection(_Section):
     increase: list[str] = Field(default_factory=list)
     #: Nouns of a change right after its figure (October's 1.1% drop, a 3% rise).
     decrease_after: list[str] = Field(default_factory=list)
+    #: Bound words that, after a change word, name the level reached (fell below $700 billion,
+    #: rose above 4%): the figure is a level, not the change's size.
+    level_bounds: list[str] = Field(default_factory=list)
     increase_after: list[str] = Field(default_factory=list)
     change_from: list[str] = Field(default_factory=list)
     change_to: list[str] = Field(default_factory=list)

@@ -89,6 +89,12 @@ def claim_interval(
         return Interval(value - spread, value + spread)
     if qualifier in _BOUNDS and value:
         half = min(half, abs(value) * BOUND_SHARE)
+    if value < 0 and qualifier in _BOUNDS:
+        # a bound on a fall's size (lost more than 100,000 jobs, 降幅不足1%): the bound is on the
+        # magnitude the text wrote, so "more than" reaches further below zero
+        if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+            return Interval(None, value + half)
+        return Interval(value - half, Decimal(0))
     if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
         return Interval(value - half, None)
     if qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
