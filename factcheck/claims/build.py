@@ -268,6 +268,26 @@ def _bounds(d: Draft) -> tuple[Decimal, Decimal]:
     )
 
 
+def _unless_asked(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
+    """A figure in a question (is the national debt $37 trillion or $29 trillion?) is asked
+    about, not stated: it may be supported, never faulted."""
+    if verdict.status not in (S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH):
+        return verdict
+    ending = doc.norm.text[d.sentence.start : d.sentence.end].rstrip()
+    if not ending or ending[-1] not in claim_cues().question_marks:
+        return verdict
+    return trusted(
+        Verdict,
+        {
+            "status": S.UNVERIFIABLE,
+            "confidence": 0.7,
+            "reference": verdict.reference,
+            "explanation": f"The figure is asked about in a question, not stated; as a statement it "
+            f"would be {verdict.status.value}: {verdict.explanation}",
+        },
+    )
+
+
 def _unless_carried(d: Draft, verdict: Verdict) -> Verdict:
     """A name carried from an earlier sentence, with no word in the figure's own sentence that
     refers back to it (`anaphors`: 这一比例, *the rate*, *it*), may support a figure but not fault
@@ -324,6 +344,7 @@ def check_claims(
         as_of = doc.anchors.at(d.mention.start)
         verdict, metric_id = _best_verdict(d, checker, as_of, period)
         verdict = _unless_carried(d, verdict)
+        verdict = _unless_asked(doc, d, verdict)
         if d.ends is not None:
             verdict = _against_ends(d, verdict, claims, checker)
         claim = trusted(

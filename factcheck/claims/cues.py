@@ -60,6 +60,7 @@ class ClaimCues:
     deficit: regex.Pattern[str]
     current: regex.Pattern[str]
     per_day: regex.Pattern[str]
+    question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     clause_marks: frozenset[str]
     clause_breaks: frozenset[str]  # a time after one of these does not govern a figure before it
     span_days: regex.Pattern[str]  # 全年, a year: a span of days for per-day checks
@@ -163,6 +164,7 @@ def claim_cues() -> ClaimCues:
         deficit=anywhere("deficit"),
         current=anywhere("current"),
         per_day=anywhere("per_day"),
+        question_marks=frozenset(_words("question_marks")),
         clause_marks=frozenset(c for c in _words("clause_marks")),
         clause_breaks=frozenset(c for c in _words("clause_breaks")),
         span_days=regex.compile(

@@ -282,6 +282,9 @@ class ClaimsSection(_Section):
     """Cues that decide a claim's modality and how figures in a text relate."""
 
     forecast: list[str] = Field(default_factory=list)
+    #: Marks ending a question: a figure asked about (is the debt $37 trillion or $29 trillion?)
+    #: is not stated, so it may be supported but never faulted.
+    question_marks: list[str] = Field(default_factory=list)
     #: Phrases holding a forecast word that are no forecast (the target range, 目标区间).
     forecast_not: list[str] = Field(default_factory=list)
     #: Words that make the figure itself an expectation or a goal, not a statistic: ending
