@@ -112,6 +112,12 @@ class Indicator(_Record):
         description="the currency a rate of change is worked out in (exports growth in dollar or in "
         "yuan terms): a text that names the other currency's terms is not this indicator's figure",
     )
+    discontinued_after: str | None = Field(
+        default=None,
+        description="the last period the publisher released before stopping the series (2023-06): a "
+        "figure for a later period can have no value, so one matching an earlier period fits that "
+        "period; without it, a period after the last row is one the reference data does not have yet",
+    )
     change_base: Literal["year_ago", "previous"] | None = Field(
         default=None,
         description="what a change value is measured from: the same period a year earlier (year_ago: "

@@ -26,6 +26,7 @@ from typing import Any
 from ..errors import RefdataError
 from ..resources import reference_data_dir
 from .model import Entity, Indicator, LocalizedWords, Observation, Source
+from .periods import parse_period
 from .tables import OBSERVATION_FIELDS, SOURCE_FIELDS, parse_definitions, parse_observations, parse_sources
 
 __all__ = [
@@ -231,6 +232,13 @@ def _parse(
                 item=ind.id,
                 field="default_entity",
             )
+        if ind.discontinued_after is not None:
+            try:
+                parse_period(ind.discontinued_after, ind.fiscal_year_start)
+            except ValueError as err:
+                raise RefdataError(
+                    files["indicators"][0], str(err), item=ind.id, field="discontinued_after"
+                ) from None
         for whole in ind.part_of:
             if whole not in indicators:
                 raise RefdataError(
