@@ -217,6 +217,9 @@ class _Scanner:
                 e -= 1
             if e <= s or self.blocked.overlaps(s, e):
                 continue
+            cut = self._word_after(s, e)
+            if cut is not None:  # 1267万一路滑落: 一 starts the word 一路, it adds no thousand
+                e = cut
             mention = self._mention(kind, m, s, e)
             if mention is not None and mention.kind == _K.CURRENCY:
                 mention = self._with_subunits(mention)
@@ -225,6 +228,20 @@ class _Scanner:
                 last_end = max(last_end, mention.end)
                 self._last_end = mention.end
         return _join_ranges(self.g, text, _join_scaled(self.g, text, out))
+
+    def _word_after(self, s: int, e: int) -> int | None:
+        """Where a word that is no figure (一路, 一些) begins right after a magnitude (万, 千) at the
+        end of a Han numeral run and reaches past it."""
+        pattern = self.g.not_numbers_han
+        if pattern is None or self.text[s:e].isascii():
+            return None
+        for m in pattern.finditer(self.text, max(s + 1, e - 2), min(len(self.text), e + 8), overlapped=True):
+            before = self.text[m.start() - 1]
+            if s < m.start() < e < m.end() and (
+                before in self.g.cjk.large_units or before in self.g.cjk.small_units
+            ):
+                return m.start()
+        return None
 
     def _excluded(self, s: int, e: int) -> bool:
         """Inside a word that is not a figure (一些, GPT-4.5, 标普500), or list numbering (一、 2) )."""
