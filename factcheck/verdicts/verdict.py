@@ -470,7 +470,7 @@ def judge(
     cands = checker.candidates(indicator, draft.entity_id, as_of)
     if claim_period is not None and _level_over_span(draft, indicator, cands):
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
-        stated, mode = _recent(cands, min(as_of, claim_period[1]), indicator), RECENT
+        stated, mode = _recent(cands, min(as_of, claim_period[1] - dt.timedelta(days=1)), indicator), RECENT
     elif claim_period is not None:
         stated, mode = _in_period(cands, *claim_period, indicator, as_of)
     else:
