@@ -1013,10 +1013,11 @@ class _Assembler:
 
     def _own_base(self, draft: Draft, time: TimeMention) -> bool:
         """较一季度的57.79%, 较上一财年的1.817万亿美元: the base's own figure, written right after
-        the base's time (a 的 between), has that time as its period."""
+        the base's time (a 的 between, or a word of revision: 比2024年修订后的9035亿美元), has that
+        time as its period."""
         if time.end > draft.mention.start:
             return False
-        between = self.text[time.end : draft.mention.start].strip()
+        between = self.cues.revised.sub("", self.text[time.end : draft.mention.start]).strip()
         return between == "" or self.cues.name_after.fullmatch(between) is not None
 
     def _is_base(self, time: TimeMention) -> bool:

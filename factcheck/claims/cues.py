@@ -60,6 +60,7 @@ class ClaimCues:
     deficit: regex.Pattern[str]
     current: regex.Pattern[str]
     per_day: regex.Pattern[str]
+    revised: regex.Pattern[str]  # 修订后, revised: a figure's revised value
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     clause_marks: frozenset[str]
     clause_breaks: frozenset[str]  # a time after one of these does not govern a figure before it
@@ -164,6 +165,7 @@ def claim_cues() -> ClaimCues:
         deficit=anywhere("deficit"),
         current=anywhere("current"),
         per_day=anywhere("per_day"),
+        revised=anywhere("revised"),
         question_marks=frozenset(_words("question_marks")),
         clause_marks=frozenset(c for c in _words("clause_marks")),
         clause_breaks=frozenset(c for c in _words("clause_breaks")),

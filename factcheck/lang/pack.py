@@ -282,6 +282,9 @@ class ClaimsSection(_Section):
     """Cues that decide a claim's modality and how figures in a text relate."""
 
     forecast: list[str] = Field(default_factory=list)
+    #: Words saying a figure is a revised value (修订后的57.08%, the revised $903.5 billion): they
+    #: may stand between a comparison's base time and its figure.
+    revised: list[str] = Field(default_factory=list)
     #: Marks ending a question: a figure asked about (is the debt $37 trillion or $29 trillion?)
     #: is not stated, so it may be supported but never faulted.
     question_marks: list[str] = Field(default_factory=list)
