@@ -85,6 +85,7 @@ class TimeGrammar:
     closers: regex.Pattern[str]
     base_marker: regex.Pattern[str]  # ends right before a time: 比(8月), up from (August)
     future_cues: regex.Pattern[str]
+    future_cues_not: regex.Pattern[str]  # a future cue inside one of these does not look forward
     sentence_end: re.Pattern[str]  # a one-character class: the standard engine scans it faster
     header_patterns: tuple[regex.Pattern[str], ...]
     section_stamps: tuple[regex.Pattern[str], ...]
@@ -188,6 +189,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     bases = [c for p in packs for c in p.times.base_markers]
     closers = [c for p in packs for c in p.times.range_closers]
     cues = [c for p in packs for c in p.times.future_cues]
+    cues_not = [c for p in packs for c in p.times.future_cues_not]
     # A year carries over within a sentence, across clauses (；) but not past 。 or a line break.
     enders = "".join(re.escape(e) for p in packs for e in p.segment.sentence_enders if e not in ";；…")
     words = sorted(
@@ -223,6 +225,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
             rf"(?:{alternation(bases, ignore_case=True)})[ \t]*\Z" if bases else "(?!)"
         ),
         future_cues=regex.compile(alternation(cues, ignore_case=True)),
+        future_cues_not=regex.compile("|".join(f"(?:{c})" for c in cues_not) or "(?!)"),
         sentence_end=re.compile(rf"[{enders}\n]"),
         header_patterns=tuple(headers),
         section_stamps=tuple(stamps),
@@ -333,7 +336,11 @@ class _Scan:
         i = bisect_left(self.ends, pos)
         start = self.ends[i - 1] + 1 if i > 0 else 0
         end = self.ends[i] if i < len(self.ends) else len(self.text)
-        return self.g.future_cues.search(self.text, start, end) is not None
+        excluded = [m.span() for m in self.g.future_cues_not.finditer(self.text, start, end)]
+        return any(
+            not any(a <= m.start() and m.end() <= b for a, b in excluded)
+            for m in self.g.future_cues.finditer(self.text, start, end)
+        )
 
     def _of_last_year(self, resolved: Resolved, m: regex.Match[str], anchor: dt.date, pos: int) -> bool:
         """A month, quarter, half or day written without a year that would start more than

@@ -237,6 +237,9 @@ class TimesSection(_Section):
     excluded_labels: list[str] = Field(default_factory=list)
     section_stamps: list[Regex] = Field(default_factory=list)
     future_cues: list[str] = Field(default_factory=list)
+    #: Phrases where a future cue does not look forward: 将 taking an object, as 把 does
+    #: (12月10日将利率下调至3.5%-3.75% reports a cut made).
+    future_cues_not: list[Regex] = Field(default_factory=list)
     #: Relative words that count from a period stated earlier in the same sentence, when there
     #: is one, rather than from the document date (2025财年…较上一财年, in 2024, up from the
     #: previous year).
