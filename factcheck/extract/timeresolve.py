@@ -48,6 +48,7 @@ class TimeTables:
     ordinal_words: Mapping[str, int]
     decade_words: Mapping[str, int]
     weekdays: Mapping[str, int]
+    weekday_weeks: Mapping[str, int]
     century_words: Mapping[str, int]
     eras: tuple[Era, ...]
     parse_number: Callable[[str], Decimal | None]
@@ -556,14 +557,19 @@ def _context_year(groups: Groups, ctx: TimeContext) -> Resolved | None:
 
 
 def _weekday(groups: Groups, ctx: TimeContext) -> Resolved | None:
-    """星期一, 上周三, 这个星期五: a day of the anchor's week (or the week before or after)."""
-    day = ctx.tables.weekdays.get(groups.get("weekday") or "")
+    """星期一, 上周三, 这个星期五, on Wednesday: a day of the anchor's week (or the week before or
+    after); a bare weekday after the anchor, in a sentence that does not look forward, is the
+    week before's (a report's *on Friday* is the Friday past)."""
+    name = groups.get("weekday") or ""
+    day = ctx.tables.weekdays.get(name) or ctx.tables.weekdays.get(name.lower())
     if day is None:
         return None
-    rel = (groups.get("rel") or "").rstrip("个")
-    weeks = {"上": -1, "下": 1}.get(rel, 0)
+    rel = (groups.get("rel") or "").rstrip("个").strip()
+    weeks = ctx.tables.weekday_weeks.get(rel, ctx.tables.weekday_weeks.get(rel.lower(), 0))
     monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday()) + dt.timedelta(weeks=weeks)
     start = monday + dt.timedelta(days=day - 1)
+    if not rel and start > ctx.anchor and not ctx.future:
+        start -= dt.timedelta(weeks=1)  # 周五公布, announced on Friday: the last one, in a report
     return Resolved(start, start + dt.timedelta(days=1), G.DAY, True)
 
 

@@ -174,6 +174,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         ordinal_words={k: v for p in packs for k, v in p.times.ordinal_words.items()},
         decade_words={k: v for p in packs for k, v in p.times.decade_words.items()},
         weekdays={k: v for p in packs for k, v in p.times.weekdays.items()},
+        weekday_weeks={k: v for p in packs for k, v in p.times.weekday_weeks.items()},
         century_words={k: v for p in packs for k, v in p.times.century_words.items()},
         eras=tuple(e for p in packs for e in p.times.eras),
         parse_number=_number_parser(),
@@ -422,7 +423,7 @@ class _Scan:
             month = anchor.month
             if month_ctx is not None and self._same_sentence(month_ctx[1], start):
                 month = month_ctx[0]
-            future = self._future(start) if resolver == "within_n" else False
+            future = self._future(start) if resolver in ("within_n", "weekday") else False
             previous = stated[0] if stated is not None and 0 <= start - stated[1] <= _STATED_REACH else None
             ctx = TimeContext(
                 anchor=anchor,

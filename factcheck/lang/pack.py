@@ -223,6 +223,8 @@ class TimesSection(_Section):
     ordinal_words: dict[str, int] = Field(default_factory=dict)
     decade_words: dict[str, int] = Field(default_factory=dict)
     weekdays: dict[str, int] = Field(default_factory=dict)
+    #: Words before a weekday that move it by whole weeks (上周三 -1, next Monday +1).
+    weekday_weeks: dict[str, int] = Field(default_factory=dict)
     century_words: dict[str, int] = Field(default_factory=dict)
     eras: list[Era] = Field(default_factory=list)
     priority: int = 0
