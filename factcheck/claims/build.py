@@ -276,16 +276,7 @@ def _unless_asked(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     ending = doc.norm.text[d.sentence.start : d.sentence.end].rstrip()
     if not ending or ending[-1] not in claim_cues().question_marks:
         return verdict
-    return trusted(
-        Verdict,
-        {
-            "status": S.UNVERIFIABLE,
-            "confidence": 0.7,
-            "reference": verdict.reference,
-            "explanation": f"The figure is asked about in a question, not stated; as a statement it "
-            f"would be {verdict.status.value}: {verdict.explanation}",
-        },
-    )
+    return _withheld(verdict, "The figure is asked about in a question, not stated; as a statement it")
 
 
 def _unless_carried(d: Draft, verdict: Verdict) -> Verdict:
@@ -294,15 +285,22 @@ def _unless_carried(d: Draft, verdict: Verdict) -> Verdict:
     it: the figure may well be about something its sentence names in words the data lacks."""
     if verdict.status not in (S.CONTRADICTED, S.IMPRECISE) or not d.carried or d.refers_back:
         return verdict
+    return _withheld(
+        verdict,
+        "The figure's sentence does not say what it measures; read as the "
+        f"{d.metric.surface if d.metric else 'series'} of an earlier sentence it",
+    )
+
+
+def _withheld(verdict: Verdict, why: str) -> Verdict:
+    """``verdict`` made unverifiable, its row kept and its status told after ``why``."""
     return trusted(
         Verdict,
         {
             "status": S.UNVERIFIABLE,
             "confidence": 0.7,
             "reference": verdict.reference,
-            "explanation": f"The figure's sentence does not say what it measures; read as the "
-            f"{d.metric.surface if d.metric else 'series'} of an earlier sentence it would be "
-            f"{verdict.status.value}: {verdict.explanation}",
+            "explanation": f"{why} would be {verdict.status.value}: {verdict.explanation}",
         },
     )
 
