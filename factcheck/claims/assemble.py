@@ -179,6 +179,8 @@ class _Assembler:
         self._asides: dict[int, list[tuple[int, int]]] = {}
         self._bases: dict[int, bool] = {}  # by a time's start: whether it is a comparison's base
         self._subject_found: str | None = None  # see _subject ("" when there is none)
+        self._first_named_at: dict[str, int] | None = None  # see _first_named
+        self._first_foreign_at: int | None = None  # where a country not the home one is first named
         self._previous: Draft | None = None  # the last figure drafted (a list may share its change word)
         self._current: Draft | None = None
         self.series_entities: dict[str, set[str]] = {}
@@ -872,12 +874,15 @@ class _Assembler:
     def _other_country_before(self, draft: Draft) -> bool:
         """The text names, before the figure, a country other than its script's home, or an
         organisation of one (the Fed)."""
-        for t in self.entities.between(0, draft.mention.start):
-            entity = self.refdata.entities[t.id]
-            country = t.id if entity.kind in SUBJECT_KINDS else entity.country
-            if country is not None and country != self.home:
-                return True
-        return False
+        if self._first_foreign_at is None:
+            self._first_foreign_at = len(self.text)
+            for t in self.entities.items:
+                entity = self.refdata.entities[t.id]
+                country = t.id if entity.kind in SUBJECT_KINDS else entity.country
+                if country is not None and country != self.home:
+                    self._first_foreign_at = t.start
+                    break
+        return self._first_foreign_at < draft.mention.start
 
     def _subject(self) -> str | None:
         """The country the whole text is about: named at least SUBJECT_MENTIONS times and at
@@ -900,10 +905,20 @@ class _Assembler:
         organisations, the Fed) before the figure. China's core CPI is no US figure."""
         if self.home is None or self.home == only:
             return True
-        return any(
-            t.id == only or self.refdata.entities[t.id].country == only
-            for t in self.entities.between(0, draft.mention.start)
-        )
+        return self._first_named().get(only, len(self.text)) < draft.mention.start
+
+    def _first_named(self) -> dict[str, int]:
+        """Where the text first names each country, itself or by one of its organisations
+        (found once: every figure asks)."""
+        if self._first_named_at is None:
+            found: dict[str, int] = {}
+            for t in self.entities.items:
+                entity = self.refdata.entities[t.id]
+                for country in {t.id, entity.country}:
+                    if country is not None and country not in found:
+                        found[country] = t.start
+            self._first_named_at = found
+        return self._first_named_at
 
     def _time(self, draft: Draft, earlier: list[Sentence]) -> None:
         lo = earlier[-1].start if earlier else draft.sentence.start
@@ -1371,7 +1386,7 @@ class _Assembler:
                 text, max(a.sentence.start, a.mention.start - 14), a.mention.start
             ):
                 continue
-            for b in drafts[i + 1 : i + 4]:
+            for j, b in enumerate(drafts[i + 1 : i + 4], start=i + 1):
                 if b.sentence is not a.sentence:
                     break
                 if b.mention.kind != a.mention.kind or b.mention.unit != a.mention.unit or b.change_of:
@@ -1379,7 +1394,7 @@ class _Assembler:
                 if cues.change_to_before.search(text, a.mention.end, b.mention.start):
                     b.change_of = (a.index, b.index)
                     _inherit(a, b)
-                    self._difference_of(a, b, drafts[drafts.index(b) + 1 : drafts.index(b) + 3])
+                    self._difference_of(a, b, drafts[j + 1 : j + 3])
                 break
 
     def _difference_of(self, a: Draft, b: Draft, after: list[Draft]) -> None:
