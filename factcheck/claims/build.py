@@ -195,6 +195,10 @@ def _best_verdict(
         (judge(replace(d, metric=t), checker, as_of, period, one_of_several=True), t.id)
         for t in d.alternatives
     ]
+    # a reading whose series has only periods longer than the text's (a year's growth for 首三季)
+    # cannot hold the figure at all: it shields no other reading from its verdict
+    fitting = [v for v in verdicts if not _too_coarse(checker, v, d.entity_id, period)]
+    verdicts = fitting or verdicts
     indicators = checker.refdata.indicators
     ends = [v for v in verdicts if indicators[v[1]].range_end is not None]
     if d.low is not None and d.high is not None and len({indicators[v[1]].range_end for v in ends}) == 2:
@@ -207,6 +211,25 @@ def _best_verdict(
         own = [v for v in verdicts if v[1] == d.metric.id and v[0].status == verdict.status]
         return own[0] if own else (verdict, d.metric.id)
     return verdict, metric_id
+
+
+#: The shortest span of the text's period for which a coarser series' reading is set aside.
+MIN_SPAN_DAYS = 58
+
+
+def _too_coarse(
+    checker: Checker, reading: tuple[Verdict, str], entity: str | None, period: tuple[date, date] | None
+) -> bool:
+    """The reading found no row, and every row of its series spans more than the text's period,
+    itself at least two months long (首三季 against a series of whole years)."""
+    verdict, indicator = reading
+    if verdict.status != S.UNVERIFIABLE or verdict.reference is not None or period is None or entity is None:
+        return False
+    span = (period[1] - period[0]).days
+    if span < MIN_SPAN_DAYS:
+        return False  # a day or a week: often a date of release, not the figure's period
+    rows = checker.refdata.observations(indicator, entity)
+    return bool(rows) and all((r.end - r.start).days > span + 3 for r in rows)
 
 
 def _against_ends(d: Draft, verdict: Verdict, claims: dict[int, Claim], checker: Checker) -> Verdict:
