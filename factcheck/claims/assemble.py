@@ -928,6 +928,7 @@ class _Assembler:
             if not self._broken_off(draft, t)
             and (not self._base(t) or self._own_base(draft, t))
             and not self.cues.period_end_before.search(self.text, max(lo, t.start - 16), t.start)
+            and not self.cues.stamp_time.search(self.text, t.start, t.end)
         ]
         clause_text = self.text[draft.clause[0] : draft.mention.start]
         if self.cues.current.search(clause_text):

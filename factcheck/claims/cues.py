@@ -62,6 +62,7 @@ class ClaimCues:
     per_day: regex.Pattern[str]
     revised: regex.Pattern[str]  # 修订后, revised: a figure's revised value
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
+    stamp_time: regex.Pattern[str]  # a time holding a time of day: a posting stamp
     clause_marks: frozenset[str]
     clause_breaks: frozenset[str]  # a time after one of these does not govern a figure before it
     span_days: regex.Pattern[str]  # 全年, a year: a span of days for per-day checks
@@ -167,6 +168,9 @@ def claim_cues() -> ClaimCues:
         per_day=anywhere("per_day"),
         revised=anywhere("revised"),
         question_marks=frozenset(_words("question_marks")),
+        stamp_time=regex.compile(
+            "|".join(f"(?:{p.claims.stamp_time})" for p in load_packs() if p.claims.stamp_time) or "(?!)"
+        ),
         clause_marks=frozenset(c for c in _words("clause_marks")),
         clause_breaks=frozenset(c for c in _words("clause_breaks")),
         span_days=regex.compile(

@@ -293,6 +293,9 @@ class ClaimsSection(_Section):
     #: Marks ending a question: a figure asked about (is the debt $37 trillion or $29 trillion?)
     #: is not stated, so it may be supported but never faulted.
     question_marks: list[str] = Field(default_factory=list)
+    #: A time whose text matches this holds a time of day (11/10 21:35): a stamp of when a reply
+    #: was posted, never a figure's period.
+    stamp_time: Regex = ""
     #: Phrases holding a forecast word that are no forecast (the target range, 目标区间).
     forecast_not: list[str] = Field(default_factory=list)
     #: Words that make the figure itself an expectation or a goal, not a statistic: ending
