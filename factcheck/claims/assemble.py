@@ -98,6 +98,7 @@ class Draft:
     reached: bool = False  # a word of reaching stands right before it (达到1160万人, rose to)
     ends: tuple[Draft, Draft] | None = None  # the from-to pair this change is the difference of
     expectation: bool = False  # the figure is itself an expectation or a goal (市场预期的2.8%, a 2% target)
+    expectation_word: str = ""  # the words that made it an expectation or a goal
     no_series_value: bool = False  # a rate per day, a difference or a sum (每天…50亿美元, below its peak)
     listed_after: Draft | None = None  # the figure before whose change word it shares (…and 0.4% in August)
     carried: bool = False  # the metric's name is in an earlier sentence
@@ -1089,6 +1090,25 @@ class _Assembler:
             targets = [t for t in draft.alternatives if self.refdata.indicators[t.id].target]
             if targets and draft.metric is not None and not self.refdata.indicators[draft.metric.id].target:
                 draft.metric = targets[0]
+            elif draft.metric is not None and not self.refdata.indicators[draft.metric.id].target:
+                self._target_of(draft)
+
+    def _target_of(self, draft: Draft) -> None:
+        """城镇调查失业率控制在5.5%左右: a goal (not an expectation: `goal_words`) written for an
+        indicator is the figure of the target indicator set for it (`target_of`), when the data
+        has one for the figure's entity."""
+        metric = draft.metric
+        if metric is None or not self.cues.goal.search(draft.expectation_word):
+            return
+        readings = {t.id for t in draft.alternatives} | {metric.id}
+        for ind in self.refdata.indicators.values():
+            if ind.target_of not in readings:
+                continue
+            if draft.entity_id is not None and not self._has_series(ind.id, draft.entity_id):
+                continue
+            term = TermMention(metric.start, metric.end, "indicator", ind.id, metric.surface)
+            draft.metric, draft.alternatives = term, [term]
+            return
 
     def _expectation(self, draft: Draft) -> bool:
         """A word of expecting or aiming right before the figure (市场预期的2.8%, economists
@@ -1101,6 +1121,7 @@ class _Assembler:
             found = self.cues.expectation_after.match(text, m.end, hi)
         if found is None:
             return False
+        draft.expectation_word = found.group()
         return not any(
             n.start() < found.end() and found.start() < n.end()
             for n in self.cues.forecast_not.finditer(text, found.start(), min(hi, found.end() + 12))

@@ -31,6 +31,7 @@ class ClaimCues:
     forecast_not: regex.Pattern[str]  # the target range: a forecast word that is no forecast here
     expectation_before: regex.Pattern[str]  # ends right before a figure: 市场预期的(2.8%), expected (2.8%)
     expectation_after: regex.Pattern[str]  # matches right after a figure: (2%)的目标, (a 2%) target
+    goal: regex.Pattern[str]  # 目标, 控制在, target: an expectation word that states a goal
     hedge: regex.Pattern[str]
     conditional: regex.Pattern[str]
     speech: regex.Pattern[str]
@@ -131,6 +132,7 @@ def claim_cues() -> ClaimCues:
         period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),
         expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at)?[ \t]*"),
         expectation_after=after("expectation_after"),
+        goal=anywhere("goal_words"),
         hedge=anywhere("hedge"),
         conditional=anywhere("conditional"),
         speech=anywhere("speech_verbs"),

@@ -303,6 +303,9 @@ class ClaimsSection(_Section):
     #: (2%的目标, a 2% target). Such a figure is never checked against released values.
     expectation_before: list[str] = Field(default_factory=list)
     expectation_after: list[str] = Field(default_factory=list)
+    #: Among those, the words of a goal (目标, 控制在, target): a goal set for an indicator is
+    #: checked against the target indicator set for it (`target_of`), an expectation never.
+    goal_words: list[str] = Field(default_factory=list)
     hedge: list[str] = Field(default_factory=list)
     conditional: list[str] = Field(default_factory=list)
     speech_verbs: list[str] = Field(default_factory=list)

@@ -129,6 +129,12 @@ class Indicator(_Record):
         description="the values are one end of a range (the lower or upper bound of a target range): "
         "a range in a text is checked end for end, its low end against 'low', its high end against 'high'",
     )
+    target_of: str | None = Field(
+        default=None,
+        description="for an indicator of announced targets, the indicator whose values it sets a "
+        "goal for (the GDP growth target: real GDP growth): a figure written as a goal for that "
+        "indicator (控制在5.5%左右, 5%左右的目标) is checked against the target",
+    )
     part_of: list[str] = Field(
         default_factory=list,
         description="indicators of the whole this one is a part of (exports to the US: all exports); "

@@ -241,6 +241,15 @@ CASES = [
         item="test_reserves",
     ),
     Case(
+        "target of an unknown indicator",
+        _replace("indicators.yaml", "  default_entity: WLD", "  default_entity: WLD\n  target_of: test_gdp"),
+        "indicators.yaml",
+        None,
+        "target_of",
+        "unknown indicator 'test_gdp'",
+        item="test_reserves",
+    ),
+    Case(
         "unknown country of an entity",
         _replace("entities.yaml", "kind: aggregate", "kind: aggregate\n  country: MARS"),
         "entities.yaml",
