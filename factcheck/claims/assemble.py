@@ -20,7 +20,6 @@ import regex
 from ..extract import Document, Extraction
 from ..extract.quantities import QuantityMention
 from ..extract.times import TimeMention
-from ..lang.pack import load_packs
 from ..models.claim import Modality
 from ..models.quantity import Qualifier, QuantityKind
 from ..models.time import Granularity
@@ -153,9 +152,7 @@ class _Assembler:
         self.times = _Window(list(found.times))
         self.figures = _Window(sorted(found.quantities, key=lambda q: q.start))
         self.term_index = term_index(refdata)
-        self.home: str | None = next(
-            (h for p in load_packs() if (h := p.claims.home_entity.get(doc.script))), None
-        )
+        self.home: str | None = self.cues.home_entity.get(doc.script)
         terms = []
         for a, b in self._windows(found):  # names matter only near figures
             terms += [
@@ -169,9 +166,9 @@ class _Assembler:
                 )
             ]
         terms = self._outside_figures(terms)
-        own_words = {w for p in load_packs() for w in p.claims.own_country_words}
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
         # 我国 names the home country of the text's script, and none where it has none
+        own_words = self.cues.own_country_words
         self.entities = _Window(
             [t for t in terms if t.kind == "entity" and (t.surface not in own_words or t.id == self.home)]
         )
@@ -876,13 +873,14 @@ class _Assembler:
         """The text names, before the figure, a country other than its script's home, or an
         organisation of one (the Fed)."""
         if self._first_foreign_at is None:
-            self._first_foreign_at = len(self.text)
-            for t in self.entities.items:
-                entity = self.refdata.entities[t.id]
-                country = t.id if entity.kind in SUBJECT_KINDS else entity.country
-                if country is not None and country != self.home:
-                    self._first_foreign_at = t.start
-                    break
+            self._first_foreign_at = min(
+                (
+                    at
+                    for country, at in self._first_named().items()
+                    if country != self.home and self.refdata.entities[country].kind in SUBJECT_KINDS
+                ),
+                default=len(self.text),
+            )
         return self._first_foreign_at < draft.mention.start
 
     def _subject(self) -> str | None:
@@ -1416,22 +1414,21 @@ class _Assembler:
                 if cues.change_to_before.search(text, a.mention.end, b.mention.start):
                     b.change_of = (a.index, b.index)
                     _inherit(a, b)
-                    self._difference_of(a, b, drafts[j + 1 : j + 3])
+                    if j + 1 < len(drafts):
+                        self._difference_of(a, b, drafts[j + 1])
                 break
 
-    def _difference_of(self, a: Draft, b: Draft, after: list[Draft]) -> None:
+    def _difference_of(self, a: Draft, b: Draft, c: Draft) -> None:
         """*fell from 12.69 million to 12.59 million, a drop of about 108,000*, 从…约7.68万亿美元降至…
         约6.89万亿美元，一年缩水近8000亿美元: a change of the same metric right after a from-to pair, in
         its sentence and with no time of its own after the pair, is the pair's difference."""
-        for c in after:
-            if c.sentence is not b.sentence or not c.is_change or c.mention.kind != b.mention.kind:
-                return
-            if c.metric is None or b.metric is None or c.metric.id != b.metric.id:
-                return
-            if c.time is not None and c.time is not b.time and c.time.start > b.mention.end:
-                return  # a time of its own after the pair
-            c.ends = (a, b)
+        if c.sentence is not b.sentence or not c.is_change or c.mention.kind != b.mention.kind:
             return
+        if c.metric is None or b.metric is None or c.metric.id != b.metric.id:
+            return
+        if c.time is not None and c.time is not b.time and c.time.start > b.mention.end:
+            return  # a time of its own after the pair
+        c.ends = (a, b)
 
 
 def _compose(template: str, words: dict[str, str]) -> tuple[str, dict[str, tuple[int, int]]]:

@@ -63,6 +63,8 @@ class ClaimCues:
     per_day: regex.Pattern[str]
     revised: regex.Pattern[str]  # 修订后, revised: a figure's revised value
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
+    home_entity: dict[str, str]  # by script: the country a text names when it names none
+    own_country_words: frozenset[str]  # 我国: the home country of the text's script
     stamp_time: regex.Pattern[str]  # a time holding a time of day: a posting stamp
     clause_marks: frozenset[str]
     clause_breaks: frozenset[str]  # a time after one of these does not govern a figure before it
@@ -120,6 +122,9 @@ def claim_cues() -> ClaimCues:
         """Matches right after a figure: spaces, then one of the words (not a longer word)."""
         return regex.compile(rf"[ \t]*(?:{alternation(_words(name), ignore_case=True)})(?![A-Za-z])")
 
+    # between a sum word and its amount: 约, 为, about
+    before_amount = r"[ \t]*(?:约|達|达|为|為|of|about|roughly|nearly)?[ \t]*"
+
     return ClaimCues(
         forecast=anywhere("forecast"),
         forecast_not=anywhere("forecast_not"),
@@ -149,9 +154,9 @@ def claim_cues() -> ClaimCues:
         anaphors=anywhere("anaphors"),
         past=anywhere("past"),
         difference_after=after("difference_after"),
-        combined_before=before("combined_before", r"[ \t]*(?:约|達|达|为|為|of|about|roughly|nearly)?[ \t]*"),
+        combined_before=before("combined_before", before_amount),
         several_subjects=anywhere("several_subjects"),
-        total_before=before("total_before", r"[ \t]*(?:约|達|达|为|為|of|about|roughly|nearly)?[ \t]*"),
+        total_before=before("total_before", before_amount),
         magnitude=regex.compile(
             alternation([w for p in load_packs() for w in p.numerals.large_units], ignore_case=True)
         ),
@@ -170,6 +175,8 @@ def claim_cues() -> ClaimCues:
         per_day=anywhere("per_day"),
         revised=anywhere("revised"),
         question_marks=frozenset(_words("question_marks")),
+        home_entity={k: v for p in load_packs() for k, v in p.claims.home_entity.items()},
+        own_country_words=frozenset(_words("own_country_words")),
         stamp_time=regex.compile(
             "|".join(f"(?:{p.claims.stamp_time})" for p in load_packs() if p.claims.stamp_time) or "(?!)"
         ),

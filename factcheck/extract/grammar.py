@@ -146,6 +146,7 @@ class QuantityGrammar:
     rate_steps: dict[str, Decimal]
     rate_level: regex.Pattern[str] | None  # 厘 after a number, as a rate's level in percent
     rate_level_context: regex.Pattern[str] | None  # a word of rates earlier in the clause
+    clause_ends: str  # characters that end a clause or sentence (a rate's level needs its word in it)
     rate_levels: dict[str, Decimal]
     mword_rx: regex.Pattern[str]
     mword_han_rx: regex.Pattern[str]  # the multiple words without Latin letters (翻番), for the whole text
@@ -364,6 +365,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     rate_step_after = [w for q in qty for w in q.rate_step_after]
     rate_levels = {k: decimal_of(v) for q in qty for k, v in q.rate_levels.items()}
     rate_level_context = [w for q in qty for w in q.rate_level_context]
+    not_before = "".join(regex.escape(c) for q in qty for c in q.rate_level_not_before)
+    rate_level_after = f"(?![{not_before}])" if not_before else ""
+    rate_level = regex.compile(rf"(?:{alternation(rate_levels)}){rate_level_after}") if rate_levels else None
     point_suffixes = [
         w for q in qty for w in q.percentage_point_suffix + q.basis_point_suffix if not _is_latin_word(w)
     ]
@@ -498,8 +502,10 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         if rate_step_after
         else None,
         rate_steps=rate_steps,
-        # 厘 but not 厘米 (a centimetre), 厘清, 厘定
-        rate_level=regex.compile(rf"(?:{alternation(rate_levels)})(?![米清定])") if rate_levels else None,
+        rate_level=rate_level,
+        clause_ends="".join(
+            sorted({c for p in packs for c in (*p.claims.clause_marks, *p.segment.sentence_enders)} | {"\n"})
+        ),
         rate_level_context=regex.compile(alternation(rate_level_context)) if rate_level_context else None,
         rate_levels=rate_levels,
         mword_rx=mword_rx,

@@ -537,9 +537,13 @@ class _Scanner:
 
     def _clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` begins (up to 30 characters back)."""
-        lo = max(0, pos - 30)
-        cut = max(self.text.rfind(c, lo, pos) for c in "，。；;,\n")
-        return lo if cut < 0 else cut + 1
+        lo, text, ends = max(0, pos - 30), self.text, self.g.clause_ends
+        at = pos
+        while at > lo and not (
+            text[at - 1] in ends and not (text[at - 1] == "." and text[at - 2 : at - 1].isdigit())
+        ):
+            at -= 1  # a point after a digit (3.5) is a decimal point, no end
+        return at
 
     def _has_unit_after(self, e: int) -> bool:
         if self.g.rate_step is not None and self.g.rate_step.match(self.text, e):

@@ -160,6 +160,7 @@ class QuantitiesSection(_Section):
     # (利率目标区间降至3.5至3.75厘, 孳息4.1厘: Hong Kong's 厘 is a percent as a level)
     rate_levels: dict[str, float] = Field(default_factory=dict)
     rate_level_context: list[str] = Field(default_factory=list)
+    rate_level_not_before: list[str] = Field(default_factory=list)  # 厘米 is a centimetre
     half_after_unit: list[str] = Field(default_factory=list)  # after a unit, adds half of it (三吨半)
     half_after_unit_not_before: list[str] = Field(default_factory=list)  # ...unless a word goes on (半导体)
     power_signs: list[str] = Field(default_factory=list)  # between a base and its exponent (2^5)

@@ -584,17 +584,18 @@ def judge(
                 S.PERIOD_MISMATCH, near_other[-1], draft, checker, match, interval, as_of, stated[0]
             )
         return _verdict(S.NOT_YET_PUBLISHED, stated[0], draft, checker, match, interval, as_of)
+    latest = max(cands.values(), key=lambda c: c.obs.start).obs if cands else None
     if (
         fits_other
         and not stated
         and claim_period is not None
         and indicator.discontinued_after is None
-        and claim_period[0] > _last_start(cands)
+        and latest is not None
+        and claim_period[0] > latest.start
     ):
         # 12月为5.1% when the data stops at October's 5.1%: no row for the period says nothing of
         # which period the figure fits better
         other_obs = _closest(fits_other, claim_period).obs
-        latest = max(cands.values(), key=lambda c: c.obs.start).obs
         return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.7,
@@ -625,11 +626,6 @@ def judge(
     else:
         verdict = _verdict(S.CONTRADICTED, best, draft, checker, match * confidence_scale, interval, as_of)
     return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
-
-
-def _last_start(cands: dict[str, _Candidate]) -> dt.date:
-    """Where the series' latest row begins."""
-    return max((c.obs.start for c in cands.values()), default=dt.date.min)
 
 
 def _not_summed(indicator: Indicator) -> bool:
