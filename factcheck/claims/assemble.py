@@ -1029,11 +1029,18 @@ class _Assembler:
     def _own_base(self, draft: Draft, time: TimeMention) -> bool:
         """较一季度的57.79%, 较上一财年的1.817万亿美元: the base's own figure, written right after
         the base's time (a 的 between, or a word of revision: 比2024年修订后的9035亿美元), has that
-        time as its period."""
+        time as its period; so has one the time is the subject of (上月为下降0.3%)."""
         if time.end > draft.mention.start:
             return False
         between = self.cues.revised.sub("", self.text[time.end : draft.mention.start]).strip()
-        return between == "" or self.cues.name_after.fullmatch(between) is not None
+        if between == "" or self.cues.name_after.fullmatch(between) is not None:
+            return True
+        copula = self.cues.parallel_copula.match(between)
+        if copula is None or copula.end() == 0:
+            return False
+        rest = between[copula.end() :]
+        changes = (self.cues.decrease_before, self.cues.increase_before)
+        return rest == "" or any(c.fullmatch(rest) for c in changes)
 
     def _is_base(self, time: TimeMention) -> bool:
         if self.cues.base_before.search(self.text, max(0, time.start - 20), time.start) is not None:

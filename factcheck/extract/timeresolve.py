@@ -23,6 +23,12 @@ __all__ = ["RESOLVERS", "Resolved", "TimeContext", "TimeTables", "add_months"]
 
 G = Granularity
 
+#: The stated periods a same-unit anaphoric word (上月, 上季度) may count from, by its unit.
+_NO_LONGER_THAN: dict[str, frozenset[Granularity]] = {
+    "month": frozenset({G.DAY, G.MONTH}),
+    "quarter": frozenset({G.DAY, G.MONTH, G.QUARTER}),
+}
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -56,6 +62,7 @@ class TimeTables:
     anaphoric: frozenset[str] = frozenset()  # relative words counted from a stated period
     anaphoric_only: frozenset[str] = frozenset()  # … and no time without one
     anaphoric_across: frozenset[str] = frozenset()  # … that may count from an earlier sentence
+    anaphoric_same_unit: frozenset[str] = frozenset()  # … from a stated period no longer than theirs
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ class TimeContext:
     tables: TimeTables
     previous_year: int | None = None  # the year of a stated year just before (for 该年, 同年)
     stated_last_day: dt.date | None = None  # last day of a period stated earlier in the sentence
+    stated_granularity: Granularity | None = None  # … and how long that period is
     nearby_last_day: dt.date | None = None  # … stated shortly before, in any sentence
 
 
@@ -414,6 +422,12 @@ def _relative(groups: Groups, ctx: TimeContext) -> Resolved | None:
     a = ctx.anchor
     if ctx.stated_last_day is not None and word.lower() in ctx.tables.anaphoric:
         a = ctx.stated_last_day  # 2025财年…较上一财年: the fiscal year before FY2025
+    elif (
+        ctx.stated_last_day is not None
+        and word.lower() in ctx.tables.anaphoric_same_unit
+        and ctx.stated_granularity in _NO_LONGER_THAN.get(unit, ())
+    ):
+        a = ctx.stated_last_day  # 10月CPI上涨0.2%，上月为下降0.3%: September
     elif ctx.nearby_last_day is not None and word.lower() in ctx.tables.anaphoric_across:
         a = ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
     elif word.lower() in ctx.tables.anaphoric_only:

@@ -84,6 +84,7 @@ class TimeGrammar:
     openers: regex.Pattern[str]
     closers: regex.Pattern[str]
     base_marker: regex.Pattern[str]  # ends right before a time: 比(8月), up from (August)
+    base_word: regex.Pattern[str]  # … anywhere: (down from) a 4.3% pace (in the third quarter)
     future_cues: regex.Pattern[str]
     future_cues_not: regex.Pattern[str]  # a future cue inside one of these does not look forward
     sentence_end: re.Pattern[str]  # a one-character class: the standard engine scans it faster
@@ -183,6 +184,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         ),
         anaphoric_only=frozenset(w.lower() for p in packs for w in p.times.anaphoric_only),
         anaphoric_across=frozenset(w.lower() for p in packs for w in p.times.anaphoric_across),
+        anaphoric_same_unit=frozenset(w.lower() for p in packs for w in p.times.anaphoric_same_unit),
     )
     connectors = [c for p in packs for c in p.times.range_connectors]
     paired = [c for p in packs for c in p.times.paired_connectors]
@@ -225,6 +227,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         base_marker=regex.compile(
             rf"(?:{alternation(bases, ignore_case=True)})[ \t]*\Z" if bases else "(?!)"
         ),
+        base_word=regex.compile(alternation(bases, ignore_case=True)),
         future_cues=regex.compile(alternation(cues, ignore_case=True)),
         future_cues_not=regex.compile("|".join(f"(?:{c})" for c in cues_not) or "(?!)"),
         sentence_end=re.compile(rf"[{enders}\n]"),
@@ -258,6 +261,13 @@ LAST_YEAR_AFTER_DAYS = 31
 #: …and a yearless day more than this many: a day ahead is often a date set in advance (a meeting,
 #: a deadline: *the program ends on Dec. 1*), a month or quarter ahead seldom a statistic's period.
 LAST_YEAR_AFTER_DAYS_FOR_DAYS = 92
+#: How far before a time a comparison word (比, *down from*) may make it the comparison's base.
+_BASE_REACH = 40
+_CLAUSE_BREAK = re.compile(r"[，,;；。!?！？\n]|\.(?!\d)")
+#: A yearless quarter or half that began fewer than this many days before the document date has
+#: no figures yet: one stated as fact, in a sentence that does not look forward, is last year's.
+BEGUN_DAYS = 31
+_BEGUN_LATELY = frozenset({Granularity.QUARTER, Granularity.HALF})
 _YEARLESS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.DAY})
 #: Periods an anaphoric word (上一财年, 当月, the previous year) may count from.
 _STATED_PERIODS = frozenset(
@@ -345,8 +355,9 @@ class _Scan:
 
     def _of_last_year(self, resolved: Resolved, m: regex.Match[str], anchor: dt.date, pos: int) -> bool:
         """A month, quarter, half or day written without a year that would start more than
-        LAST_YEAR_AFTER_DAYS after the document date, in a sentence that does not look forward,
-        is last year's (*in December* in a January article, 第四季度 in February)."""
+        LAST_YEAR_AFTER_DAYS after the document date, or a quarter or half that began less than
+        BEGUN_DAYS before it, in a sentence that does not look forward, is last year's
+        (*in December* in a January article, 第四季度 in February, 一季度 on 19 January)."""
         if resolved.explicit_year:
             return False
         if resolved.granularity == Granularity.RANGE:
@@ -355,13 +366,25 @@ class _Scan:
                 return False
             if (resolved.end - anchor).days <= LAST_YEAR_AFTER_DAYS:
                 return False
-        elif resolved.granularity not in _YEARLESS or (resolved.start - anchor).days <= (
+        elif resolved.granularity not in _YEARLESS:
+            return False
+        elif resolved.granularity in _BEGUN_LATELY and 0 <= (anchor - resolved.start).days < BEGUN_DAYS:
+            pass  # 一季度国内生产总值同比增长5.4% on 19 January: no figure for this one yet
+        elif (resolved.start - anchor).days <= (
             LAST_YEAR_AFTER_DAYS_FOR_DAYS if resolved.granularity == Granularity.DAY else LAST_YEAR_AFTER_DAYS
         ):
             return False
         if _relative_word(m):
             return False  # 明年3月: the year is stated by a relative word
-        return not self._future(pos)
+        return not self._future(pos) or self._compared_with(pos)
+
+    def _compared_with(self, pos: int) -> bool:
+        """The time at ``pos`` is the base of a comparison in its clause (*expect 1%, down from a
+        4.3% pace in the third quarter*): a period already past, though the sentence looks forward."""
+        start = max(0, pos - _BASE_REACH)
+        for found in _CLAUSE_BREAK.finditer(self.text, start, pos):
+            start = found.end()
+        return self.g.base_word.search(self.text, start, pos) is not None
 
     def _anchor_windows(self) -> dict[str, list[tuple[int, int]]]:
         """Windows around every anchor word, found in one pass over the text."""
@@ -410,9 +433,11 @@ class _Scan:
         year_ctx: tuple[int, int] | None = None  # (year, position)
         stated: tuple[int, int] | None = None  # (year, end) of the last stated year, for 该年
         month_ctx: tuple[int, int] | None = None  # (month, position)
-        period_ctx: tuple[dt.date, int] | None = None  # (last day, position) of a stated period
+        # (last day, position, length) of a stated period
+        period_ctx: tuple[dt.date, int, Granularity] | None = None
         data_ctx: tuple[dt.date, int] | None = None  # … of a stated period longer than a day
-        base_ctx: tuple[dt.date, int] | None = None  # (last day, end) of a comparison's base (比2024年)
+        # (last day, end, length) of a comparison's base (比2024年)
+        base_ctx: tuple[dt.date, int, Granularity] | None = None
         for start, _, index, m in self._matches():
             resolver = self.g.patterns[index].resolver
             end = m.end()
@@ -425,6 +450,13 @@ class _Scan:
                 month = month_ctx[0]
             future = self._future(start) if resolver in ("within_n", "weekday") else False
             previous = stated[0] if stated is not None and 0 <= start - stated[1] <= _STATED_REACH else None
+            stated_period = (
+                base_ctx[::2]  # 比2024年全年: the base's own whole year
+                if base_ctx is not None and 0 <= start - base_ctx[1] <= 1
+                else period_ctx[::2]
+                if period_ctx is not None and self._same_sentence(period_ctx[1], start)
+                else None
+            )
             ctx = TimeContext(
                 anchor=anchor,
                 year=year,
@@ -432,13 +464,8 @@ class _Scan:
                 future=future,
                 tables=self.g.tables,
                 previous_year=previous,
-                stated_last_day=(
-                    base_ctx[0]  # 比2024年全年: the base's own whole year
-                    if base_ctx is not None and 0 <= start - base_ctx[1] <= 1
-                    else period_ctx[0]
-                    if period_ctx is not None and self._same_sentence(period_ctx[1], start)
-                    else None
-                ),
+                stated_last_day=stated_period[0] if stated_period else None,
+                stated_granularity=stated_period[1] if stated_period else None,
                 nearby_last_day=(
                     data_ctx[0]
                     if data_ctx is not None and 0 <= start - data_ctx[1] <= _STATED_REACH
@@ -473,11 +500,12 @@ class _Scan:
             if resolved.granularity in _STATED_PERIODS and not _relative_word(m):
                 last_day = resolved.end - dt.timedelta(days=1)
                 if self.g.base_marker.search(self.text, max(0, start - 12), start):
-                    base_ctx = (last_day, end)  # 比8月的4.4%: no period later words count from
+                    # 比8月的4.4%: no period later words count from
+                    base_ctx = (last_day, end, resolved.granularity)
                 else:
-                    period_ctx = (last_day, start)
+                    period_ctx = (last_day, start, resolved.granularity)
                     if resolved.granularity != Granularity.DAY:
-                        data_ctx = period_ctx
+                        data_ctx = (last_day, start)
             out.append(_mention(start, end, resolved, anchor))
         return self._join(out)
 

@@ -253,6 +253,10 @@ class TimesSection(_Section):
     #: Anaphoric words that reach back past the sentence, to the last period stated in the text
     #: shortly before (9月出口增长8.3%。当月贸易顺差…: September), when their sentence states none.
     anaphoric_across: list[str] = Field(default_factory=list)
+    #: Relative words that count from a period stated earlier in the sentence only when that
+    #: period is no longer than their own unit (10月CPI上涨0.2%，上月为下降0.3%: September), and
+    #: from the document date otherwise (2025年…上月: the month before the document's).
+    anaphoric_same_unit: list[str] = Field(default_factory=list)
     #: Words right before a time that make it a comparison's base (比8月, *up from August*): an
     #: anaphoric word after it does not count from it.
     base_markers: list[str] = Field(default_factory=list)
