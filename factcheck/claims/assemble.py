@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -176,6 +176,7 @@ class _Assembler:
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
         self._asides: dict[int, list[tuple[int, int]]] = {}
         self._bases: dict[int, bool] = {}  # by a time's start: whether it is a comparison's base
+        self._aliases: dict[str, str] = {}  # see _alias_text
         self._subject_found: str | None = None  # see _subject ("" when there is none)
         self._first_named_at: dict[str, int] | None = None  # see _first_named
         self._first_foreign_at: int | None = None  # where a country not the home one is first named
@@ -405,6 +406,8 @@ class _Assembler:
             return True
         for m in self.cues.other_measures.finditer(self.text, lo, hi):
             a, b = m.span()
+            if m.group().lower() in self._alias_text(term.id):
+                continue  # …exports so far this year rose 5.4%. In yuan terms, exports grew 6.2%
             if not any(
                 n.start <= a and b <= n.end
                 for window in (self.indicators, self.qualified)
@@ -412,6 +415,15 @@ class _Assembler:
             ):
                 return True
         return False
+
+    def _alias_text(self, indicator: str) -> str:
+        """Every name of ``indicator``, lower-cased and joined (computed once per indicator)."""
+        found = self._aliases.get(indicator)
+        if found is None:
+            ind = self.refdata.indicators[indicator]
+            names = [ind.names.en, ind.names.zh_hans, ind.names.zh_hant, *ind.aliases.all()]
+            found = self._aliases[indicator] = "\n".join(n.lower() for n in names)
+        return found
 
     def _later_clause_own(self, draft: Draft, term: TermMention) -> bool:
         """A name in a later clause of the sentence that has a figure of its own is that
@@ -885,11 +897,12 @@ class _Assembler:
 
     def _subject(self) -> str | None:
         """The country the whole text is about: named at least SUBJECT_MENTIONS times and at
-        least twice as often as any other country or aggregate (computed once)."""
+        least twice as often as any other country or aggregate (computed once). A trading
+        partner (对美出口) is where a figure goes, not whose it is: it does not count."""
         if self._subject_found is None:
             counts: dict[str, int] = {}
             for t in self.entities.items:
-                if self.refdata.entities[t.id].kind in SUBJECT_KINDS:
+                if self.refdata.entities[t.id].kind in SUBJECT_KINDS and not self._partner(t):
                     counts[t.id] = counts.get(t.id, 0) + 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             top = ranked[0] if ranked else ("", 0)
@@ -1173,17 +1186,26 @@ class _Assembler:
         m = draft.mention
         lo = max(draft.clause[0], m.start - CHANGE_WORD_REACH)
         draft.is_change = bool(
-            self.cues.decrease_before.search(self.text, lo, m.start)
-            or self.cues.increase_before.search(self.text, lo, m.start)
+            self._change_before(self.cues.decrease_before, lo, m.start)
+            or self._change_before(self.cues.increase_before, lo, m.start)
             or self.cues.decrease_after.match(self.text, m.end, draft.clause[1])
             or self.cues.increase_after.match(self.text, m.end, draft.clause[1])
-            or (m.kind in _AMOUNT_KINDS and self.cues.added_before.search(self.text, lo, m.start))
+            or (m.kind in _AMOUNT_KINDS and self._change_before(self.cues.added_before, lo, m.start))
         ) and not self.cues.change_not_before.search(self.text, lo, m.start)
         if draft.is_change and self.cues.level_bound.match(self.text, m.start, m.end):
             draft.is_change = False  # fell below $700 billion: the level reached
         if not draft.is_change:
             draft.listed_after = self._listed_after()
             draft.is_change = draft.listed_after is not None
+
+    def _change_before(self, cue: regex.Pattern[str], lo: int, hi: int) -> bool:
+        """A change word before a figure, not inside the name of a level (城镇新增就业目标1200万人
+        is the target, not a change of it; GDP增长5% names a change and is one)."""
+        found = cue.search(self.text, lo, hi)
+        return found is not None and not any(
+            t.start <= found.start() < t.end and not self.refdata.indicators[t.id].change
+            for t in self.indicators.between(max(0, found.start() - 24), found.start() + 1)
+        )
 
     def _listed_after(self) -> Draft | None:
         """*falling 0.3% in September and 0.4% in August*, 分别增长5.4%和5.2%: the figure before, when
@@ -1210,7 +1232,17 @@ class _Assembler:
         if draft.metric is None or not self.cues.terms:
             return
         lo, hi = draft.clause
-        code = self._terms_named(lo, hi) or self._terms_named(draft.sentence.start, draft.mention.start)
+        # an aside with a figure of its own, not this one, names that figure's terms ((人民币计6.1%)，
+        # 12月当月增长6.6%: the dollar terms named before the aside); one with none labels the
+        # figure after it (前11个月出口（人民币计）增长6.2%)
+        asides = [
+            (a, b)
+            for a, b in self._parens(draft.sentence)
+            if not a < draft.mention.start < b and self.figures.between(a, b)
+        ]
+        code = self._terms_named(lo, hi, asides) or self._terms_named(
+            draft.sentence.start, draft.mention.start, asides
+        )
         if code is None:
             return
         self._keep_readings(draft, lambda ind: ind.terms in (None, code))
@@ -1218,10 +1250,15 @@ class _Assembler:
     def _real_terms(self, draft: Draft) -> None:
         """前三季度国内生产总值…，按不变价格计算，同比增长5.2%: a change worked out at constant prices
         is no change of an amount of money (its series are at current prices); the metric is
-        dropped."""
+        dropped. So is a constant-price series named as nominal (名义GDP增速)."""
         if draft.metric is None or draft.mention.kind != K.PERCENT:
             return
         indicator = self.refdata.indicators[draft.metric.id]
+        if indicator.constant_prices and self.cues.nominal_before.search(
+            self.text, max(0, draft.metric.start - 16), draft.metric.start
+        ):  # 名义GDP增速仅3.9%: growth at current prices is no real growth
+            draft.metric, draft.alternatives = None, []
+            return
         if indicator.change or indicator.kind != "currency":
             return
         lo, hi = draft.clause
@@ -1285,10 +1322,14 @@ class _Assembler:
             return max(before)[2]
         return min(after)[2] if after else None
 
-    def _terms_named(self, lo: int, hi: int) -> str | None:
-        """The currency whose terms the text names in ``[lo, hi)``, the last one named."""
+    def _terms_named(self, lo: int, hi: int, asides: Sequence[tuple[int, int]] = ()) -> str | None:
+        """The currency whose terms the text names in ``[lo, hi)`` outside ``asides``, the last one
+        named."""
         found = [
-            (m.start(), code) for code, words in self.cues.terms for m in words.finditer(self.text, lo, hi)
+            (m.start(), code)
+            for code, words in self.cues.terms
+            for m in words.finditer(self.text, lo, hi)
+            if not any(a < m.start() < b for a, b in asides)
         ]
         return max(found)[1] if found else None
 

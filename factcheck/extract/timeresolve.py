@@ -505,7 +505,8 @@ def _within_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
 
 
 def _since(groups: Groups, ctx: TimeContext) -> Resolved | None:
-    """自2019年以来, 2019年至今, 今年以来, since March 2024: from the start of that period to the anchor."""
+    """自2019年以来, 2019年至今, 今年以来, since March 2024, since September (the latest September
+    begun): from the start of that period to the anchor."""
     if groups.get("rel"):
         period = _relative(groups, ctx)
         if period is None:
@@ -513,9 +514,10 @@ def _since(groups: Groups, ctx: TimeContext) -> Resolved | None:
         start, explicit = period.start, False
     else:
         found = _year(groups, ctx)
-        if found is None or not found[1]:
+        has_month = bool(groups.get("month") or groups.get("monthname"))
+        if found is None or not (found[1] or has_month):
             return None
-        month = _month(groups, ctx) if groups.get("month") or groups.get("monthname") else 1
+        month = _month(groups, ctx) if has_month else 1
         day = _day(groups.get("day"), ctx) or 1
         if month is None:
             return None
@@ -523,7 +525,9 @@ def _since(groups: Groups, ctx: TimeContext) -> Resolved | None:
             start = dt.date(found[0], month, day)
         except ValueError:
             return None
-        explicit = True
+        if not found[1] and start >= ctx.anchor:  # since September, 9月以来: the latest one past
+            start = start.replace(year=start.year - 1)
+        explicit = found[1]
     if start >= ctx.anchor:
         return None
     return Resolved(start, ctx.anchor, G.RANGE, True, explicit)

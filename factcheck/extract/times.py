@@ -287,6 +287,13 @@ def _relative_word(m: regex.Match[str]) -> bool:
     return any(g in m.re.groupindex and m.group(g) for g in ("rel", "relmonth"))
 
 
+def _names_part(m: regex.Match[str]) -> bool:
+    """The expression names a month, day or quarter of its year (去年12月 does, 去年 does not): a
+    period stated in part, which anaphoric words after it may count from."""
+    groups = m.re.groupindex
+    return any(g in groups and m.group(g) for g in ("month", "monthname", "day", "quarter"))
+
+
 def _year_earlier(resolved: Resolved) -> Resolved:
     """The same period a year earlier (a 29 February stays where it is)."""
     try:
@@ -497,7 +504,7 @@ class _Scan:
                     stated = (resolved.start.year, end)
             if resolved.granularity in (Granularity.MONTH, Granularity.DAY):
                 month_ctx = (resolved.start.month, start)
-            if resolved.granularity in _STATED_PERIODS and not _relative_word(m):
+            if resolved.granularity in _STATED_PERIODS and (not _relative_word(m) or _names_part(m)):
                 last_day = resolved.end - dt.timedelta(days=1)
                 if self.g.base_marker.search(self.text, max(0, start - 12), start):
                     # 比8月的4.4%: no period later words count from

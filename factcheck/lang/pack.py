@@ -403,6 +403,9 @@ class ClaimsSection(_Section):
     #: Words saying a change is worked out at constant prices (按不变价格计算, in real terms):
     #: such a change is not one of an amount in money, whose series are at current prices.
     real_terms: list[str] = Field(default_factory=list)
+    #: Words right before a metric's name saying it is measured at current prices (名义GDP增速,
+    #: *nominal GDP growth*): the name is then no constant-price indicator's.
+    nominal_words: list[str] = Field(default_factory=list)
     #: Words before a time that only say when a period named before ended (fiscal 2025, which
     #: ended Sept. 30): that time dates no figure.
     period_end_before: list[str] = Field(default_factory=list)

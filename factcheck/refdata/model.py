@@ -124,6 +124,11 @@ class Indicator(_Record):
         "同比, year on year) or the period before (previous: 环比, quarter on quarter); a figure whose "
         "clause names the other base is not this indicator's",
     )
+    constant_prices: bool = Field(
+        default=False,
+        description="values are changes at constant prices (real GDP growth): a figure named as a "
+        "nominal one (名义GDP增速, nominal GDP growth) is not this indicator's",
+    )
     range_end: Literal["low", "high"] | None = Field(
         default=None,
         description="the values are one end of a range (the lower or upper bound of a target range): "
