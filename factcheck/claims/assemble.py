@@ -172,6 +172,10 @@ class _Assembler:
         self.entities = _Window(
             [t for t in terms if t.kind == "entity" and (t.surface not in own_words or t.id == self.home)]
         )
+        # …and in a script with no home country, an unknown one: the writer's (國內方面 in a Taiwan paper)
+        self.own_unknown = _Window(
+            [t for t in terms if t.kind == "entity" and t.surface in own_words and t.id != self.home]
+        )
         self.qualified = _Window([t for t in terms if t.kind == "qualified"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
         self._asides: dict[int, list[tuple[int, int]]] = {}
@@ -795,6 +799,10 @@ class _Assembler:
         of the metric; else the metric's default (or only) entity. Organisations without a series
         of the metric named near a figure are usually its source, not its subject."""
         lo = earlier[-1].start if earlier else draft.sentence.start
+        own = self.own_unknown.between(draft.sentence.start, draft.mention.start)
+        if own:  # 國內方面，8月CPI年增0.6% in a Taiwan paper: the writer's country, not one named before
+            lo = own[-1].end
+            earlier = []
         terms = self.entities.between(lo, draft.sentence.end)
         in_name: list[TermMention] = []
         if draft.metric is not None:  # an entity name inside the metric's name is part of the metric
@@ -869,6 +877,8 @@ class _Assembler:
         if indicator.default_entity:
             draft.entity_id, draft.entity_score = indicator.default_entity, 0.85
             return
+        if own:
+            return  # the writer's own country, which the data may not hold
         if len(expected) == 1 and self._may_assume(next(iter(expected)), draft):
             draft.entity_id, draft.entity_score = next(iter(expected)), 0.8
             return

@@ -85,6 +85,8 @@ class TimeGrammar:
     closers: regex.Pattern[str]
     base_marker: regex.Pattern[str]  # ends right before a time: 比(8月), up from (August)
     base_word: regex.Pattern[str]  # … anywhere: (down from) a 4.3% pace (in the third quarter)
+    from_word: regex.Pattern[str]  # a range opener anywhere: 从(2022年高峰), from (a peak in 2022)
+    change_to: regex.Pattern[str]  # a change's to-word: (缩减)至, to
     future_cues: regex.Pattern[str]
     future_cues_not: regex.Pattern[str]  # a future cue inside one of these does not look forward
     sentence_end: re.Pattern[str]  # a one-character class: the standard engine scans it faster
@@ -228,6 +230,10 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
             rf"(?:{alternation(bases, ignore_case=True)})[ \t]*\Z" if bases else "(?!)"
         ),
         base_word=regex.compile(alternation(bases, ignore_case=True)),
+        from_word=regex.compile(alternation(openers, ignore_case=True)),
+        change_to=regex.compile(
+            alternation([c for p in packs for c in p.times.change_to_words], ignore_case=True)
+        ),
         future_cues=regex.compile(alternation(cues, ignore_case=True)),
         future_cues_not=regex.compile("|".join(f"(?:{c})" for c in cues_not) or "(?!)"),
         sentence_end=re.compile(rf"[{enders}\n]"),
@@ -385,6 +391,17 @@ class _Scan:
             return False  # 明年3月: the year is stated by a relative word
         return not self._future(pos) or self._compared_with(pos)
 
+    def _from_end(self, pos: int) -> bool:
+        """A change's from-word (从, *from*) stands before ``pos`` in its clause."""
+        start = max(0, pos - _BASE_REACH)
+        for found in _CLAUSE_BREAK.finditer(self.text, start, pos):
+            start = found.end()
+        return self.g.from_word.search(self.text, start, pos) is not None
+
+    def _change_to_between(self, a: int, b: int) -> bool:
+        """A change's to-word (降至, *to*) stands between ``a`` and ``b``."""
+        return self.g.change_to.search(self.text, a, b) is not None
+
     def _compared_with(self, pos: int) -> bool:
         """The time at ``pos`` is the base of a comparison in its clause (*expect 1%, down from a
         4.3% pace in the third quarter*): a period already past, though the sentence looks forward."""
@@ -438,6 +455,7 @@ class _Scan:
     def run(self) -> list[TimeMention]:
         out: list[TimeMention] = []
         year_ctx: tuple[int, int] | None = None  # (year, position)
+        from_end_at: int | None = None  # position of a year that is a change's starting point
         stated: tuple[int, int] | None = None  # (year, end) of the last stated year, for 该年
         month_ctx: tuple[int, int] | None = None  # (month, position)
         # (last day, position, length) of a stated period
@@ -450,7 +468,11 @@ class _Scan:
             end = m.end()
             anchor = self.anchors.at(start)
             year, year_from_context = anchor.year, False
-            if year_ctx is not None and self._same_sentence(year_ctx[1], start):
+            if (
+                year_ctx is not None
+                and self._same_sentence(year_ctx[1], start)
+                and not (from_end_at == year_ctx[1] and self._change_to_between(year_ctx[1], start))
+            ):
                 year, year_from_context = year_ctx[0], True
             month = anchor.month
             if month_ctx is not None and self._same_sentence(month_ctx[1], start):
@@ -500,6 +522,11 @@ class _Scan:
                     else resolved.start.year
                 )
                 year_ctx = (named, start)
+                # 从2022年高峰约9兆美元，缩减至11月中旬的6.58兆美元: the whole year a change starts
+                # from is no year for the period it reaches
+                from_end_at = (
+                    start if resolved.granularity == Granularity.YEAR and self._from_end(start) else None
+                )
                 if not resolved.relative:
                     stated = (resolved.start.year, end)
             if resolved.granularity in (Granularity.MONTH, Granularity.DAY):

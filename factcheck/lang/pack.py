@@ -257,6 +257,9 @@ class TimesSection(_Section):
     #: period is no longer than their own unit (10月CPI上涨0.2%，上月为下降0.3%: September), and
     #: from the document date otherwise (2025年…上月: the month before the document's).
     anaphoric_same_unit: list[str] = Field(default_factory=list)
+    #: Words a change reaches its end by (降至, *to*): a whole year a change starts from (从2022年
+    #: 高峰…缩减至11月中旬) gives its year to no period after them.
+    change_to_words: list[str] = Field(default_factory=list)
     #: Words right before a time that make it a comparison's base (比8月, *up from August*): an
     #: anaphoric word after it does not count from it.
     base_markers: list[str] = Field(default_factory=list)
