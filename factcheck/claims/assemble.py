@@ -102,6 +102,9 @@ class Draft:
     listed_after: Draft | None = None  # the figure before whose change word it shares (…and 0.4% in August)
     carried: bool = False  # the metric's name is in an earlier sentence
     past: bool = False  # placed in the past without a period (此前, previously, from X): not "now"
+    from_shared: bool = (
+        False  # a change's from-end whose time is written before the from-word (今年…从3%下修到2%)
+    )
     refers_back: bool = False  # the figure's sentence refers back before it (这一比例, the rate, it)
     earlier: str | None = None  # "year" or "period": a level a year or a period before its time's
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
@@ -966,10 +969,15 @@ class _Assembler:
             for t in times
             if draft.clause[0] <= t.start
             and t.end <= draft.clause[1]
-            # from 58% in 2022 to 56.3%: a date before a change word belongs to the figure before it
+            # from 58% in 2022 to 56.3%: a date before a change word belongs to the figure before it,
+            # and so does one before a word of sequence (fell 0.3% in September after a 0.4% decline
+            # in August)
             and not (
                 t.end <= draft.mention.start
-                and self.cues.change_to.search(self.text, t.end, draft.mention.start)
+                and (
+                    self.cues.change_to.search(self.text, t.end, draft.mention.start)
+                    or self.cues.sequence.search(self.text, t.end, draft.mention.start)
+                )
             )
         ]
         bracketed = self._bracketed_time(draft, times)
@@ -1445,9 +1453,12 @@ class _Assembler:
         self._sign(draft)
         lo = draft.clause[0]
         draft.reached = bool(self.cues.change_to_before.search(self.text, max(lo, m.start - 14), m.start))
+        from_word = self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)
         draft.past = bool(
-            self.cues.past.search(self.text, draft.sentence.start, draft.mention.start)
-            or self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)
+            self.cues.past.search(self.text, draft.sentence.start, draft.mention.start) or from_word
+        )
+        draft.from_shared = (
+            from_word is not None and draft.time is not None and draft.time.end <= from_word.start()
         )
         self._previous = draft
         return draft

@@ -90,6 +90,7 @@ class ClaimCues:
     terms: tuple[tuple[str, regex.Pattern[str]], ...]  # (currency, words): in dollar terms, 以人民币计
     name_inserts: regex.Pattern[str]  # left out of a text before names are matched: 的, 按美元计
     real_terms: regex.Pattern[str]  # 按不变价格计算, in real terms: a change at constant prices
+    sequence: regex.Pattern[str]  # after, following: a time before it is the figure before it's
     nominal_before: regex.Pattern[str]  # ends right before a metric's name: 名义(GDP增速)
     period_end_before: regex.Pattern[str]  # ends right before a time: (fiscal 2025,) which ended (Sept. 30)
 
@@ -130,6 +131,7 @@ def claim_cues() -> ClaimCues:
         forecast=anywhere("forecast"),
         forecast_not=anywhere("forecast_not"),
         real_terms=anywhere("real_terms"),
+        sequence=anywhere("sequence_words"),
         nominal_before=before("nominal_words", r"[ \t]*"),
         name_inserts=regex.compile(
             OPTIONAL_PIECES

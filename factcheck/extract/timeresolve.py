@@ -23,6 +23,9 @@ __all__ = ["RESOLVERS", "Resolved", "TimeContext", "TimeTables", "add_months"]
 
 G = Granularity
 
+#: How many months a period of each length spans, for the reading before it (前值).
+_STEP_MONTHS: dict[Granularity, int] = {G.MONTH: 1, G.QUARTER: 3, G.HALF: 6, G.YEAR: 12}
+
 #: The stated periods a same-unit anaphoric word (上月, 上季度) may count from, by its unit.
 _NO_LONGER_THAN: dict[str, frozenset[Granularity]] = {
     "month": frozenset({G.DAY, G.MONTH}),
@@ -221,7 +224,9 @@ def _month_period(groups: Groups, ctx: TimeContext) -> Resolved | None:
         return None
     start = dt.date(found[0], month, 1)
     end = add_months(start, 1)
-    part = groups.get("part")
+    part = " ".join((groups.get("part") or "").split())
+    if part.lower() in ctx.tables.month_parts:
+        part = part.lower()
     if part and part in ctx.tables.month_parts:
         first, last = ctx.tables.month_parts[part]
         part_start = start.replace(day=first)
@@ -432,6 +437,12 @@ def _relative(groups: Groups, ctx: TimeContext) -> Resolved | None:
         a = ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
     elif word.lower() in ctx.tables.anaphoric_only:
         return None
+    if unit == "previous":  # 前值: the period before the one the sentence states, of its length
+        step = _STEP_MONTHS.get(ctx.stated_granularity) if ctx.stated_last_day else None  # type: ignore[arg-type]
+        if step is None:
+            return None
+        end = add_months(ctx.stated_last_day.replace(day=1), 1 - step)  # type: ignore[union-attr]
+        return Resolved(add_months(end, -step), end, ctx.stated_granularity, True)  # type: ignore[arg-type]
     if unit == "year":
         return Resolved(dt.date(a.year + offset, 1, 1), dt.date(a.year + offset + 1, 1, 1), G.YEAR, True)
     if unit == "month":

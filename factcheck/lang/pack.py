@@ -409,6 +409,9 @@ class ClaimsSection(_Section):
     #: Words right before a metric's name saying it is measured at current prices (名义GDP增速,
     #: *nominal GDP growth*): the name is then no constant-price indicator's.
     nominal_words: list[str] = Field(default_factory=list)
+    #: Words of sequence between two figures (*fell 0.3% in September after a 0.4% decline in
+    #: August*): a time before one is the figure before it's, not the figure after it.
+    sequence_words: list[str] = Field(default_factory=list)
     #: Words before a time that only say when a period named before ended (fiscal 2025, which
     #: ended Sept. 30): that time dates no figure.
     period_end_before: list[str] = Field(default_factory=list)

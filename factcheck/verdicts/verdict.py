@@ -603,6 +603,19 @@ def judge(
             f"the text names (its latest is {latest.period}); the figure matches {other_obs.period} "
             f"({_fmt(other_obs.value, other_obs.unit)}), which says nothing of the period the text names.",
         )
+    if draft.from_shared and claim_period is not None:
+        # 今年CPI目标从3%下修到2%: the from-end of a change written after its time is the value
+        # the period before had, which the text does not name
+        previous = _previous_row(other, claim_period)
+        if previous is not None and previous in fits_other:
+            return _verdict(S.SUPPORTED, previous, draft, checker, match, interval, as_of)
+        if not stated or not any(interval.contains(_compare_value(draft, c.obs)) for c in stated):
+            return _verdict_of(
+                status=S.UNVERIFIABLE,
+                confidence=0.7,
+                explanation="The figure is where a change started, the value of a period before the one "
+                "the text names; the text does not say which, so it is not checked.",
+            )
     if fits_other:
         return _verdict(
             S.PERIOD_MISMATCH,
@@ -1053,6 +1066,12 @@ def _approximate_period(
         "not for the period the text gives; a figure for a different span "
         "cannot be judged against it.",
     )
+
+
+def _previous_row(other: list[_Candidate], period: tuple[dt.date, dt.date]) -> _Candidate | None:
+    """The released row of the period right before ``period``."""
+    before = [c for c in other if c.obs.start < period[0]]
+    return max(before, key=lambda c: c.obs.start) if before else None
 
 
 def _closest(cands: list[_Candidate], period: tuple[dt.date, dt.date] | None) -> _Candidate:
