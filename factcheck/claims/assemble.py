@@ -548,6 +548,9 @@ class _Assembler:
                 # sentence (金砖国家占全球人口约40%，经济总量占全球GDP的37%)
                 named = [e for e in self.entities.between(draft.sentence.start, before) if e.end <= before]
             first_own = next((e for e in named if e.id in own), None)
+            if first_own is None and not named and self._own_entity_implied(draft, own, before):
+                found.append(q)  # 联邦赤字1.775万亿美元；财政收入5.235万亿美元: the deficit names the US
+                continue
             if first_own is None or any(
                 e.start > first_own.start
                 and e.id not in own
@@ -557,6 +560,19 @@ class _Assembler:
                 continue
             found.append(q)
         return _last_name(found)
+
+    def _own_entity_implied(self, draft: Draft, own: set[str], before: int) -> bool:
+        """An indicator named earlier in the sentence (or before its semicolon) is one of ``own``'s
+        by default (联邦赤字 is the US deficit): its name stands for the entity."""
+        lo = draft.sentence.start
+        ended = len(self.text[:lo].rstrip()) - 1  # where the sentence before ended
+        if ended >= 0 and self.text[ended] in ";；":
+            lo = self.sentences[self.sentence_of(ended)].start
+        return any(
+            self.refdata.indicators[t.id].default_entity in own
+            for t in self.indicators.between(lo, before)
+            if t.end <= before
+        )
 
     def _continues(self, start: int, figure: int, names: list[TermMention]) -> bool:
         """The clause up to its figure is a few words, or opens with a word that refers back

@@ -529,7 +529,8 @@ def _since(groups: Groups, ctx: TimeContext) -> Resolved | None:
         if found is None or not (found[1] or has_month):
             return None
         month = _month(groups, ctx) if has_month else 1
-        day = _day(groups.get("day"), ctx) or 1
+        part = " ".join((groups.get("part") or "").lower().split())
+        day = _day(groups.get("day"), ctx) or ctx.tables.month_parts.get(part, (1, 0))[0]
         if month is None:
             return None
         try:

@@ -373,7 +373,15 @@ class _Scan:
         (*in December* in a January article, 第四季度 in February, 一季度 on 19 January)."""
         if resolved.explicit_year:
             return False
-        if resolved.granularity == Granularity.RANGE:
+        last_day = resolved.end - dt.timedelta(days=1)
+        if resolved.granularity == Granularity.RANGE and (resolved.start.year, resolved.start.month) == (
+            last_day.year,
+            last_day.month,
+        ):
+            # late October, 11月中旬: part of a month, judged as the month
+            if (resolved.start.replace(day=1) - anchor).days <= LAST_YEAR_AFTER_DAYS:
+                return False
+        elif resolved.granularity == Granularity.RANGE:
             # 前三季度, 前10个月 in January: the year's first months, not yet over by far, are last year's
             if not (resolved.start.month == 1 and resolved.start.day == 1 and resolved.start <= anchor):
                 return False
