@@ -404,6 +404,10 @@ class _Assembler:
     def _measure_between(self, term: TermMention, draft: Draft) -> bool:
         """*Exports rose 8.3% and imports 7.4%*: a measure the reference data has no series of
         (`other_measures`) written between a name and the figure after it takes the figure."""
+        # 个人消费支出季增年率为1.4%: a measure joined right before the name makes it that measure's
+        joined = self.cues.other_measures_before.search(self.text, max(0, term.start - 12), term.start)
+        if joined is not None and not self._inside_a_term(joined.start(), joined.end()):
+            return True
         lo, hi = term.end, draft.mention.start
         if lo >= hi:
             return False
@@ -415,13 +419,17 @@ class _Assembler:
             a, b = m.span()
             if m.group().lower() in self._alias_text(term.id):
                 continue  # …exports so far this year rose 5.4%. In yuan terms, exports grew 6.2%
-            if not any(
-                n.start <= a and b <= n.end
-                for window in (self.indicators, self.qualified)
-                for n in window.between(max(0, a - 16), a + 1)
-            ):
+            if not self._inside_a_term(a, b):
                 return True
         return False
+
+    def _inside_a_term(self, a: int, b: int) -> bool:
+        """``[a, b)`` is part of an indicator's name (进口 in 进出口总额)."""
+        return any(
+            n.start <= a and b <= n.end
+            for window in (self.indicators, self.qualified)
+            for n in window.between(max(0, a - 16), a + 1)
+        )
 
     def _alias_text(self, indicator: str) -> str:
         """Every name of ``indicator``, lower-cased and joined (computed once per indicator)."""
