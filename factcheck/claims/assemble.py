@@ -804,7 +804,15 @@ class _Assembler:
         sits inside the name of an indicator the data never has for it as the subject (*exports to
         the United States*: the US is where the exports go)."""
         if self.cues.partner_before.search(self.text, max(0, term.start - 2), term.start):
-            return self._inside_a_name(term)
+            # 对美出口, 对东盟、拉美等市场出口: inside a name, or before a word of trade in the clause
+            return self._inside_a_name(term) or bool(self.cues.partner_trade.match(self.text, term.end))
+        listed = [
+            e
+            for e in self.entities.between(max(0, term.start - 12), term.start)
+            if e.end < term.start and self.cues.list_joiner.fullmatch(self.text, e.end, term.start)
+        ]
+        if listed and self._partner(listed[-1]):  # 对东盟、拉美等市场: a list of partners
+            return True
         return any(
             n.start <= term.start
             and term.end <= n.end

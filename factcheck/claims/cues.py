@@ -77,6 +77,7 @@ class ClaimCues:
     partner_before: regex.Pattern[str]  # ends right before a country that ends right before a metric: 对(华)
     partner_after: regex.Pattern[str]  # starts right after a metric, before a country: (deficit) with
     partner_unnamed: regex.Pattern[str]  # ends right before a metric: 对东盟(出口)
+    partner_trade: regex.Pattern[str]  # matches right after a partner: (对东盟)、拉美等市场出口
     share_after: regex.Pattern[str]  # matches right after a share: 8.1% of ...
     name_after: regex.Pattern[str]  # matches right after a figure, before what it measures: 40%的(GDP)
     name_modifier: regex.Pattern[str]  # a describing word inside a name around a figure: 27%的(高)关税
@@ -196,6 +197,11 @@ def claim_cues() -> ClaimCues:
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
         base_before=before("comparison", r"[ \t]*(?:(?:in|at|during)[ \t]+)?(?:the[ \t]+)?"),
         partner_before=before("partner_before", ""),
+        partner_trade=regex.compile(
+            rf"[^，,；;。：:\n]{{0,12}}?(?:{alternation(_words('partner_trade_words'))})"
+            if _words("partner_trade_words")
+            else "(?!)"
+        ),
         partner_unnamed=regex.compile(
             rf"(?:{alternation(_words('partner_unnamed_before'))})\p{{Han}}{{1,4}}\Z"
         ),

@@ -408,6 +408,9 @@ class ClaimsSection(_Section):
     real_terms: list[str] = Field(default_factory=list)
     #: Words right before a metric's name saying it is measured at current prices (名义GDP增速,
     #: *nominal GDP growth*): the name is then no constant-price indicator's.
+    #: Words of trade that make a country after a partner word (对) a trading partner even
+    #: outside a name: 对东盟、拉美等市场出口保持较快增长.
+    partner_trade_words: list[str] = Field(default_factory=list)
     nominal_words: list[str] = Field(default_factory=list)
     #: Words of sequence between two figures (*fell 0.3% in September after a 0.4% decline in
     #: August*): a time before one is the figure before it's, not the figure after it.
