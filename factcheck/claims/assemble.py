@@ -43,6 +43,8 @@ _CARRY = 2
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
 #: How often a text must name a country for it to be the whole text's subject.
 SUBJECT_MENTIONS = 3
+#: Frequencies whose periods are days: a day before a word of releasing may be their period.
+_DAY_PERIODS = frozenset({"daily", "event"})
 #: Score of a name carried over from an earlier sentence.
 CARRIED = 0.75
 #: Characters before a figure searched for the change word that makes it a change.
@@ -986,6 +988,7 @@ class _Assembler:
             and (not self._base(t) or self._own_base(draft, t))
             and not self.cues.period_end_before.search(self.text, max(lo, t.start - 16), t.start)
             and not self.cues.stamp_time.search(self.text, t.start, t.end)
+            and not self._release_date(draft, t)
         ]
         clause_text = self.text[draft.clause[0] : draft.mention.start]
         if self.cues.current.search(clause_text):
@@ -994,7 +997,9 @@ class _Assembler:
             if not in_clause:
                 return
         if draft.metric is not None and draft.metric_score > CARRIED:
-            earlier = []  # a sentence naming its metric starts afresh: an earlier date was another figure's
+            # a sentence naming its metric starts afresh: an earlier date was another figure's; but
+            # the clause before a semicolon is the same sentence (9月失业率为5.2%；…青年失业率为15.2%)
+            earlier = earlier[:1] if earlier and self._after_semicolon(draft.sentence) else []
         times = [t for t in times if not self._from_figure_between(draft, t)]
         in_clause = [
             t
@@ -1041,6 +1046,21 @@ class _Assembler:
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
         self._earlier_value(draft)
+
+    def _after_semicolon(self, sentence: Sentence) -> bool:
+        """The sentence before ``sentence`` ended with a semicolon."""
+        before = self.text[: sentence.start].rstrip()
+        return before[-1:] in (";", "；")
+
+    def _release_date(self, draft: Draft, time: TimeMention) -> bool:
+        """统计局昨日公布的…失业率: a day right before a word of releasing (`release_after`) is when
+        the figure came out, not its period, for a series of months, quarters or years (a day is
+        the period of a rate decision or of the debt on that day)."""
+        if time.granularity != Granularity.DAY or draft.metric is None:
+            return False
+        if self.refdata.indicators[draft.metric.id].frequency in _DAY_PERIODS:
+            return False
+        return self.cues.release_after.match(self.text, time.end) is not None
 
     def _from_figure_between(self, draft: Draft, time: TimeMention) -> bool:
         """*shrunk to $6.6 trillion from a peak of $9 trillion in 2022*: a time after a later figure
@@ -1442,6 +1462,11 @@ class _Assembler:
                 )
                 or self.cues.decrease_after.match(self.text, m.end, draft.clause[1])
                 or (listed is not None and listed.value < 0 < listed.mention.value)
+                # 跌幅较5月的34.5%明显收敛: the size of a fall
+                or (
+                    m.kind == K.PERCENT
+                    and self.cues.decrease_size.search(self.text, draft.clause[0], m.start)
+                )
             )
         ):
             draft.value = -draft.value

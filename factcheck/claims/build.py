@@ -26,6 +26,7 @@ from ..models import (
 )
 from ..models.base import trusted
 from ..refdata import RefData
+from ..refdata.periods import parse_period
 from ..verdicts.consistency import inconsistencies
 from ..verdicts.tolerance import claim_interval
 from ..verdicts.verdict import Checker, claim_period, judge
@@ -197,7 +198,12 @@ def _best_verdict(
     ]
     # a reading whose series has only periods longer than the text's (a year's growth for 首三季)
     # cannot hold the figure at all: it shields no other reading from its verdict
-    fitting = [v for v in verdicts if not _too_coarse(checker, v, d.entity_id, period)]
+    # nor does a reading of a series its publisher stopped before the text's period
+    fitting = [
+        v
+        for v in verdicts
+        if not _too_coarse(checker, v, d.entity_id, period) and not _ended(checker, v, period)
+    ]
     verdicts = fitting or verdicts
     indicators = checker.refdata.indicators
     ends = [v for v in verdicts if indicators[v[1]].range_end is not None]
@@ -230,6 +236,17 @@ def _too_coarse(
         return False  # a day or a week: often a date of release, not the figure's period
     rows = checker.refdata.observations(indicator, entity)
     return bool(rows) and all((r.end - r.start).days > span + 3 for r in rows)
+
+
+def _ended(checker: Checker, reading: tuple[Verdict, str], period: tuple[date, date] | None) -> bool:
+    """The reading found no row, and its series was discontinued before the text's period began
+    (the youth unemployment rate including students, stopped after 2023-06, for 2025-09)."""
+    verdict, indicator = reading
+    last = checker.refdata.indicators[indicator].discontinued_after
+    if verdict.status != S.UNVERIFIABLE or verdict.reference is not None or period is None or last is None:
+        return False
+    fiscal = checker.refdata.indicators[indicator].fiscal_year_start
+    return parse_period(last, fiscal)[1] <= period[0]
 
 
 def _against_ends(d: Draft, verdict: Verdict, claims: dict[int, Claim], checker: Checker) -> Verdict:

@@ -93,6 +93,8 @@ class ClaimCues:
     name_inserts: regex.Pattern[str]  # left out of a text before names are matched: 的, 按美元计
     real_terms: regex.Pattern[str]  # 按不变价格计算, in real terms: a change at constant prices
     sequence: regex.Pattern[str]  # after, following: a time before it is the figure before it's
+    decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
+    release_after: regex.Pattern[str]  # matches right after a time: (昨日)公布(的): a release date
     nominal_before: regex.Pattern[str]  # ends right before a metric's name: 名义(GDP增速)
     period_end_before: regex.Pattern[str]  # ends right before a time: (fiscal 2025,) which ended (Sept. 30)
 
@@ -134,6 +136,8 @@ def claim_cues() -> ClaimCues:
         forecast_not=anywhere("forecast_not"),
         real_terms=anywhere("real_terms"),
         sequence=anywhere("sequence_words"),
+        release_after=after("release_words"),
+        decrease_size=before("decrease_size", r"[^，,。；;%\n]{0,10}"),
         nominal_before=before("nominal_words", r"[ \t]*"),
         name_inserts=regex.compile(
             OPTIONAL_PIECES

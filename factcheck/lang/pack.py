@@ -412,6 +412,12 @@ class ClaimsSection(_Section):
     #: outside a name: 对东盟、拉美等市场出口保持较快增长.
     partner_trade_words: list[str] = Field(default_factory=list)
     nominal_words: list[str] = Field(default_factory=list)
+    #: Words for the size of a fall (跌幅, 降幅) before a rate in its clause: the rate is a fall
+    #: (跌幅较5月的34.5%明显收敛: -34.5%).
+    decrease_size: list[str] = Field(default_factory=list)
+    #: Words of releasing right after a day (统计局昨日公布, 19日发布): the day is when a figure of
+    #: a monthly, quarterly or yearly series came out, not its period.
+    release_words: list[str] = Field(default_factory=list)
     #: Words of sequence between two figures (*fell 0.3% in September after a 0.4% decline in
     #: August*): a time before one is the figure before it's, not the figure after it.
     sequence_words: list[str] = Field(default_factory=list)
