@@ -43,12 +43,19 @@ _CARRY = 2
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
 #: How often a text must name a country for it to be the whole text's subject.
 SUBJECT_MENTIONS = 3
+#: Periods that are only the context of a finer period in the same clause (in 2025).
+_CONTEXT_PERIODS = frozenset({Granularity.YEAR, Granularity.FISCAL_YEAR, Granularity.DECADE})
 #: Frequencies whose periods are days: a day before a word of releasing may be their period.
 _DAY_PERIODS = frozenset({"daily", "event"})
 #: Score of a name carried over from an earlier sentence.
 CARRIED = 0.75
 #: Characters before a figure searched for the change word that makes it a change.
 CHANGE_WORD_REACH = 24
+#: How long a bracket after a figure may be for a time in it to be the figure's.
+BRACKET_REACH = 30
+_BRACKET_CLOSE = regex.compile(r"[)）]")
+#: How far after 分别 the first of its figures may stand (分别下跌0.2%与0.5%).
+RESPECTIVE_REACH = 8
 #: Kinds of amounts, which an addition word (新增, added) makes changes.
 _AMOUNT_KINDS = frozenset({K.COUNT, K.CURRENCY, K.NUMBER})
 #: An opening clause with at most this many characters besides a country's name sets the scene
@@ -321,6 +328,19 @@ class _Assembler:
         if any(draft.clause[0] <= t.start < draft.mention.start and self._bilateral(t) for t in terms):
             fitting = []  # 对东盟出口增长三成: the clause's own metric is bilateral; no other one governs
         fitting = [t for t in fitting if not self._measure_between(t, draft)]
+        # 对非洲出口累计增长: the name of the whole (出口累计增长) written across a part's name
+        # (对非洲出口) is the part's
+        fitting = [
+            t
+            for t in fitting
+            if not any(
+                u is not t
+                and u.start < t.end
+                and t.start < u.end
+                and t.id in self.refdata.indicators[u.id].part_of
+                for u in fitting
+            )
+        ]
         draft.candidates = sorted({t.id for t in terms})
         term, score = self._named_after(draft, fitting) or self._nearest(
             fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier
@@ -548,6 +568,11 @@ class _Assembler:
                 n.start <= q.start and q.end <= n.end and n.end - n.start > q.end - q.start for n in names
             ):
                 continue  # 房贷利率 is not 利率
+            if any(
+                m.start() <= q.start and q.end <= m.end()
+                for m in self.cues.other_measures.finditer(self.text, max(0, q.start - 8), q.end + 8)
+            ):
+                continue  # 港银最优惠利率: a measure with no series, not the policy rate
             if not self._fits(draft, self.refdata.indicators[q.id]):
                 continue
             own = self.series_entities.get(q.id, set())
@@ -961,8 +986,10 @@ class _Assembler:
         """Whether an unnamed figure may be the one entity the reference data has its metric for:
         unless the text's script has a home country (`home_entity`: a Simplified-Chinese report is
         China's) that is another, and the text has not named the entity (or one of its
-        organisations, the Fed) before the figure. China's core CPI is no US figure."""
-        if self.home is None or self.home == only:
+        organisations, the Fed) before the figure. China's core CPI is no US figure. A text in a
+        script with no home country stands in its subject's place (`_subject`)."""
+        home = self.home or self._subject()  # an English report on China is China's too
+        if home is None or home == only:
             return True
         return self._first_named().get(only, len(self.text)) < draft.mention.start
 
@@ -999,7 +1026,20 @@ class _Assembler:
         if draft.metric is not None and draft.metric_score > CARRIED:
             # a sentence naming its metric starts afresh: an earlier date was another figure's; but
             # the clause before a semicolon is the same sentence (9月失业率为5.2%；…青年失业率为15.2%)
+            # …its first time, the period it is about (7月CPI上涨2.7%，与6月持平；核心CPI上涨3.1%)
             earlier = earlier[:1] if earlier and self._after_semicolon(draft.sentence) else []
+            if earlier:
+                prev = earlier[0]
+                first = next(
+                    (
+                        t
+                        for t in times
+                        if prev.start <= t.start < prev.end
+                        and not self.cues.release_after.match(self.text, t.end)
+                    ),
+                    None,
+                )
+                times = [t for t in times if t is first or not prev.start <= t.start < prev.end]
         times = [t for t in times if not self._from_figure_between(draft, t)]
         in_clause = [
             t
@@ -1009,24 +1049,24 @@ class _Assembler:
             # from 58% in 2022 to 56.3%: a date before a change word belongs to the figure before it,
             # and so does one before a word of sequence (fell 0.3% in September after a 0.4% decline
             # in August)
-            and not (
-                t.end <= draft.mention.start
-                and (
-                    self.cues.change_to.search(self.text, t.end, draft.mention.start)
-                    or self.cues.sequence.search(self.text, t.end, draft.mention.start)
-                )
-            )
+            and not (t.end <= draft.mention.start and self._dates_figure_before(t, draft))
         ]
+        listed = self._respective_time(draft)
+        if listed is not None:  # 10月、11月分别下跌0.2%与0.5%: the second time is the second figure's
+            draft.time = listed
+            return
         bracketed = self._bracketed_time(draft, times)
         if bracketed is not None:  # 整体CPI则年增2.7%（7月）: a time in brackets right after the figure
             draft.time = bracketed
             self._earlier_value(draft)
             return
         # second-quarter GDP grew 3.8% in 2025: a year that holds a finer period of the clause is context
+        # (a span of months is not: 9月出口优于预期　前三季出口年增6.1%)
         in_clause = [
             t
             for t in in_clause
-            if not any(
+            if t.granularity not in _CONTEXT_PERIODS
+            or not any(
                 o is not t
                 and t.begin <= o.begin
                 and o.until <= t.until
@@ -1046,6 +1086,51 @@ class _Assembler:
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
         self._earlier_value(draft)
+
+    def _respective_time(self, draft: Draft) -> TimeMention | None:
+        """A list of times, a word for "respectively" (`respectively`: 分别) and a list of as many
+        figures: each figure takes the time in its place."""
+        m = draft.mention
+        cue = None
+        for found in self.cues.respectively.finditer(self.text, draft.sentence.start, m.start):
+            cue = found
+        if cue is None:
+            return None
+        figures = [f for f in self.figures.between(cue.end(), draft.sentence.end) if f.start >= cue.end()]
+        run: list[QuantityMention] = []
+        for f in figures:
+            if run and not self.cues.list_joiner.fullmatch(self.text, run[-1].end, f.start):
+                break
+            if not run and (f.start - cue.end() > RESPECTIVE_REACH or self._broken(cue.end(), f.start)):
+                break
+            run.append(f)
+        times: list[TimeMention] = []
+        for t in reversed(self.times.between(draft.sentence.start, cue.start())):
+            edge = times[0].start if times else cue.start()
+            if t.end > edge or not self.cues.list_joiner.fullmatch(self.text, t.end, edge):
+                break
+            times.insert(0, t)
+        if len(run) < 2 or len(run) != len(times) or m not in run:
+            return None
+        return times[run.index(m)]
+
+    def _broken(self, a: int, b: int) -> bool:
+        """A clause mark stands in ``[a, b)``."""
+        return any(ch in self.cues.clause_marks for ch in self.text[a:b])
+
+    def _dates_figure_before(self, time: TimeMention, draft: Draft) -> bool:
+        """A time before a change word or a word of sequence that comes before the figure dates the
+        figure written between them (由9月份下降0.3%转为上涨0.2%: 9月份 is the -0.3%'s), unless
+        another time stands between it and that figure (10月份…由9月份下降0.3%: 10月份 is not)."""
+        m = self.cues.change_to.search(self.text, time.end, draft.mention.start) or self.cues.sequence.search(
+            self.text, time.end, draft.mention.start
+        )
+        if m is None:
+            return False
+        between = [f for f in self.figures.between(time.end, m.start()) if f.end <= m.start()]
+        if not between:
+            return True  # from 58% in 2022 to 56.3%
+        return not self.times.between(time.end, between[0].start)
 
     def _after_semicolon(self, sentence: Sentence) -> bool:
         """The sentence before ``sentence`` ended with a semicolon."""
@@ -1085,7 +1170,13 @@ class _Assembler:
                 close = self.text[t.end : t.end + 2].lstrip()
                 if close and close[0] in ")）" and not self.text[m.end : t.start].strip(" \t(（"):
                     return t
-        return None
+        # 345.7万亿美元（IIF，截至2025年三季度末）: the bracket names a source and the time
+        start = m.end + self.text[m.end : m.end + 2].index(opening[0]) + 1
+        close_at = _BRACKET_CLOSE.search(self.text, start, min(len(self.text), start + BRACKET_REACH))
+        if close_at is None or self.figures.between(start, close_at.start()):
+            return None
+        inside = [t for t in times if start <= t.start and t.end <= close_at.start()]
+        return inside[-1] if len(inside) == 1 else None
 
     def _earlier_value(self, draft: Draft) -> None:
         """*down from $1.82 trillion a year earlier*: a level followed by words for a year (or a
@@ -1128,6 +1219,8 @@ class _Assembler:
     def _is_base(self, time: TimeMention) -> bool:
         if self.cues.base_before.search(self.text, max(0, time.start - 20), time.start) is not None:
             return True
+        if self.cues.base_after.match(self.text, time.end) is not None:
+            return True  # 与6月持平
         lo, hi = max(0, time.start - 24), min(len(self.text), time.end + 8)
         return any(
             m.start() < time.end and time.start < m.end()
@@ -1415,7 +1508,16 @@ class _Assembler:
             or cues.per_day.match(self.text, m.end + 1, hi)
             or cues.difference_after.match(self.text, m.end, hi)
             or self._combined(draft)
+            or self._undated_peak(draft)
         )
+
+    def _undated_peak(self, draft: Draft) -> bool:
+        """较高峰时的近9万亿美元: a peak's value with no time of its own in its clause is the
+        series' value at a moment the text does not give."""
+        m, (lo, hi) = draft.mention, draft.clause
+        if not self.cues.peak_before.search(self.text, max(lo, m.start - PER_DAY_REACH), m.start):
+            return False
+        return not self.times.between(lo, min(hi, m.end + PER_DAY_REACH))
 
     def _combined(self, draft: Draft) -> bool:
         """两者合计约1.9万亿美元: a sum word before the figure; a total word (合计) too, unless a

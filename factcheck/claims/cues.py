@@ -74,6 +74,7 @@ class ClaimCues:
     share: regex.Pattern[str]
     comparison_before: regex.Pattern[str]  # ends right before a name: 超过美国, than the US
     base_before: regex.Pattern[str]  # ends right before a comparison's base time: 比上月, than in 2024
+    base_after: regex.Pattern[str]  # matches right after a comparison's base time: (与6月)持平
     partner_before: regex.Pattern[str]  # ends right before a country that ends right before a metric: 对(华)
     partner_after: regex.Pattern[str]  # starts right after a metric, before a country: (deficit) with
     partner_unnamed: regex.Pattern[str]  # ends right before a metric: 对东盟(出口)
@@ -94,6 +95,8 @@ class ClaimCues:
     real_terms: regex.Pattern[str]  # 按不变价格计算, in real terms: a change at constant prices
     sequence: regex.Pattern[str]  # after, following: a time before it is the figure before it's
     decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
+    peak_before: regex.Pattern[str]  # ends right before a figure: 高峰时的(近9万亿美元), a peak of
+    respectively: regex.Pattern[str]  # 分别: a list of times and a list of figures in order
     release_after: regex.Pattern[str]  # matches right after a time: (昨日)公布(的): a release date
     nominal_before: regex.Pattern[str]  # ends right before a metric's name: 名义(GDP增速)
     period_end_before: regex.Pattern[str]  # ends right before a time: (fiscal 2025,) which ended (Sept. 30)
@@ -124,9 +127,9 @@ def claim_cues() -> ClaimCues:
     def before(name: str, gap: str = rf"[ \t]*(?:了|by|of)?[ \t]*{adverb}") -> regex.Pattern[str]:
         return regex.compile(rf"(?:{alternation(_words(name), ignore_case=True)}){gap}\Z")
 
-    def after(name: str) -> regex.Pattern[str]:
+    def after(name: str, gap: str = r"[ \t]*") -> regex.Pattern[str]:
         """Matches right after a figure: spaces, then one of the words (not a longer word)."""
-        return regex.compile(rf"[ \t]*(?:{alternation(_words(name), ignore_case=True)})(?![A-Za-z])")
+        return regex.compile(rf"{gap}(?:{alternation(_words(name), ignore_case=True)})(?![A-Za-z])")
 
     # between a sum word and its amount: 约, 为, about
     before_amount = r"[ \t]*(?:约|達|达|为|為|of|about|roughly|nearly)?[ \t]*"
@@ -136,7 +139,11 @@ def claim_cues() -> ClaimCues:
         forecast_not=anywhere("forecast_not"),
         real_terms=anywhere("real_terms"),
         sequence=anywhere("sequence_words"),
-        release_after=after("release_words"),
+        release_after=after(
+            "release_words", rf"[ \t]*(?:(?:{alternation(_words('release_gap_words'))})[ \t]*)?"
+        ),
+        respectively=anywhere("respectively"),
+        peak_before=before("peak_words", r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*"),
         decrease_size=before("decrease_size", r"[^，,。；;%\n]{0,10}"),
         nominal_before=before("nominal_words", r"[ \t]*"),
         name_inserts=regex.compile(
@@ -200,6 +207,7 @@ def claim_cues() -> ClaimCues:
         share=anywhere("share"),
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
         base_before=before("comparison", r"[ \t]*(?:(?:in|at|during)[ \t]+)?(?:the[ \t]+)?"),
+        base_after=after("comparison_after"),
         partner_before=before("partner_before", ""),
         partner_trade=regex.compile(
             rf"[^，,；;。：:\n]{{0,12}}?(?:{alternation(_words('partner_trade_words'))})"

@@ -412,6 +412,16 @@ class ClaimsSection(_Section):
     #: outside a name: 对东盟、拉美等市场出口保持较快增长.
     partner_trade_words: list[str] = Field(default_factory=list)
     nominal_words: list[str] = Field(default_factory=list)
+    #: Words right after a time that make it a comparison's base (与6月持平, 与去年相比).
+    comparison_after: list[str] = Field(default_factory=list)
+    #: Words that may stand between a time and a word of releasing (本月稍早公布).
+    release_gap_words: list[str] = Field(default_factory=list)
+    #: Words for "respectively" between a list of times and a list of as many figures (10月、11月
+    #: 分别下跌0.2%与0.5%): each figure takes the time in its place.
+    respectively: list[str] = Field(default_factory=list)
+    #: Words for a peak right before a figure (较高峰时的近9万亿美元, *a peak of $9 trillion*): with
+    #: no time in its clause, the figure is the series' value at a moment the text does not give.
+    peak_words: list[str] = Field(default_factory=list)
     #: Words for the size of a fall (跌幅, 降幅) before a rate in its clause: the rate is a fall
     #: (跌幅较5月的34.5%明显收敛: -34.5%).
     decrease_size: list[str] = Field(default_factory=list)
