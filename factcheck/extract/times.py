@@ -278,6 +278,7 @@ _YEARLESS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF,
 #: Periods an anaphoric word (上一财年, 当月, the previous year) may count from.
 _STATED_PERIODS = frozenset(
     {
+        Granularity.RANGE,  # 前10个月…，全年: that year
         Granularity.DAY,
         Granularity.MONTH,
         Granularity.QUARTER,
@@ -357,9 +358,16 @@ class _Scan:
         return i >= len(self.ends) or self.ends[i] >= b
 
     def _future(self, pos: int) -> bool:
+        """The clause of ``pos`` looks forward (预计12月出口将继续增长; not 12月CPI年增3.4%，市场
+        押注3月降息, whose cue is another clause's)."""
         i = bisect_left(self.ends, pos)
         start = self.ends[i - 1] + 1 if i > 0 else 0
         end = self.ends[i] if i < len(self.ends) else len(self.text)
+        for found in _CLAUSE_BREAK.finditer(self.text, start, pos):
+            start = found.end()
+        found = _CLAUSE_BREAK.search(self.text, pos, end)
+        if found is not None:
+            end = found.start()
         excluded = [m.span() for m in self.g.future_cues_not.finditer(self.text, start, end)]
         return any(
             not any(a <= m.start() and m.end() <= b for a, b in excluded)
