@@ -435,7 +435,13 @@ class _Assembler:
             return False
         # …headline inflation stood at 3.4% and core at 3.9%: a word naming another indicator
         # (after its entity, 核心, core) between the name and the figure takes the figure
-        if any(q.id != term.id and q.start >= lo and q.end <= hi for q in self.qualified.between(lo, hi)):
+        if any(
+            q.id != term.id
+            and q.start >= lo
+            and q.end <= hi
+            and self._fits(draft, self.refdata.indicators[q.id])  # not the balance sheet for a rate
+            for q in self.qualified.between(lo, hi)
+        ):
             return True
         for m in self.cues.other_measures.finditer(self.text, lo, hi):
             a, b = m.span()
@@ -1209,6 +1215,8 @@ class _Assembler:
         between = self.cues.revised.sub("", self.text[time.end : draft.mention.start]).strip()
         if between == "" or self.cues.name_after.fullmatch(between) is not None:
             return True
+        if self.cues.peak_before.fullmatch(between) is not None:
+            return True  # 较2022年高峰近9万亿美元: the base's peak
         copula = self.cues.parallel_copula.match(between)
         if copula is None or copula.end() == 0:
             return False

@@ -640,7 +640,15 @@ def _dateparser(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(day, day + dt.timedelta(days=1), G.DAY, not groups.get("year"), bool(groups.get("year")))
 
 
+def _turn_of_century(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """*the turn of the century*, 世纪之交: the years either side of the last century's start
+    (from 2025: 1999 to 2001)."""
+    first = ctx.anchor.year // 100 * 100
+    return Resolved(dt.date(first - 1, 1, 1), dt.date(first + 2, 1, 1), G.RANGE, True)
+
+
 RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
+    "turn_of_century": _turn_of_century,
     "date": _date,
     "month": _month_period,
     "year": _year_period,
