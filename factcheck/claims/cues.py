@@ -134,6 +134,7 @@ def claim_cues() -> ClaimCues:
     # between a sum word and its amount: 约, 为, about
     before_amount = r"[ \t]*(?:约|達|达|为|為|of|about|roughly|nearly)?[ \t]*"
 
+    terms_words = alternation([w for _, words in _merged_terms().items() for w in words], ignore_case=True)
     return ClaimCues(
         forecast=anywhere("forecast"),
         forecast_not=anywhere("forecast_not"),
@@ -146,10 +147,9 @@ def claim_cues() -> ClaimCues:
         peak_before=before("peak_words", r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*"),
         decrease_size=before("decrease_size", r"[^，,。；;%\n]{0,10}"),
         nominal_before=before("nominal_words", r"[ \t]*"),
+        # a currency's terms inside a name, bare or in brackets: 出口按美元计同比, 出口（以美元计）同比
         name_inserts=regex.compile(
-            OPTIONAL_PIECES
-            + "|"
-            + alternation([w for _, words in _merged_terms().items() for w in words], ignore_case=True)
+            OPTIONAL_PIECES + rf"|[(（][ \t]*(?:{terms_words})[ \t]*[)）]|(?:{terms_words})"
         ),
         period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),
         expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at)?[ \t]*"),
