@@ -177,6 +177,7 @@ class QuantityGrammar:
     prefix_chars: dict[str, frozenset[str]]
     suffix_first_chars: frozenset[str]
     mixed_fraction: regex.Pattern[str]
+    percent_after: regex.Pattern[str]  # right after a mixed fraction: (4-1/4) percent
     group_classifiers: dict[str, Decimal]
     cjk: CjkTables
     english: EnglishTables
@@ -554,6 +555,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         },
         group_classifiers=group_classifiers,
         mixed_fraction=regex.compile(rf"[ \t]*(?:{alternation(mixed_joiners)})[ \t]*\Z|[ \t]+\Z"),
+        percent_after=regex.compile(
+            rf"[ \t]*(?:{_either_case(words('percent_suffix'), spaced=True)})(?![A-Za-z])"
+        ),
         suffix_first_chars=_first_chars(
             [
                 *words("percentage_point_suffix"),

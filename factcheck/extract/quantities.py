@@ -1043,15 +1043,11 @@ def _mixed(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention
         return None
     whole = a.value * per_unit
     value = whole - b.value if a.value < 0 else whole + b.value
-    return replace(
-        a,
-        end=b.end,
-        value=value,
-        precision=None,
-        core_end=b.core_end,
-        kind=b.kind if b.unit else a.kind,
-        unit=b.unit,
-    )
+    kind, unit, end = (b.kind if b.unit else a.kind), b.unit, b.end
+    percent = g.percent_after.match(text, b.end) if b.kind == _K.FRACTION else None
+    if percent is not None:  # 4-1/4 percent
+        kind, unit, end = _K.PERCENT, "percent", percent.end()
+    return replace(a, end=end, value=value, precision=None, core_end=b.core_end, kind=kind, unit=unit)
 
 
 def _word_fraction(
@@ -1149,13 +1145,20 @@ def _last_word(text: str, end: int) -> str:
 
 def _join_ranges(g: QuantityGrammar, text: str, items: list[QuantityMention]) -> list[QuantityMention]:
     """Join neighbours into ranges (30%至35%, 4.5-4.75%, between X and Y) and mixed fractions."""
+    # mixed and word fractions first: a joined number may end or start a range (4-1/4 to 4-1/2 percent)
+    wholes: list[QuantityMention] = []
+    for b in items:
+        whole = (_mixed(g, text, wholes[-1], b) or _word_fraction(g, text, wholes[-1], b)) if wholes else None
+        if whole is not None:
+            wholes[-1] = whole
+        else:
+            wholes.append(b)
     out: list[QuantityMention] = []
     i = 0
-    while i < len(items):
-        a = items[i]
-        if i + 1 < len(items):
-            b = items[i + 1]
-            merged = _mixed(g, text, a, b) or _word_fraction(g, text, a, b) or _range(g, text, a, b)
+    while i < len(wholes):
+        a = wholes[i]
+        if i + 1 < len(wholes):
+            merged = _range(g, text, a, wholes[i + 1])
             if merged is not None:
                 out.append(merged)
                 i += 2
