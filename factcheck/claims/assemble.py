@@ -1144,14 +1144,18 @@ class _Assembler:
         return before[-1:] in (";", "；")
 
     def _release_date(self, draft: Draft, time: TimeMention) -> bool:
-        """统计局昨日公布的…失业率: a day right before a word of releasing (`release_after`) is when
+        """统计局昨日公布的…失业率, *September CPI (released Oct. 24)*: a day right after or right
+        before a word of releasing (`release_words`, `release_words_before`) is when
         the figure came out, not its period, for a series of months, quarters or years (a day is
         the period of a rate decision or of the debt on that day)."""
         if time.granularity != Granularity.DAY or draft.metric is None:
             return False
         if self.refdata.indicators[draft.metric.id].frequency in _DAY_PERIODS:
             return False
-        return self.cues.release_after.match(self.text, time.end) is not None
+        return (
+            self.cues.release_after.match(self.text, time.end) is not None
+            or self.cues.release_before.search(self.text, max(0, time.start - 16), time.start) is not None
+        )
 
     def _from_figure_between(self, draft: Draft, time: TimeMention) -> bool:
         """*shrunk to $6.6 trillion from a peak of $9 trillion in 2022*: a time after a later figure

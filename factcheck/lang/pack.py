@@ -414,6 +414,9 @@ class ClaimsSection(_Section):
     nominal_words: list[str] = Field(default_factory=list)
     #: Words right after a time that make it a comparison's base (与6月持平, 与去年相比).
     comparison_after: list[str] = Field(default_factory=list)
+    #: Words of releasing right before a day (*released Oct. 24*): the day is when a figure of a
+    #: monthly, quarterly or yearly series came out, not its period.
+    release_words_before: list[str] = Field(default_factory=list)
     #: Words that may stand between a time and a word of releasing (本月稍早公布).
     release_gap_words: list[str] = Field(default_factory=list)
     #: Words for "respectively" between a list of times and a list of as many figures (10月、11月
