@@ -889,6 +889,13 @@ class _Assembler:
             for t in terms
             if draft.clause[0] <= t.start < draft.clause[1] or not (self._compared(t) or self._partner(t))
         ]
+        # …比上半年的5.3%略有放缓，但仍稳居全球主要经济体前列: a group named in a later clause is
+        # what the figure is set against, not whose it is
+        terms = [
+            t
+            for t in terms
+            if not (t.start >= draft.clause[1] and self.refdata.entities[t.id].kind == "aggregate")
+        ]
         where = (draft.clause, draft.mention.core_start, draft.sentence, earlier)
         if draft.metric is None:  # prefer an entity of a series named nearby (for the wrong-currency check)
             term, score = self._nearest(
