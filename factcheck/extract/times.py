@@ -150,9 +150,9 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
             rf"(?:\d+|[{numeral_chars}]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
         )
         fragments["era"] = alternation([w for era in t.eras for w in era.words]) if t.eras else "(?!)"
-        fragments["relative_words"] = alternation(
-            t.relative_words, ignore_case=any(k.isascii() for k in t.relative_words)
-        )
+        # words with a pattern of their own (年内, 前值) are left out of the shared list
+        shared = [w for w in t.relative_words if w not in t.relative_words_own_pattern]
+        fragments["relative_words"] = alternation(shared, ignore_case=any(k.isascii() for k in shared))
         for p in t.patterns:
             keys = []
             for a in p.anchor:

@@ -209,6 +209,9 @@ class TimesSection(_Section):
 
     fragments: dict[str, Regex] = Field(default_factory=dict)
     relative_words: dict[str, tuple[str, int]] = Field(default_factory=dict)
+    #: Relative words matched only by a pattern of their own, with the context it requires
+    #: (年内 not inside 旧年内地, 前值), not by the pattern of all relative words.
+    relative_words_own_pattern: list[str] = Field(default_factory=list)
     year_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     month_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     decade_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
