@@ -468,7 +468,10 @@ def judge(
     if draft.is_change and draft.mention.kind in _AMOUNTS and not indicator.change:
         return _level_difference(draft, checker, as_of, claim_period, match)
     cands = checker.candidates(indicator, draft.entity_id, as_of)
-    if claim_period is not None and _level_over_span(draft, indicator, cands):
+    exact_span = claim_period is not None and any(
+        (c.obs.start, c.obs.end) == claim_period for c in cands.values()
+    )
+    if claim_period is not None and not exact_span and _level_over_span(draft, indicator, cands):
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
         stated, mode = _recent(cands, min(as_of, claim_period[1] - dt.timedelta(days=1)), indicator), RECENT
     elif claim_period is not None:
