@@ -149,9 +149,12 @@ def claim_cues() -> ClaimCues:
         peak_before=before("peak_words", r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*"),
         decrease_size=before("decrease_size", r"[^，,。；;%\n]{0,10}"),
         nominal_before=before("nominal_words", r"[ \t]*"),
-        # a currency's terms inside a name, bare or in brackets: 出口按美元计同比, 出口（以美元计）同比
+        # a currency's terms inside a name, bare or in brackets: 出口按美元计同比, 出口（以美元计）同比;
+        # and words of an estimate's vintage: GDP初值环比折年率
         name_inserts=regex.compile(
-            OPTIONAL_PIECES + rf"|[(（][ \t]*(?:{terms_words})[ \t]*[)）]|(?:{terms_words})"
+            OPTIONAL_PIECES
+            + rf"|[(（][ \t]*(?:{terms_words})[ \t]*[)）]|(?:{terms_words})"
+            + rf"|(?:{alternation(_words('name_insert_words'))})"
         ),
         period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),
         expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at)?[ \t]*"),

@@ -422,6 +422,9 @@ class ClaimsSection(_Section):
     release_words_before: list[str] = Field(default_factory=list)
     #: Words that may stand between a time and a word of releasing (本月稍早公布).
     release_gap_words: list[str] = Field(default_factory=list)
+    #: Words that may stand inside an indicator's name and are left out when names are matched:
+    #: the vintage of an estimate (GDP初值环比折年率 is GDP环比折年率).
+    name_insert_words: list[str] = Field(default_factory=list)
     #: Words for "respectively" between a list of times and a list of as many figures (10月、11月
     #: 分别下跌0.2%与0.5%): each figure takes the time in its place.
     respectively: list[str] = Field(default_factory=list)
