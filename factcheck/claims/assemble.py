@@ -53,7 +53,6 @@ CARRIED = 0.75
 CHANGE_WORD_REACH = 24
 #: How long a bracket after a figure may be for a time in it to be the figure's.
 BRACKET_REACH = 30
-_BRACKET_CLOSE = regex.compile(r"[)）]")
 #: How far after 分别 the first of its figures may stand (分别下跌0.2%与0.5%).
 RESPECTIVE_REACH = 8
 #: Kinds of amounts, which an addition word (新增, added) makes changes.
@@ -111,9 +110,7 @@ class Draft:
     listed_after: Draft | None = None  # the figure before whose change word it shares (…and 0.4% in August)
     carried: bool = False  # the metric's name is in an earlier sentence
     past: bool = False  # placed in the past without a period (此前, previously, from X): not "now"
-    from_shared: bool = (
-        False  # a change's from-end whose time is written before the from-word (今年…从3%下修到2%)
-    )
+    from_shared: bool = False  # a from-end whose time precedes its from-word (今年…从3%下修到2%)
     refers_back: bool = False  # the figure's sentence refers back before it (这一比例, the rate, it)
     earlier: str | None = None  # "year" or "period": a level a year or a period before its time's
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
@@ -605,10 +602,8 @@ class _Assembler:
     def _own_entity_implied(self, draft: Draft, own: set[str], before: int) -> bool:
         """An indicator named earlier in the sentence (or before its semicolon) is one of ``own``'s
         by default (联邦赤字 is the US deficit): its name stands for the entity."""
-        lo = draft.sentence.start
-        ended = len(self.text[:lo].rstrip()) - 1  # where the sentence before ended
-        if ended >= 0 and self.text[ended] in ";；":
-            lo = self.sentences[self.sentence_of(ended)].start
+        before_semicolon = self._semicolon_before(draft.sentence)
+        lo = (before_semicolon or draft.sentence).start
         return any(
             self.refdata.indicators[t.id].default_entity in own
             for t in self.indicators.between(lo, before)
@@ -1040,9 +1035,9 @@ class _Assembler:
             # a sentence naming its metric starts afresh: an earlier date was another figure's; but
             # the clause before a semicolon is the same sentence (9月失业率为5.2%；…青年失业率为15.2%)
             # …its first time, the period it is about (7月CPI上涨2.7%，与6月持平；核心CPI上涨3.1%)
-            earlier = earlier[:1] if earlier and self._after_semicolon(draft.sentence) else []
-            if earlier:
-                prev = earlier[0]
+            prev = self._semicolon_before(draft.sentence) if earlier else None
+            earlier = [prev] if prev is not None else []
+            if prev is not None:
                 first = next(
                     (
                         t
@@ -1145,10 +1140,13 @@ class _Assembler:
             return True  # from 58% in 2022 to 56.3%
         return not self.times.between(time.end, between[0].start)
 
-    def _after_semicolon(self, sentence: Sentence) -> bool:
-        """The sentence before ``sentence`` ended with a semicolon."""
-        before = self.text[: sentence.start].rstrip()
-        return before[-1:] in (";", "；")
+    def _semicolon_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before ``sentence``, when it ended with a semicolon (a clause of the same
+        sentence, cut off only by the segmenter)."""
+        ended = len(self.text[: sentence.start].rstrip()) - 1
+        if ended < 0 or self.text[ended] not in ";；":
+            return None
+        return self.sentences[self.sentence_of(ended)]
 
     def _release_date(self, draft: Draft, time: TimeMention) -> bool:
         """统计局昨日公布的…失业率, *September CPI (released Oct. 24)*: a day right after or right
@@ -1177,23 +1175,16 @@ class _Assembler:
         )
 
     def _bracketed_time(self, draft: Draft, times: list[TimeMention]) -> TimeMention | None:
-        """A time that is all a bracket right after the figure holds: 2.7%（7月）, 4.3% (August)."""
+        """The one time in a short bracket right after the figure that holds no other figure:
+        2.7%（7月）, 4.3% (August), 345.7万亿美元（IIF，截至2025年三季度末）."""
         m = draft.mention
-        opening = self.text[m.end : m.end + 2].lstrip()
-        if not opening or opening[0] not in "(（":
-            return None
-        for t in times:
-            if m.end < t.start <= m.end + 3:
-                close = self.text[t.end : t.end + 2].lstrip()
-                if close and close[0] in ")）" and not self.text[m.end : t.start].strip(" \t(（"):
-                    return t
-        # 345.7万亿美元（IIF，截至2025年三季度末）: the bracket names a source and the time
-        start = m.end + self.text[m.end : m.end + 2].index(opening[0]) + 1
-        close_at = _BRACKET_CLOSE.search(self.text, start, min(len(self.text), start + BRACKET_REACH))
-        if close_at is None or self.figures.between(start, close_at.start()):
-            return None
-        inside = [t for t in times if start <= t.start and t.end <= close_at.start()]
-        return inside[-1] if len(inside) == 1 else None
+        gap = len(self.text[m.end : m.end + 2]) - len(self.text[m.end : m.end + 2].lstrip())
+        for a, b in self._parens(draft.sentence):
+            if a != m.end + gap or b - a > BRACKET_REACH or self.figures.between(a, b):
+                continue
+            inside = [t for t in times if a < t.start and t.end <= b]
+            return inside[0] if len(inside) == 1 else None
+        return None
 
     def _earlier_value(self, draft: Draft) -> None:
         """*down from $1.82 trillion a year earlier*: a level followed by words for a year (or a

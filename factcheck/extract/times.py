@@ -407,24 +407,21 @@ class _Scan:
             return False  # 明年3月: the year is stated by a relative word
         return not self._future(pos) or self._compared_with(pos)
 
-    def _from_end(self, pos: int) -> bool:
-        """A change's from-word (从, *from*) stands before ``pos`` in its clause."""
+    def _clause_start(self, pos: int) -> int:
+        """Where the clause of ``pos`` begins, looking back at most _BASE_REACH characters."""
         start = max(0, pos - _BASE_REACH)
         for found in _CLAUSE_BREAK.finditer(self.text, start, pos):
             start = found.end()
-        return self.g.from_word.search(self.text, start, pos) is not None
+        return start
 
-    def _change_to_between(self, a: int, b: int) -> bool:
-        """A change's to-word (降至, *to*) stands between ``a`` and ``b``."""
-        return self.g.change_to.search(self.text, a, b) is not None
+    def _from_end(self, pos: int) -> bool:
+        """A change's from-word (从, *from*) stands before ``pos`` in its clause."""
+        return self.g.from_word.search(self.text, self._clause_start(pos), pos) is not None
 
     def _compared_with(self, pos: int) -> bool:
         """The time at ``pos`` is the base of a comparison in its clause (*expect 1%, down from a
         4.3% pace in the third quarter*): a period already past, though the sentence looks forward."""
-        start = max(0, pos - _BASE_REACH)
-        for found in _CLAUSE_BREAK.finditer(self.text, start, pos):
-            start = found.end()
-        return self.g.base_word.search(self.text, start, pos) is not None
+        return self.g.base_word.search(self.text, self._clause_start(pos), pos) is not None
 
     def _anchor_windows(self) -> dict[str, list[tuple[int, int]]]:
         """Windows around every anchor word, found in one pass over the text."""
@@ -487,7 +484,10 @@ class _Scan:
             if (
                 year_ctx is not None
                 and self._same_sentence(year_ctx[1], start)
-                and not (from_end_at == year_ctx[1] and self._change_to_between(year_ctx[1], start))
+                # 从2022年高峰…缩减至11月中旬: not past the to-word of a change that starts in that year
+                and not (
+                    from_end_at == year_ctx[1] and self.g.change_to.search(self.text, from_end_at, start)
+                )
             ):
                 year, year_from_context = year_ctx[0], True
             month = anchor.month

@@ -411,17 +411,12 @@ class ClaimsSection(_Section):
     real_terms: list[str] = Field(default_factory=list)
     #: Words right before a metric's name saying it is measured at current prices (名义GDP增速,
     #: *nominal GDP growth*): the name is then no constant-price indicator's.
+    nominal_words: list[str] = Field(default_factory=list)
     #: Words of trade that make a country after a partner word (对) a trading partner even
     #: outside a name: 对东盟、拉美等市场出口保持较快增长.
     partner_trade_words: list[str] = Field(default_factory=list)
-    nominal_words: list[str] = Field(default_factory=list)
     #: Words right after a time that make it a comparison's base (与6月持平, 与去年相比).
     comparison_after: list[str] = Field(default_factory=list)
-    #: Words of releasing right before a day (*released Oct. 24*): the day is when a figure of a
-    #: monthly, quarterly or yearly series came out, not its period.
-    release_words_before: list[str] = Field(default_factory=list)
-    #: Words that may stand between a time and a word of releasing (本月稍早公布).
-    release_gap_words: list[str] = Field(default_factory=list)
     #: Words that may stand inside an indicator's name and are left out when names are matched:
     #: the vintage of an estimate (GDP初值环比折年率 is GDP环比折年率).
     name_insert_words: list[str] = Field(default_factory=list)
@@ -437,6 +432,11 @@ class ClaimsSection(_Section):
     #: Words of releasing right after a day (统计局昨日公布, 19日发布): the day is when a figure of
     #: a monthly, quarterly or yearly series came out, not its period.
     release_words: list[str] = Field(default_factory=list)
+    #: Words of releasing right before a day (*released Oct. 24*): the day is when a figure of a
+    #: monthly, quarterly or yearly series came out, not its period.
+    release_words_before: list[str] = Field(default_factory=list)
+    #: Words that may stand between a time and a word of releasing (本月稍早公布).
+    release_gap_words: list[str] = Field(default_factory=list)
     #: Words of sequence between two figures (*fell 0.3% in September after a 0.4% decline in
     #: August*): a time before one is the figure before it's, not the figure after it.
     sequence_words: list[str] = Field(default_factory=list)
