@@ -177,6 +177,8 @@ class QuantityGrammar:
     prefix_chars: dict[str, frozenset[str]]
     suffix_first_chars: frozenset[str]
     mixed_fraction: regex.Pattern[str]
+    # a joiner and a fraction after a whole number (三又三分之一): the whole number is a figure
+    mixed_fraction_next: regex.Pattern[str] | None
     percent_after: regex.Pattern[str]  # right after a mixed fraction: (4-1/4) percent
     group_classifiers: dict[str, Decimal]
     cjk: CjkTables
@@ -555,6 +557,13 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         },
         group_classifiers=group_classifiers,
         mixed_fraction=regex.compile(rf"[ \t]*(?:{alternation(mixed_joiners)})[ \t]*\Z|[ \t]+\Z"),
+        mixed_fraction_next=(
+            regex.compile(
+                rf"[ \t]*(?:{alternation(mixed_joiners)})[ \t]*(?:{frac_rx.pattern}|{afrac_rx.pattern})"
+            )
+            if mixed_joiners
+            else None
+        ),
         percent_after=regex.compile(
             rf"[ \t]*(?:{_either_case(words('percent_suffix'), spaced=True)})(?![A-Za-z])"
         ),

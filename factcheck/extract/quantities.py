@@ -394,6 +394,9 @@ class _Scanner:
         after = text[e] if e < len(text) else ""
         if not (_is_han(before) or _is_han(after)):
             return False
+        mixed = self.g.mixed_fraction_next
+        if mixed is not None and mixed.match(text, e):
+            return False  # 三又三分之一: the whole part of a mixed fraction
         return (
             after not in self.g.suffix_first_chars and after not in _RANGE_FIRST and after not in "分之/:比"
         )
@@ -482,6 +485,9 @@ class _Scanner:
             nxt = _RANGE_NEXT.match(self.text, e)
             if nxt is not None and self.g.run_rx.match(self.text, nxt.end()):
                 return True
+            mixed = self.g.mixed_fraction_next
+            if mixed is not None and mixed.match(self.text, e):
+                return True  # 三又三分之一: the whole part of a mixed fraction
             return self._has_unit_after(e)
         if parsed.high is not None:
             return self._has_unit_after(e)  # 三四个 counts; 十四五 (a five-year plan) names
@@ -917,6 +923,8 @@ class _Scanner:
                 return replace(
                     mention, kind=kind, unit=unit, end=sm.end(group), precision=_precision(mention.value)
                 )
+        if sm.group("mult"):  # 三分之一倍
+            return replace(mention, kind=_K.MULTIPLE, end=sm.end("mult"))
         if not (sm.group("meas") or sm.group("dur")):
             return mention
         group = "meas" if sm.group("meas") else "dur"
@@ -1025,29 +1033,42 @@ def _word_number_ok(surface: str) -> bool:
 
 
 def _mixed(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
-    """三又三分之一, 2 1/4, 10 1/2 miles: a whole number and the fraction that follows it."""
+    """三又三分之一, 五又四分之一个百分点, 2 1/4, 10 1/2 miles: a whole number and the fraction that
+    follows it (with the fraction's unit, if it has one)."""
     if a.kind != _K.NUMBER or a.unit is not None or a.end > b.start or b.start - a.end > 3:
         return None
     per_unit = Decimal(1)
-    if b.kind in (_K.MEASURE, _K.DURATION) and "/" in text[b.core_start : b.core_end]:
-        num, _, den = text[b.core_start : b.core_end].partition("/")
-        fraction = _divide(parse_arabic(num) or Decimal(0), parse_arabic(den) or Decimal(1))
+    if b.kind != _K.FRACTION:
+        fraction = _fraction_value(g, text[b.core_start : b.core_end])
         if not fraction:
             return None
         per_unit = b.value / fraction  # 10 1/2 miles: the whole number is in miles too
-    elif b.kind != _K.FRACTION:
-        return None
     if a.value != a.value.to_integral_value() or not g.mixed_fraction.match(text, a.end, b.start):
         return None
     if b.start == a.end or (text[a.end : b.start].isspace() and not text[b.start].isdigit()):
         return None
     whole = a.value * per_unit
     value = whole - b.value if a.value < 0 else whole + b.value
-    kind, unit, end = (b.kind if b.unit else a.kind), b.unit, b.end
+    kind, unit, end = (a.kind if b.kind == _K.FRACTION else b.kind), b.unit, b.end
     percent = g.percent_after.match(text, b.end) if b.kind == _K.FRACTION else None
     if percent is not None:  # 4-1/4 percent
         kind, unit, end = _K.PERCENT, "percent", percent.end()
     return replace(a, end=end, value=value, precision=None, core_end=b.core_end, kind=kind, unit=unit)
+
+
+def _fraction_value(g: QuantityGrammar, core: str) -> Decimal | None:
+    """The value of a fraction written as ``core`` (1/2, 四分之一), or None when it is not one."""
+    if "/" in core or "／" in core:
+        num, _, den = core.replace("／", "/").partition("/")
+        return _divide(parse_arabic(num.strip()) or Decimal(0), parse_arabic(den.strip()) or Decimal(1))
+    m = g.frac_rx.fullmatch(core)
+    if m is None:
+        return None
+    den = parse_cjk(m.group("fden"), g.cjk)
+    num = parse_cjk(m.group("fnum"), g.cjk)
+    if den is None or num is None or not den.value or den.high is not None or num.high is not None:
+        return None
+    return _divide(num.value, den.value)
 
 
 def _word_fraction(
