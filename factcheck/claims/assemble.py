@@ -1114,13 +1114,23 @@ class _Assembler:
             run.append(f)
         times: list[TimeMention] = []
         for t in reversed(self.times.between(draft.sentence.start, cue.start())):
-            edge = times[0].start if times else cue.start()
-            if t.end > edge or not self.cues.list_joiner.fullmatch(self.text, t.end, edge):
+            if times:
+                edge = times[0].start
+                if t.end > edge or not self.cues.list_joiner.fullmatch(self.text, t.end, edge):
+                    break
+            elif t.end > cue.start() or not self._names_only(t.end, cue.start()):
                 break
             times.insert(0, t)
         if len(run) < 2 or len(run) != len(times) or m not in run:
             return None
         return times[run.index(m)]
+
+    def _names_only(self, a: int, b: int) -> bool:
+        """``[a, b)`` is a short stretch with no clause mark and no figure: nothing, or the
+        name of what the listed figures measure (一季度和二季度GDP分别增长5.4%和5.2%)."""
+        if b - a > RESPECTIVE_REACH or self._broken(a, b):
+            return False
+        return not any(a <= f.start < b for f in self.figures.between(a, b))
 
     def _broken(self, a: int, b: int) -> bool:
         """A clause mark stands in ``[a, b)``."""

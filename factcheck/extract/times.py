@@ -68,6 +68,7 @@ class CompiledTimePattern:
     pattern: regex.Pattern[str]
     resolver: str
     anchors: tuple[str, ...]
+    listed: bool = False  # see TimePattern.listed
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,9 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
                 else:
                     keys.append(a)
             compiled.append(
-                CompiledTimePattern(regex.compile(_fill(p.regex, fragments)), p.resolve, tuple(keys))
+                CompiledTimePattern(
+                    regex.compile(_fill(p.regex, fragments)), p.resolve, tuple(keys), p.listed
+                )
             )
         headers += [regex.compile(_fill(h, fragments)) for h in t.header_patterns]
         stamps += [regex.compile(_fill(s, fragments), regex.MULTILINE) for s in t.section_stamps]
@@ -477,7 +480,8 @@ class _Scan:
         # (last day, end, length) of a comparison's base (比2024年)
         base_ctx: tuple[dt.date, int, Granularity] | None = None
         for start, _, index, m in self._matches():
-            resolver = self.g.patterns[index].resolver
+            pattern = self.g.patterns[index]
+            resolver = pattern.resolver
             end = m.end()
             anchor = self.anchors.at(start)
             year, year_from_context = anchor.year, False
@@ -526,8 +530,10 @@ class _Scan:
                 opener = self.g.openers.search(self.text, max(0, start - 10), start)
                 if opener is not None:
                     start = opener.start()
-            if (resolved.granularity == Granularity.YEAR and not _relative_word(m)) or (
-                resolved.explicit_year and resolved.granularity != Granularity.RANGE
+            if (
+                (resolved.granularity == Granularity.YEAR and not _relative_word(m))
+                or (resolved.explicit_year and resolved.granularity != Granularity.RANGE)
+                or pattern.listed  # 去年上、下半年: 下半年 is last year's too
             ):
                 # a stated year carries to the dates after it in the sentence; a relative one (last
                 # year: grew 5% last year, but prices fell in February) does not

@@ -184,6 +184,9 @@ class TimePattern(_Section):
     resolve: str
     regex: Regex
     anchor: list[str] = Field(default_factory=list)  # words one of which every match contains
+    # the first of a list of periods sharing one word (去年上、下半年): its year, even a relative
+    # one, is the year of the periods after it in the sentence
+    listed: bool = False
 
     @field_validator("resolve")
     @classmethod
