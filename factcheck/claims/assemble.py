@@ -102,6 +102,7 @@ class Draft:
     candidates: list[str] = field(default_factory=list)  # indicator ids named near the figure
     alternatives: list[TermMention] = field(default_factory=list)  # series sharing the metric's name
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
+    added_only: bool = False  # a change only by a word of adding (新增1200万人): see _target_level
     reached: bool = False  # a word of reaching stands right before it (达到1160万人, rose to)
     ends: tuple[Draft, Draft] | None = None  # the from-to pair this change is the difference of
     expectation: bool = False  # the figure is itself an expectation or a goal (市场预期的2.8%, a 2% target)
@@ -139,6 +140,10 @@ def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
         # a currency code (USD, USD_cent) is no measure's unit
         return not unit[:3].isupper() and conversion_factor(mention.unit, unit) is not None
     return False
+
+
+#: A plain number and a count are figures of the same kind of thing (12.59 million, 83,000 jobs).
+_PLAIN_OR_COUNTED = frozenset({K.NUMBER, K.COUNT})
 
 
 class _Window:
@@ -1368,18 +1373,28 @@ class _Assembler:
     def _change_word(self, draft: Draft) -> None:
         m = draft.mention
         lo = max(draft.clause[0], m.start - CHANGE_WORD_REACH)
-        draft.is_change = bool(
+        moved = bool(
             self._change_before(self.cues.decrease_before, lo, m.start)
             or self._change_before(self.cues.increase_before, lo, m.start)
             or self.cues.decrease_after.match(self.text, m.end, draft.clause[1])
             or self.cues.increase_after.match(self.text, m.end, draft.clause[1])
-            or (m.kind in _AMOUNT_KINDS and self._change_before(self.cues.added_before, lo, m.start))
-        ) and not self.cues.change_not_before.search(self.text, lo, m.start)
+        )
+        added = (
+            not moved and m.kind in _AMOUNT_KINDS and self._change_before(self.cues.added_before, lo, m.start)
+        )
+        draft.is_change = (moved or added) and not self.cues.change_not_before.search(self.text, lo, m.start)
+        draft.added_only = draft.is_change and added
         if draft.is_change and self.cues.level_bound.match(self.text, m.start, m.end):
             draft.is_change = False  # fell below $700 billion: the level reached
         if not draft.is_change:
             draft.listed_after = self._listed_after()
             draft.is_change = draft.listed_after is not None
+
+    def _target_level(self, draft: Draft) -> None:
+        """A target counted in additions (城镇新增就业1200万人以上的目标) is the target's level: its
+        word of adding names what is counted, not a change of the target."""
+        if draft.added_only and draft.metric is not None and self.refdata.indicators[draft.metric.id].target:
+            draft.is_change = draft.added_only = False
 
     def _change_before(self, cue: regex.Pattern[str], lo: int, hi: int) -> bool:
         """A change word before a figure, not inside the name of a level (城镇新增就业目标1200万人
@@ -1621,6 +1636,7 @@ class _Assembler:
         self._no_series_value(draft)
         self._change_base(draft)
         self._metric(draft, earlier)
+        self._target_level(draft)
         self._entity(draft, earlier)
         self._terms(draft)
         self._base_fit(draft)
@@ -1670,8 +1686,10 @@ class _Assembler:
         """*fell from 12.69 million to 12.59 million, a drop of about 108,000*, 从…约7.68万亿美元降至…
         约6.89万亿美元，一年缩水近8000亿美元: a change of the same metric right after a from-to pair, in
         its sentence and with no time of its own after the pair, is the pair's difference."""
-        if c.sentence is not b.sentence or not c.is_change or c.mention.kind != b.mention.kind:
+        if c.sentence is not b.sentence or not c.is_change:
             return
+        if c.mention.kind != b.mention.kind and {c.mention.kind, b.mention.kind} != _PLAIN_OR_COUNTED:
+            return  # 12.59 million … a drop of about 83,000 jobs: a count of the same thing
         if c.metric is None or b.metric is None or c.metric.id != b.metric.id:
             return
         if c.time is not None and c.time is not b.time and c.time.start > b.mention.end:
