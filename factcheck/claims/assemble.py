@@ -142,6 +142,8 @@ def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
     return False
 
 
+#: At most two Han characters: a modifier of a name (整体出口, 全国CPI).
+_SHORT_MODIFIER = regex.compile(r"\p{Han}{0,2}")
 #: A plain number and a count are figures of the same kind of thing (12.59 million, 83,000 jobs).
 _PLAIN_OR_COUNTED = frozenset({K.NUMBER, K.COUNT})
 
@@ -1226,20 +1228,41 @@ class _Assembler:
     def _own_base(self, draft: Draft, time: TimeMention) -> bool:
         """较一季度的57.79%, 较上一财年的1.817万亿美元: the base's own figure, written right after
         the base's time (a 的 between, or a word of revision: 比2024年修订后的9035亿美元), has that
-        time as its period; so has one the time is the subject of (上月为下降0.3%)."""
+        time as its period; so has one the time is the subject of (上月为下降0.3%), also with the
+        name of what it measures between (不如7月整体出口年增7.2%的水准)."""
         if time.end > draft.mention.start:
             return False
         between = self.cues.revised.sub("", self.text[time.end : draft.mention.start]).strip()
         if between == "" or self.cues.name_after.fullmatch(between) is not None:
             return True
+        unnamed = self._without_names(time.end, draft.mention.start).strip()
+        if unnamed != between and _SHORT_MODIFIER.fullmatch(unnamed):
+            return True  # 7月(整体)出口年增7.2%: the time, a name of what it measures, the figure
         if self.cues.peak_before.fullmatch(between) is not None:
             return True  # 较2022年高峰近9万亿美元: the base's peak
-        copula = self.cues.parallel_copula.match(between)
-        if copula is None or copula.end() == 0:
-            return False
-        rest = between[copula.end() :]
+        # 上月为下降0.3%, 比5月的年减34.5%: a copula or a 的, then perhaps the change's word
         changes = (self.cues.decrease_before, self.cues.increase_before)
-        return rest == "" or any(c.fullmatch(rest) for c in changes)
+        for lead in (self.cues.parallel_copula, self.cues.name_after):
+            found = lead.match(between)
+            if found is None or found.end() == 0:
+                continue
+            rest = between[found.end() :]
+            if rest == "" or any(_word_ends(c, rest) for c in changes):
+                return True
+        return False
+
+    def _without_names(self, a: int, b: int) -> str:
+        """The text of ``[a, b)`` with the names of indicators in it left out."""
+        names = [t for t in self.indicators.between(max(0, a - 24), b) if a <= t.start and t.end <= b]
+        if not names:
+            return self.text[a:b]
+        pieces, at = [], a
+        for t in names:
+            if t.start >= at:
+                pieces.append(self.text[at : t.start])
+                at = t.end
+        pieces.append(self.text[at:b])
+        return "".join(pieces)
 
     def _is_base(self, time: TimeMention) -> bool:
         if self.cues.base_before.search(self.text, max(0, time.start - 20), time.start) is not None:
@@ -1719,6 +1742,13 @@ def _last_name(found: list[TermMention]) -> list[TermMention]:
         for q in found
         if (q.start, q.end) == (last.start, last.end)
     ]
+
+
+def _word_ends(cue: regex.Pattern[str], rest: str) -> bool:
+    """``rest`` is a word of ``cue`` (a pattern anchored at the end), perhaps after a one- or
+    two-character prefix of comparison (年减, 同比下降)."""
+    found = cue.search(rest)
+    return found is not None and found.start() <= 2
 
 
 def _inherit(a: Draft, b: Draft) -> None:
