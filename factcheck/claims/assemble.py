@@ -142,6 +142,8 @@ def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
     return False
 
 
+#: Between two cells of a table row written in plain text: a tab, or two spaces or more.
+_CELL_GAP = regex.compile(r"\t+|[ \u3000]{2,}")
 #: At most two Han characters: a modifier of a name (整体出口, 全国CPI).
 _SHORT_MODIFIER = regex.compile(r"\p{Han}{0,2}")
 #: A plain number and a count are figures of the same kind of thing (12.59 million, 83,000 jobs).
@@ -454,6 +456,13 @@ class _Assembler:
             if not self._inside_a_term(a, b):
                 return True
         return False
+
+    def _inside_a_level_name(self, a: int, b: int) -> bool:
+        """``[a, b)`` is part of the name of an indicator that is no target."""
+        return any(
+            n.start <= a and b <= n.end and not self.refdata.indicators[n.id].target
+            for n in self.indicators.between(max(0, a - 16), a + 1)
+        )
 
     def _inside_a_term(self, a: int, b: int) -> bool:
         """``[a, b)`` is part of an indicator's name (进口 in 进出口总额)."""
@@ -1216,6 +1225,46 @@ class _Assembler:
         elif self.cues.value_period_earlier.match(self.text, m.end, draft.clause[1]):
             draft.earlier = "period"
 
+    def _previous_column(self, draft: Draft) -> None:
+        """A figure in a table's column of previous values (a header `previous_column`: 前值),
+        in a row dated by its own time before the figure (城镇调查失业率（10月）  5.1%  5.2%), is
+        the value of the period before that time; in a row with no time of its own, some earlier
+        value, not the latest. Cells are parted by two spaces or a tab, and the header is the
+        first line of the block of rows."""
+        m, text = draft.mention, self.text
+        if draft.earlier or draft.is_change:
+            return
+        row_start = text.rfind("\n", 0, m.start) + 1
+        row_end = text.find("\n", m.start)
+        row_end = len(text) if row_end < 0 else row_end
+        if _CELL_GAP.search(text, row_start, row_end) is None:
+            return
+        column = len(_CELL_GAP.findall(text, row_start, m.start))
+        header = self._table_header(row_start)
+        if header is None:
+            return
+        cells = _CELL_GAP.split(text[header[0] : header[1]].strip())
+        if column >= len(cells) or not self.cues.previous_column.fullmatch(cells[column].strip()):
+            return
+        if draft.time is not None and row_start <= draft.time.start < m.start:
+            draft.earlier = "period"  # the row's own time
+        else:
+            draft.time, draft.past = None, True
+
+    def _table_header(self, row_start: int) -> tuple[int, int] | None:
+        """The first line of the block of table rows (lines with cells) the row at ``row_start``
+        belongs to, when it is another line."""
+        text, start = self.text, row_start
+        while start > 0:
+            above = text.rfind("\n", 0, start - 1) + 1
+            if _CELL_GAP.search(text, above, start - 1) is None:
+                break
+            start = above
+        if start == row_start:
+            return None
+        end = text.find("\n", start)
+        return start, end
+
     def _base(self, time: TimeMention) -> bool:
         """A time a figure is compared with (比上月下降0.1个百分点, higher than in 2024) is the
         comparison's base, not the figure's own period; so is one inside the words for a base
@@ -1348,7 +1397,7 @@ class _Assembler:
         found = self.cues.expectation_before.search(text, max(lo, m.start - 24), m.start)
         if found is None:
             found = self.cues.expectation_after.match(text, m.end, hi)
-        if found is None:
+        if found is None or self._inside_a_level_name(found.start(), found.end()):
             return False
         draft.expectation_word = found.group()
         return not any(
@@ -1366,6 +1415,8 @@ class _Assembler:
         for m in self.cues.forecast.finditer(text, lo, hi):
             if any(a <= m.start() and m.end() <= b for a, b in excluded):
                 continue
+            if self._inside_a_level_name(m.start(), m.end()):
+                continue  # 联邦基金利率目标上限: 目标 names the rate, it aims at nothing
             after = m.end()
             while after < hi and text[after] in " \t":
                 after += 1
@@ -1666,6 +1717,7 @@ class _Assembler:
         self._real_terms(draft)
         self._convert(draft)
         self._time(draft, earlier)
+        self._previous_column(draft)
         self._attribution(draft, earlier)
         self._modality(draft)
         self._sign(draft)
@@ -1673,7 +1725,9 @@ class _Assembler:
         draft.reached = bool(self.cues.change_to_before.search(self.text, max(lo, m.start - 14), m.start))
         from_word = self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)
         draft.past = bool(
-            self.cues.past.search(self.text, draft.sentence.start, draft.mention.start) or from_word
+            draft.past  # a table's column of previous values
+            or self.cues.past.search(self.text, draft.sentence.start, draft.mention.start)
+            or from_word
         )
         draft.from_shared = (
             from_word is not None and draft.time is not None and draft.time.end <= from_word.start()

@@ -97,6 +97,7 @@ class ClaimCues:
     decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
     peak_before: regex.Pattern[str]  # ends right before a figure: 高峰时的(近9万亿美元), a peak of
     respectively: regex.Pattern[str]  # 分别: a list of times and a list of figures in order
+    previous_column: regex.Pattern[str]  # fullmatches a table header of previous values: 前值
     release_before: regex.Pattern[str]  # ends right before a time: released (Oct. 24)
     release_after: regex.Pattern[str]  # matches right after a time: (昨日)公布(的): a release date
     nominal_before: regex.Pattern[str]  # ends right before a metric's name: 名义(GDP增速)
@@ -145,6 +146,7 @@ def claim_cues() -> ClaimCues:
             "release_words", rf"[ \t]*(?:(?:{alternation(_words('release_gap_words'))})[ \t]*)?"
         ),
         respectively=anywhere("respectively"),
+        previous_column=regex.compile(rf"(?:{alternation(_words('previous_column'), ignore_case=True)})"),
         release_before=before("release_words_before", r"[ \t]*(?:on[ \t]+)?"),
         peak_before=before("peak_words", r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*"),
         decrease_size=before("decrease_size", r"[^，,。；;%\n]{0,10}"),

@@ -426,6 +426,9 @@ class ClaimsSection(_Section):
     #: Words for "respectively" between a list of times and a list of as many figures (10月、11月
     #: 分别下跌0.2%与0.5%): each figure takes the time in its place.
     respectively: list[str] = Field(default_factory=list)
+    #: Headers of a table's column of previous values (前值, *previous*): a figure in that column
+    #: of a row dated by its own time is the value of the period before that time.
+    previous_column: list[str] = Field(default_factory=list)
     #: Words for a peak right before a figure (较高峰时的近9万亿美元, *a peak of $9 trillion*): with
     #: no time in its clause, the figure is the series' value at a moment the text does not give.
     peak_words: list[str] = Field(default_factory=list)
