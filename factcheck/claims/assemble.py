@@ -69,6 +69,9 @@ AROUND_CHARS = 10
 #: Score of a name that means its indicator only after the indicator's own entity (美联储…高利率):
 #: below a name in the figure's own clause (OWN_CLAUSE), so implausible figures stay unverifiable.
 AFTER_OWN_ENTITY = 0.9
+#: Score of a series of changes named by a level's name and a change word after it (国内生产总值
+#: 1401879亿元，比上年增长5.0%): as a name after the figure's entity, below its own clause's.
+LEVEL_THEN_CHANGE = 0.9
 #: A clause whose words before its figure are at most this long, and name nothing, goes on with
 #: the clause before it (", to 4-4.25%").
 CONTINUATION_CHARS = 8
@@ -394,6 +397,8 @@ class _Assembler:
             draft.assumed_unit = term is not None
         if term is not None and self._measure_between(term, draft):
             term = None  # found less directly (approximately, after its entity): still not past imports
+        if term is None:
+            term, score, fitting = self._level_then_change(draft)
         if term is not None:
             draft.metric, draft.metric_score = term, score  # type: ignore[assignment]
             draft.carried = term.start < draft.sentence.start
@@ -402,6 +407,43 @@ class _Assembler:
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
             self._whole(draft)
+
+    def _level_then_change(self, draft: Draft) -> tuple[TermMention | None, float, list[TermMention]]:
+        """国内生产总值1401879亿元，按不变价格计算，比上年增长5.0%: a change after a level of the
+        same sentence, with no name of its own, is the change of what the level's name names:
+        the name and the change word (国内生产总值 + 增长) make the name of a series of changes."""
+        prev, m = self._previous, draft.mention
+        if not draft.is_change or prev is None or prev.metric is None or prev.is_change:
+            return None, 0.0, []
+        if prev.sentence is not draft.sentence or prev.metric.start < draft.sentence.start:
+            return None, 0.0, []
+        if self.figures.between(prev.mention.end, m.start):
+            return None, 0.0, []  # another figure between: it is that one's
+        lo = max(prev.mention.end, m.start - CHANGE_WORD_REACH)
+        word = None
+        for cue in (self.cues.increase_before, self.cues.decrease_before):
+            found = cue.search(self.text, lo, m.start)
+            if found is not None:
+                word = found.group().strip()
+                break
+        if not word:
+            return None, 0.0, []
+        surface = prev.metric.surface
+        spaced = surface[-1:].isascii() and surface[-1:].isalnum() and word[:1].isascii()
+        name = f"{surface} {word}" if spaced else surface + word  # GDP grew, 国内生产总值增长
+        found_terms = [
+            t
+            for t in self.term_index.find(name)
+            if t.kind == "indicator"
+            and t.start == 0
+            and t.end > len(prev.metric.surface)
+            and self._fits(draft, self.refdata.indicators[t.id])
+        ]
+        if not found_terms:
+            return None, 0.0, []
+        best = max(found_terms, key=lambda t: t.end - t.start)
+        term = TermMention(prev.metric.start, prev.metric.end, "indicator", best.id, prev.metric.surface)
+        return term, LEVEL_THEN_CHANGE, [term]
 
     def _referred_back(self, draft: Draft) -> tuple[TermMention | None, float, list[TermMention]]:
         """The metric of the figure drafted before, in the figure's sentence or the one before it
