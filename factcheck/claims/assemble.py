@@ -1260,6 +1260,19 @@ class _Assembler:
         m = draft.mention
         if draft.time is None or draft.is_change or m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT):
             return
+        if self.cues.value_year_earlier_before.search(self.text, max(draft.clause[0], m.start - 12), m.start):
+            # 8月份…为18.9%，去年同期为18.8%: the year-ago value of the sentence's period; of which
+            # one, when the sentence states several (8月份…，7月份…，去年同期), is not said
+            stated = {
+                (t.begin, t.until)
+                for t in self.times.between(draft.sentence.start, m.start)
+                if t.end <= m.start and not self._base(t)
+            }
+            if len(stated) == 1:
+                draft.earlier = "year"
+            else:
+                draft.time, draft.past = None, True
+            return
         if draft.time.start > m.start:
             return  # a time written after the figure is its own (…a year earlier, in 2024)
         if self.cues.value_year_earlier.match(self.text, m.end, draft.clause[1]):

@@ -58,6 +58,7 @@ class ClaimCues:
     base_previous: regex.Pattern[str]  # 比上月, 环比, from the previous month
     base_year_ago: regex.Pattern[str]  # 同比, 比上年同期, from a year earlier
     value_year_earlier: regex.Pattern[str]  # matches right after a level: (1.82 trillion) a year earlier
+    value_year_earlier_before: regex.Pattern[str]  # ends right before a level: 去年同期为(18.8%)
     value_period_earlier: regex.Pattern[str]  # matches right after a level: (4.2%) a month earlier
     deficit: regex.Pattern[str]
     current: regex.Pattern[str]
@@ -194,6 +195,7 @@ def claim_cues() -> ClaimCues:
         base_previous=anywhere("base_previous"),
         base_year_ago=anywhere("base_year_ago"),
         value_year_earlier=after("value_year_earlier"),
+        value_year_earlier_before=before("value_year_earlier_before", r"[ \t]*(?:约|约为|仅|只有)?[ \t]*"),
         value_period_earlier=after("value_period_earlier"),
         deficit=anywhere("deficit"),
         current=anywhere("current"),

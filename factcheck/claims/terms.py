@@ -62,13 +62,18 @@ _OPTIONAL = regex.compile(
 
 OPTIONAL_PIECES = _OPTIONAL.pattern
 
+#: Dashes and hyphens are one character for matching (16—24岁 is 16-24岁); one for one, so
+#: offsets do not move.
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d", "-"))
+
 
 def fold(text: str) -> str:
     """Fold a name the way texts are folded for matching (lower-cased Latin letters, no 的)."""
     folded, _ = fold_width(text)
     simplified, _ = to_simplified(folded)
-    compact = _OPTIONAL.sub("", simplified.lower())
-    return compact or simplified.lower()
+    lowered = simplified.lower().translate(_DASHES)
+    compact = _OPTIONAL.sub("", lowered)
+    return compact or lowered
 
 
 class _Compact:
@@ -245,7 +250,7 @@ class TermIndex:
         (not of the names) before matching: phrases a writer may insert inside a name (出口按美元计
         同比增长 is 出口同比增长).
         """
-        lowered = text.lower() if len(text.lower()) == len(text) else text
+        lowered = (text.lower() if len(text.lower()) == len(text) else text).translate(_DASHES)
         compact = _Compact(lowered, inserts or _OPTIONAL)
         haystack = compact.text
         found: list[TermMention] = []

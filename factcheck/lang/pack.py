@@ -369,6 +369,9 @@ class ClaimsSection(_Section):
     #: ($1.82 trillion a year earlier; 4.2% a month earlier).
     value_year_earlier: list[str] = Field(default_factory=list)
     value_period_earlier: list[str] = Field(default_factory=list)
+    #: Right before a level, words making it the value of the same period a year before the
+    #: period that governs it (8月份…18.9%，去年同期为18.8%).
+    value_year_earlier_before: list[str] = Field(default_factory=list)
     deficit: list[str] = Field(default_factory=list)
     current: list[str] = Field(default_factory=list)
     per_day: list[str] = Field(default_factory=list)
