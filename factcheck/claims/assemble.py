@@ -1148,7 +1148,9 @@ class _Assembler:
             return
         # a time in a later clause is that clause's (prices rose 2.9%, and GDP grew 3.8% in the second
         # quarter): only times before the figure's clause, or in it, govern it
-        governing = [t for t in times if t.start < draft.clause[1]]
+        governing = [
+            t for t in times if t.start < draft.clause[1] and not self._dates_earlier_clause(t, draft)
+        ]
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
         self._earlier_value(draft)
@@ -1207,6 +1209,17 @@ class _Assembler:
         if not between:
             return True  # from 58% in 2022 to 56.3%
         return not self.times.between(time.end, between[0].start)
+
+    def _dates_earlier_clause(self, time: TimeMention, draft: Draft) -> bool:
+        """继上年达到134.9万亿元之后，又迈上140万亿元: a time of the figure's sentence, in an earlier
+        clause, that dates a figure written before a word of sequence (`sequence_words`: 之后) is
+        that figure's, not one after it."""
+        if time.start < draft.sentence.start or time.end > draft.clause[0]:
+            return False
+        found = self.cues.sequence.search(self.text, time.end, draft.mention.start)
+        if found is None:
+            return False
+        return any(f.end <= found.start() for f in self.figures.between(time.end, found.start()))
 
     def _semicolon_before(self, sentence: Sentence) -> Sentence | None:
         """The sentence before ``sentence``, when it ended with a semicolon (a clause of the same

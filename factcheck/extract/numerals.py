@@ -236,6 +236,8 @@ def _parse_cjk(text: str, t: CjkTables) -> ParsedNumber | None:
         return None
     qualifier = next((v for k, v in tokens if k == "q"), None)
     tokens = [tok for tok in tokens if tok[0] != "q"]
+    if not tokens:
+        return None  # 多 alone: a qualifier, no number
     # 十, 十万, 千亿, 百万: a leading place unit stands for one of it; 万, 万万 alone are words
     if not any(k in "dnz" for k, _ in tokens) and (
         tokens[0][0] != "s" or (tokens[0][1] != 10 and len(tokens) == 1)
