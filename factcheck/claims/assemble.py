@@ -195,7 +195,11 @@ class _Assembler:
         )
         # …and in a script with no home country, an unknown one: the writer's (國內方面 in a Taiwan paper)
         self.own_unknown = _Window(
-            [t for t in terms if t.kind == "entity" and t.surface in own_words and t.id != self.home]
+            sorted(
+                [t for t in terms if t.kind == "entity" and t.surface in own_words and t.id != self.home]
+                + self._speakers_country(),
+                key=lambda t: t.start,
+            )
         )
         self.qualified = _Window([t for t in terms if t.kind == "qualified"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
@@ -210,6 +214,24 @@ class _Assembler:
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
             self.series_entities.setdefault(indicator, set()).add(entity)
+
+    def _speakers_country(self) -> list[TermMention]:
+        """我们8月CPI是2.36%: a first-person word (`speaker_country_words`) right before a time or
+        a name (a 的 between) is the speaker's country, which the text does not name (an official
+        quoted in any script may speak for any country): no country named before it is the
+        figure's."""
+        pattern = self.cues.speaker_country
+        if pattern is None:
+            return []
+        found = []
+        for m in pattern.finditer(self.text):
+            after = m.end()
+            if self.text.startswith("的", after):
+                after += 1
+            named = self.times.between(after, after + 1) or self.indicators.between(after, after + 1)
+            if any(t.start == after for t in named):
+                found.append(TermMention(m.start(), m.end(), "entity", "", m.group()))
+        return found
 
     def _outside_figures(self, terms: list[TermMention]) -> list[TermMention]:
         """Entity names not written inside a figure: the US of US$328.5 billion is the currency's

@@ -99,6 +99,7 @@ class ClaimCues:
     peak_before: regex.Pattern[str]  # ends right before a figure: 高峰时的(近9万亿美元), a peak of
     respectively: regex.Pattern[str]  # 分别: a list of times and a list of figures in order
     previous_column: regex.Pattern[str]  # fullmatches a table header of previous values: 前值
+    speaker_country: regex.Pattern[str] | None  # 我们 (8月CPI): the speaker's country, unnamed
     release_before: regex.Pattern[str]  # ends right before a time: released (Oct. 24)
     release_after: regex.Pattern[str]  # matches right after a time: (昨日)公布(的): a release date
     nominal_before: regex.Pattern[str]  # ends right before a metric's name: 名义(GDP增速)
@@ -148,6 +149,11 @@ def claim_cues() -> ClaimCues:
         ),
         respectively=anywhere("respectively"),
         previous_column=regex.compile(rf"(?:{alternation(_words('previous_column'), ignore_case=True)})"),
+        speaker_country=(
+            regex.compile(alternation(_words("speaker_country_words")))
+            if _words("speaker_country_words")
+            else None
+        ),
         release_before=before("release_words_before", r"[ \t]*(?:on[ \t]+)?"),
         peak_before=before("peak_words", r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*"),
         decrease_size=before("decrease_size", r"[^，,。；;%\n]{0,10}"),

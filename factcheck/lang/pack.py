@@ -432,6 +432,9 @@ class ClaimsSection(_Section):
     #: Headers of a table's column of previous values (前值, *previous*): a figure in that column
     #: of a row dated by its own time is the value of the period before that time.
     previous_column: list[str] = Field(default_factory=list)
+    #: First-person words that, right before a time or a name, stand for the speaker's country,
+    #: which the text does not name (我们8月CPI是2.36%): no country named before is the figure's.
+    speaker_country_words: list[str] = Field(default_factory=list)
     #: Words for a peak right before a figure (较高峰时的近9万亿美元, *a peak of $9 trillion*): with
     #: no time in its clause, the figure is the series' value at a moment the text does not give.
     peak_words: list[str] = Field(default_factory=list)
