@@ -1484,6 +1484,8 @@ class _Assembler:
         forecast (the target range)."""
         m, text = draft.mention, self.text
         lo, hi = draft.clause
+        if lo > draft.sentence.start and text[lo - 1] in "（(":
+            lo = draft.sentence.start  # 市场一致预期（约4%）: the word before the bracket
         found = self.cues.expectation_before.search(text, max(lo, m.start - 24), m.start)
         if found is None:
             found = self.cues.expectation_after.match(text, m.end, hi)

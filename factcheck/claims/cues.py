@@ -166,7 +166,8 @@ def claim_cues() -> ClaimCues:
             + rf"|(?:{alternation(_words('name_insert_words'))})"
         ),
         period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),
-        expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at)?[ \t]*"),
+        # 市场一致预期（约4%）: the expectation's figure may stand in brackets after the word
+        expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at|[（(])?[ \t]*"),
         expectation_after=after("expectation_after"),
         goal=anywhere("goal_words"),
         hedge=anywhere("hedge"),
