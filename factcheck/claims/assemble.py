@@ -1306,7 +1306,7 @@ class _Assembler:
             if len(stated) == 1:
                 draft.earlier = "year"
             else:
-                draft.time, draft.past = None, True
+                _some_earlier_value(draft)
             return
         if draft.time.start > m.start:
             return  # a time written after the figure is its own (…a year earlier, in 2024)
@@ -1339,7 +1339,7 @@ class _Assembler:
         if draft.time is not None and row_start <= draft.time.start < m.start:
             draft.earlier = "period"  # the row's own time
         else:
-            draft.time, draft.past = None, True
+            _some_earlier_value(draft)
 
     def _table_header(self, row_start: int) -> tuple[int, int] | None:
         """The first line of the block of table rows (lines with cells) the row at ``row_start``
@@ -1817,7 +1817,7 @@ class _Assembler:
         draft.reached = bool(self.cues.change_to_before.search(self.text, max(lo, m.start - 14), m.start))
         from_word = self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)
         draft.past = bool(
-            draft.past  # a table's column of previous values
+            draft.past  # set before: see _some_earlier_value
             or self.cues.past.search(self.text, draft.sentence.start, draft.mention.start)
             or from_word
         )
@@ -1888,6 +1888,12 @@ def _last_name(found: list[TermMention]) -> list[TermMention]:
         for q in found
         if (q.start, q.end) == (last.start, last.end)
     ]
+
+
+def _some_earlier_value(draft: Draft) -> None:
+    """The figure is some value before the latest, of a period the text does not say (a table's
+    previous value in a row with no time, an unsaid 同期): it has no time, and is read as past."""
+    draft.time, draft.past = None, True
 
 
 def _word_ends(cue: regex.Pattern[str], rest: str) -> bool:

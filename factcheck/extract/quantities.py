@@ -394,12 +394,16 @@ class _Scanner:
         after = text[e] if e < len(text) else ""
         if not (_is_han(before) or _is_han(after)):
             return False
-        mixed = self.g.mixed_fraction_next
-        if mixed is not None and mixed.match(text, e):
+        if self._mixed_whole(e):
             return False  # 三又三分之一: the whole part of a mixed fraction
         return (
             after not in self.g.suffix_first_chars and after not in _RANGE_FIRST and after not in "分之/:比"
         )
+
+    def _mixed_whole(self, e: int) -> bool:
+        """A joiner and a fraction follow the numeral ending at ``e`` (三又三分之一)."""
+        mixed = self.g.mixed_fraction_next
+        return mixed is not None and mixed.match(self.text, e) is not None
 
     def _special(self, s: int, e: int) -> QuantityMention | None:
         """Forms decided by what surrounds a run: 百分之五, 三分之二, 1/4, 20:1, 1 234 567."""
@@ -485,8 +489,7 @@ class _Scanner:
             nxt = _RANGE_NEXT.match(self.text, e)
             if nxt is not None and self.g.run_rx.match(self.text, nxt.end()):
                 return True
-            mixed = self.g.mixed_fraction_next
-            if mixed is not None and mixed.match(self.text, e):
+            if self._mixed_whole(e):
                 return True  # 三又三分之一: the whole part of a mixed fraction
             return self._has_unit_after(e)
         if parsed.high is not None:
@@ -901,13 +904,10 @@ class _Scanner:
 
     def _fraction_cjk(self, m: regex.Match[str]) -> QuantityMention | None:
         s, e = m.span()
-        den = parse_cjk(m.group("fden"), self.g.cjk)
-        num = parse_cjk(m.group("fnum"), self.g.cjk)
-        if den is None or num is None or den.value == 0 or den.high is not None or num.high is not None:
+        value = _cjk_fraction(self.g, m)
+        if value is None:
             return None
-        return self._qualify(
-            self._measured(self._finish(s, e, _K.FRACTION, _divide(num.value, den.value), None, s, e))
-        )
+        return self._qualify(self._measured(self._finish(s, e, _K.FRACTION, value, None, s, e)))
 
     def _measured(self, mention: QuantityMention) -> QuantityMention:
         """A fraction of a unit (1/4 mile, 三分之二公里) is a measure or a duration; of a
@@ -935,13 +935,10 @@ class _Scanner:
 
     def _fraction_arabic(self, m: regex.Match[str]) -> QuantityMention | None:
         s, e = m.span()
-        parts = _SLASH.split(m.group(), maxsplit=1)
-        if len(parts) != 2:
+        value = _arabic_fraction(m.group())
+        if value is None:
             return None
-        num, den = parse_arabic(parts[0]), parse_arabic(parts[1])
-        if num is None or den is None or den == 0:
-            return None
-        return self._qualify(self._measured(self._finish(s, e, _K.FRACTION, _divide(num, den), None, s, e)))
+        return self._qualify(self._measured(self._finish(s, e, _K.FRACTION, value, None, s, e)))
 
     def _ratio(self, m: regex.Match[str]) -> QuantityMention | None:
         s, e = m.span()
@@ -1059,14 +1056,27 @@ def _mixed(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention
 def _fraction_value(g: QuantityGrammar, core: str) -> Decimal | None:
     """The value of a fraction written as ``core`` (1/2, 四分之一), or None when it is not one."""
     if "/" in core or "／" in core:
-        num, _, den = core.replace("／", "/").partition("/")
-        return _divide(parse_arabic(num.strip()) or Decimal(0), parse_arabic(den.strip()) or Decimal(1))
+        return _arabic_fraction(core)
     m = g.frac_rx.fullmatch(core)
-    if m is None:
+    return None if m is None else _cjk_fraction(g, m)
+
+
+def _arabic_fraction(written: str) -> Decimal | None:
+    """1/4, 3 / 4: the value of a fraction of Arabic numbers."""
+    parts = _SLASH.split(written.strip(), maxsplit=1)
+    if len(parts) != 2:
         return None
+    num, den = parse_arabic(parts[0]), parse_arabic(parts[1])
+    if num is None or den is None or den == 0:
+        return None
+    return _divide(num, den)
+
+
+def _cjk_fraction(g: QuantityGrammar, m: regex.Match[str]) -> Decimal | None:
+    """四分之三: the value of a match of ``frac_rx`` (denominator first)."""
     den = parse_cjk(m.group("fden"), g.cjk)
     num = parse_cjk(m.group("fnum"), g.cjk)
-    if den is None or num is None or not den.value or den.high is not None or num.high is not None:
+    if den is None or num is None or den.value == 0 or den.high is not None or num.high is not None:
         return None
     return _divide(num.value, den.value)
 
