@@ -204,6 +204,7 @@ class _Assembler:
         self.qualified = _Window([t for t in terms if t.kind == "qualified"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
         self._asides: dict[int, list[tuple[int, int]]] = {}
+        self._all_asides: dict[int, list[tuple[int, int]]] = {}
         self._bases: dict[int, bool] = {}  # by a time's start: whether it is a comparison's base
         self._aliases: dict[str, str] = {}  # see _alias_text
         self._subject_found: str | None = None  # see _subject ("" when there is none)
@@ -311,6 +312,31 @@ class _Assembler:
                 spans.append((stack.pop(), m.start()))
         self._asides[sentence.start] = spans
         return spans
+
+    def _asides_of(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Every aside of a sentence: bracketed, between a pair of dashes (*X—which includes
+        …—stood at*), or a relative clause set off by commas (*X, which includes …, stood at*)."""
+        cached = self._all_asides.get(sentence.start)
+        if cached is not None:
+            return cached
+        spans = list(self._parens(sentence))
+        dashes = [m.span() for m in self.cues.aside_dash.finditer(self.text, sentence.start, sentence.end)]
+        spans += [(a[0], b[1] - 1) for a, b in zip(dashes[::2], dashes[1::2], strict=False)]
+        spans += [
+            (m.start(), m.end() - 1)
+            for m in self.cues.relative_aside.finditer(self.text, sentence.start, sentence.end)
+        ]
+        self._all_asides[sentence.start] = spans
+        return spans
+
+    def _in_other_aside(self, a: int, b: int, draft: Draft, keep: int) -> bool:
+        """``[a, b)`` lies in an aside of the figure's sentence that holds neither the figure nor
+        the position ``keep`` (a name the aside describes)."""
+        pos = draft.mention.start
+        return any(
+            x < a and b <= y and not x < pos <= y and not x < keep <= y
+            for x, y in self._asides_of(draft.sentence)
+        )
 
     def _nearest(
         self,
@@ -510,6 +536,7 @@ class _Assembler:
             and q.start >= lo
             and q.end <= hi
             and self._fits(draft, self.refdata.indicators[q.id])  # not the balance sheet for a rate
+            and not self._in_other_aside(q.start, q.end, draft, term.start)
             for q in self.qualified.between(lo, hi)
         ):
             return True
@@ -517,6 +544,8 @@ class _Assembler:
             a, b = m.span()
             if m.group().lower() in self._alias_text(term.id):
                 continue  # …exports so far this year rose 5.4%. In yuan terms, exports grew 6.2%
+            if self._in_other_aside(a, b, draft, term.start):
+                continue  # total public debt, which includes debt held by the public, stood at…
             if not self._inside_a_term(a, b):
                 return True
         return False

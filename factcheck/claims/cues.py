@@ -44,6 +44,8 @@ class ClaimCues:
     added_before: regex.Pattern[str]  # a few words before an amount: 新增就业岗位(11.9万个), added (130,000)
     list_joiner: regex.Pattern[str]  # all that stands between two figures of a list: and, 和, 、
     other_measures: regex.Pattern[str]  # imports, 工业增加值: measures without a series
+    relative_aside: regex.Pattern[str]  # , which includes debt held by the public,
+    aside_dash: regex.Pattern[str]  # — and — around an aside
     other_measures_before: regex.Pattern[str]  # ends right before a name: 个人消费支出(季增年率)
     anaphors: regex.Pattern[str]  # 这一比例, the rate, it: a sentence referring back
     magnitude: regex.Pattern[str]  # 万, 亿, million, bn: a bare amount written with a magnitude
@@ -183,6 +185,17 @@ def claim_cues() -> ClaimCues:
         change_not_before=before("change_not"),
         added_before=before("added", r"(?![A-Za-z])[^\d,.，。；;:：]{0,8}"),
         other_measures=anywhere("other_measures"),
+        relative_aside=regex.compile(
+            rf"[,，][ \t]*(?:{alternation(_words('aside_openers'), ignore_case=True)})\b"
+            r"[^,，;；:：()（）\n]{1,160}?[,，]"
+            if _words("aside_openers")
+            else "(?!)"
+        ),
+        aside_dash=regex.compile(
+            rf"(?<!\d)[ \t]*(?:{alternation(_words('aside_dashes'))})[ \t]*(?!\d)"  # 2021—22 is a range
+            if _words("aside_dashes")
+            else "(?!)"
+        ),
         other_measures_before=before("other_measures", r"[ \t]*(?:的|'s)?[ \t]*"),
         anaphors=anywhere("anaphors"),
         past=anywhere("past"),

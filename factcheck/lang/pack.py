@@ -435,6 +435,11 @@ class ClaimsSection(_Section):
     #: First-person words that, right before a time or a name, stand for the speaker's country,
     #: which the text does not name (我们8月CPI是2.36%): no country named before is the figure's.
     speaker_country_words: list[str] = Field(default_factory=list)
+    #: Words that open a relative clause set off by commas (*, which includes…,*): the clause is
+    #: an aside about the name before it, and a measure it names does not take the figure after it.
+    aside_openers: list[str] = Field(default_factory=list)
+    #: Dashes that, in pairs, set off an aside (*X—which includes…—stood at*, 甲——乙——丙).
+    aside_dashes: list[str] = Field(default_factory=list)
     #: Words for a peak right before a figure (较高峰时的近9万亿美元, *a peak of $9 trillion*): with
     #: no time in its clause, the figure is the series' value at a moment the text does not give.
     peak_words: list[str] = Field(default_factory=list)
