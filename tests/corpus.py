@@ -46,8 +46,12 @@ def load_cases(folder: str, key: str) -> Iterator[Case]:
     for path in sorted((CORPUS / folder).glob("*.yaml")):
         items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         for index, item in enumerate(items):
-            common = {"file": f"{folder}/{path.stem}", "index": index, "as_of": item.get("as_of"),
-                      "xfail": item.get("xfail")}
+            common = {
+                "file": f"{folder}/{path.stem}",
+                "index": index,
+                "as_of": item.get("as_of"),
+                "xfail": item.get("xfail"),
+            }
             if "texts" in item:
                 for text in item["texts"]:
                     yield Case(text=text, expected=[item["expect"]], whole=True, **common)

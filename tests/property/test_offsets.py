@@ -11,10 +11,44 @@ from factcheck.normalize import normalize
 # Pieces that exercise full-width forms, Traditional characters, expanding NFKC
 # characters (… → ...), numerals, units and dates.
 PIECES = [
-    "美國聯邦債務達", "３６．２兆美元", "36.2 兆美元", "約", "超過", "百分之五", "１２％", "三成", "……", "…",
-    "2025年第三季度", "去年", "１９２８萬人", "，", "。", "降息100個基點", "4.5-4.75%", "$4.5 billion",
-    "about 40%", "two-thirds", "Nov. 21, 2025", "㎞", "½", "ﬁ", "\u3000", " ", "\n", "聯準會", "1.2兆至1.3兆美元",
-    "三分之二", "20:1", "翻番", "兩倍多", "5兆瓦", "壹佰貳拾萬元", "2023/11/21", "3 /7日", "1980-2020年之間",
+    "美國聯邦債務達",
+    "３６．２兆美元",
+    "36.2 兆美元",
+    "約",
+    "超過",
+    "百分之五",
+    "１２％",
+    "三成",
+    "……",
+    "…",
+    "2025年第三季度",
+    "去年",
+    "１９２８萬人",
+    "，",
+    "。",
+    "降息100個基點",
+    "4.5-4.75%",
+    "$4.5 billion",
+    "about 40%",
+    "two-thirds",
+    "Nov. 21, 2025",
+    "㎞",
+    "½",
+    "ﬁ",
+    "\u3000",
+    " ",
+    "\n",
+    "聯準會",
+    "1.2兆至1.3兆美元",
+    "三分之二",
+    "20:1",
+    "翻番",
+    "兩倍多",
+    "5兆瓦",
+    "壹佰貳拾萬元",
+    "2023/11/21",
+    "3 /7日",
+    "1980-2020年之間",
 ]
 
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=12).map("".join)
@@ -57,11 +91,36 @@ def test_offset_map_round_trips_whole_characters(text: str, data: st.DataObject)
 
 
 CLAIM_PIECES = [
-    "美元在全球外匯儲備中的佔比", "2025年第二季度", "為", "56.32%", "美國2025財年聯邦赤字", "約1.8兆美元", "失業率",
-    "根據國際貨幣基金組織", "，", "。", "\n", "從", "降至", "下降了2個百分點", "中國", "GDP成長", "5.0%", "的",
-    "(NDB)", "對美出口", "下降9.7%", "“", "”", "他說", "可能", "將",
+    "美元在全球外匯儲備中的佔比",
+    "2025年第二季度",
+    "為",
+    "56.32%",
+    "美國2025財年聯邦赤字",
+    "約1.8兆美元",
+    "失業率",
+    "根據國際貨幣基金組織",
+    "，",
+    "。",
+    "\n",
+    "從",
+    "降至",
+    "下降了2個百分點",
+    "中國",
+    "GDP成長",
+    "5.0%",
+    "的",
+    "(NDB)",
+    "對美出口",
+    "下降9.7%",
+    "“",
+    "”",
+    "他說",
+    "可能",
+    "將",
 ]
-claim_texts = st.lists(st.one_of(st.sampled_from(CLAIM_PIECES), st.text(max_size=4)), max_size=14).map("".join)
+claim_texts = st.lists(st.one_of(st.sampled_from(CLAIM_PIECES), st.text(max_size=4)), max_size=14).map(
+    "".join
+)
 
 
 @settings(max_examples=200, deadline=None)

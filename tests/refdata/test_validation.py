@@ -233,7 +233,9 @@ CASES = [
     ),
     Case(
         "discontinued after a period that is none",
-        _replace("indicators.yaml", "  default_entity: WLD", "  default_entity: WLD\n  discontinued_after: June"),
+        _replace(
+            "indicators.yaml", "  default_entity: WLD", "  default_entity: WLD\n  discontinued_after: June"
+        ),
         "indicators.yaml",
         None,
         "discontinued_after",

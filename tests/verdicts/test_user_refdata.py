@@ -48,11 +48,14 @@ ENTITIES = """\
   names: {en: World, zh-Hans: 全球, zh-Hant: 全球}
 """
 
-ROWS = ROWS_HEADER + """\
+ROWS = (
+    ROWS_HEADER
+    + """\
 test_power_use,XLD,2024,9.85,kilowatt_hour,12,2025-01-20,test_src,https://example.org/data/1,
 test_fund_size,XLD,2024,50,USD,9,2025-01-20,test_src,https://example.org/data/2,
 cofer_usd_share,WLD,2025-Q2,70,percent,0,2025-10-01,test_src,https://example.org/data/3,overrides the bundled row
 """
+)
 
 
 @pytest.fixture
@@ -67,11 +70,14 @@ def _verdict(report: factcheck.Report, figure: str) -> factcheck.Verdict:
     return claim.verdict
 
 
-@pytest.mark.parametrize(("text", "figure"), [
-    ("2024年测试国的测试用电量为98500亿千瓦时。", "98500亿千瓦时"),
-    ("Testland's test power use was 9,850 TWh in 2024.", "9,850 TWh"),
-    ("Testland's test power use was 9.85 trillion kWh in 2024.", "9.85 trillion kWh"),
-])
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("2024年测试国的测试用电量为98500亿千瓦时。", "98500亿千瓦时"),
+        ("Testland's test power use was 9,850 TWh in 2024.", "9,850 TWh"),
+        ("Testland's test power use was 9.85 trillion kWh in 2024.", "9.85 trillion kWh"),
+    ],
+)
 def test_measures_convert_to_the_indicators_unit(package: Path, text: str, figure: str) -> None:
     report = factcheck.check(text, as_of="2025-06-01", refdata=[package])
     verdict = _verdict(report, figure)
@@ -86,13 +92,17 @@ def test_a_wrong_measure_is_contradicted_after_conversion(package: Path) -> None
 
 def test_currencies_never_convert(package: Path) -> None:
     """30 billion yuan is not checked against a dollar series: that would take an FX row."""
-    report = factcheck.check("2024年测试国的测试基金规模为300亿元人民币。", as_of="2025-06-01", refdata=[package])
+    report = factcheck.check(
+        "2024年测试国的测试基金规模为300亿元人民币。", as_of="2025-06-01", refdata=[package]
+    )
     verdict = _verdict(report, "300亿元人民币")
     assert verdict.status.value == "unverifiable", verdict.explanation
 
 
 def test_the_right_number_in_the_wrong_currency_is_contradicted(package: Path) -> None:
-    report = factcheck.check("2024年测试国的测试基金规模为500亿元人民币。", as_of="2025-06-01", refdata=[package])
+    report = factcheck.check(
+        "2024年测试国的测试基金规模为500亿元人民币。", as_of="2025-06-01", refdata=[package]
+    )
     verdict = _verdict(report, "500亿元人民币")
     assert verdict.status.value == "contradicted" and "currency" in verdict.explanation
 

@@ -38,8 +38,18 @@ def load() -> list[VerdictCase]:
     for path in sorted(CORPUS.glob("*.yaml")):
         for i, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))):
             as_of = raw["as_of"] if isinstance(raw["as_of"], dt.date) else dt.date.fromisoformat(raw["as_of"])
-            cases.append(VerdictCase(path.stem, i, raw["text"], as_of, raw.get("expect", []),
-                                     raw.get("findings", []), raw.get("lang"), raw.get("not_claims", [])))
+            cases.append(
+                VerdictCase(
+                    path.stem,
+                    i,
+                    raw["text"],
+                    as_of,
+                    raw.get("expect", []),
+                    raw.get("findings", []),
+                    raw.get("lang"),
+                    raw.get("not_claims", []),
+                )
+            )
     return cases
 
 
@@ -69,14 +79,20 @@ def test_verdicts(case: VerdictCase) -> None:
             assert claim.metric.id == ref.indicator, "the claim names the series its verdict rests on"
         for key in ("indicator", "entity", "period"):
             if key in want:
-                assert ref is not None and getattr(ref, key) == str(want[key]), (key, ref, verdict.explanation)
+                assert ref is not None and getattr(ref, key) == str(want[key]), (
+                    key,
+                    ref,
+                    verdict.explanation,
+                )
         if "subject" in want:  # whose figure the claim says it is, with or without a reference row
             assert claim.entity is not None and claim.entity.id == want["subject"], claim.entity
         if "modality" in want:
             assert claim.modality.value == want["modality"]
         if "attribution" in want:  # strong, weak or none; optionally the source named
             got = claim.attribution
-            assert (str(getattr(got.strength, "value", got.strength)) if got else "none") == want["attribution"], got
+            assert (str(getattr(got.strength, "value", got.strength)) if got else "none") == want[
+                "attribution"
+            ], got
             if "source" in want:
                 assert got is not None and got.source == want["source"]
     for figure in case.not_claims:
