@@ -53,7 +53,7 @@ ROWS = (
     + """\
 test_power_use,XLD,2024,9.85,kilowatt_hour,12,2025-01-20,test_src,https://example.org/data/1,
 test_fund_size,XLD,2024,50,USD,9,2025-01-20,test_src,https://example.org/data/2,
-cofer_usd_share,WLD,2025-Q2,70,percent,0,2025-10-01,test_src,https://example.org/data/3,overrides the bundled row
+cofer_usd_share,WLD,2025-Q2,70,percent,0,2025-10-01,test_src,https://example.org/data/3,overrides bundled
 """
 )
 
