@@ -1199,6 +1199,14 @@ def _verdict(
         confidence, tail = 0.55 + 0.4 * match, f"The text's {said} agrees."
     elif status == S.IMPRECISE:
         confidence, tail = 0.5 + 0.3 * match, f"The text's {said} is close but off by {float(gap):.1%}."
+        reference = _compare_value(draft, obs)
+        if draft.mention.qualifier == Qualifier.APPROX and reference:
+            # the gap above is measured from the widened interval; say how far the figure itself is
+            off = (draft.value - reference) / abs(reference)
+            tail = (
+                f"The text's {said} is {abs(float(off)):.1%} {'above' if off > 0 else 'below'} it, "
+                f"{float(gap):.1%} beyond what an approximate figure allows."
+            )
     elif status == S.PERIOD_MISMATCH:
         named = "the period the text names" if draft.time is not None else "the latest period"
         other = f"; for {named} ({stated.obs.period}) " if stated else ""

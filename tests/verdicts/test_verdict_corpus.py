@@ -84,6 +84,8 @@ def test_verdicts(case: VerdictCase) -> None:
                     ref,
                     verdict.explanation,
                 )
+        if "explains" in want:  # words the explanation must hold
+            assert str(want["explains"]) in verdict.explanation, verdict.explanation
         if "subject" in want:  # whose figure the claim says it is, with or without a reference row
             assert claim.entity is not None and claim.entity.id == want["subject"], claim.entity
         if "modality" in want:
