@@ -1687,6 +1687,11 @@ class _Assembler:
         上月CPI上涨3%) names no base."""
         lo, hi = draft.clause
         at = draft.mention.start
+        right = self.cues.previous_right_before.search(self.text, max(lo, at - CHANGE_WORD_REACH), at)
+        if right is not None and not any(
+            t.start <= right.start() < t.end for t in self.times.between(max(0, right.start() - 12), at)
+        ):
+            return "previous"  # CPI月减0.1%; not 12月增长 nor 上月降息, whose 月 ends a time
         for q in self.figures.between(lo, hi):
             if q.end <= at:
                 lo = max(lo, q.end)
@@ -1742,10 +1747,13 @@ class _Assembler:
         )
 
     def _undated_peak(self, draft: Draft) -> bool:
-        """较高峰时的近9万亿美元: a peak's value with no time of its own in its clause is the
-        series' value at a moment the text does not give."""
+        """较高峰时的近9万亿美元, 比过去七成多的高点: a peak's value with no time of its own in its
+        clause is the series' value at a moment the text does not give."""
         m, (lo, hi) = draft.mention, draft.clause
-        if not self.cues.peak_before.search(self.text, max(lo, m.start - PER_DAY_REACH), m.start):
+        if not (
+            self.cues.peak_before.search(self.text, max(lo, m.start - PER_DAY_REACH), m.start)
+            or self.cues.peak_after.match(self.text, m.end, hi)
+        ):
             return False
         return not self.times.between(lo, min(hi, m.end + PER_DAY_REACH))
 

@@ -58,6 +58,7 @@ class ClaimCues:
     change_to_before: regex.Pattern[str]
     change_to: regex.Pattern[str]  # anywhere: 至, to
     base_previous: regex.Pattern[str]  # 比上月, 环比, from the previous month
+    previous_right_before: regex.Pattern[str]  # 月减(0.1%): from the previous month, right before
     base_year_ago: regex.Pattern[str]  # 同比, 比上年同期, from a year earlier
     value_year_earlier: regex.Pattern[str]  # matches right after a level: (1.82 trillion) a year earlier
     value_year_earlier_before: regex.Pattern[str]  # ends right before a level: 去年同期为(18.8%)
@@ -99,6 +100,7 @@ class ClaimCues:
     sequence: regex.Pattern[str]  # after, following: a time before it is the figure before it's
     decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
     peak_before: regex.Pattern[str]  # ends right before a figure: 高峰时的(近9万亿美元), a peak of
+    peak_after: regex.Pattern[str]  # right after a figure: (七成多)的高点
     respectively: regex.Pattern[str]  # 分别: a list of times and a list of figures in order
     previous_column: regex.Pattern[str]  # fullmatches a table header of previous values: 前值
     speaker_country: regex.Pattern[str] | None  # 我们 (8月CPI): the speaker's country, unnamed
@@ -158,6 +160,7 @@ def claim_cues() -> ClaimCues:
         ),
         release_before=before("release_words_before", r"[ \t]*(?:on[ \t]+)?"),
         peak_before=before("peak_words", r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*"),
+        peak_after=after("peak_words", r"[ \t]*(?:的)?[ \t]*"),
         decrease_size=before("decrease_size", r"[^，,。；;%\n]{0,10}"),
         nominal_before=before("nominal_words", r"[ \t]*"),
         # a currency's terms inside a name, bare or in brackets: 出口按美元计同比, 出口（以美元计）同比;
@@ -213,6 +216,7 @@ def claim_cues() -> ClaimCues:
         change_to_before=before("change_to", r"[ \t]*\S{0,12}?的?[ \t]*"),
         change_to=anywhere("change_to"),
         base_previous=anywhere("base_previous"),
+        previous_right_before=before("previous_right_before", r"[ \t]*(?:率|幅)?(?:为|為|達|达|了)?[ \t]*"),
         base_year_ago=anywhere("base_year_ago"),
         value_year_earlier=after("value_year_earlier"),
         value_year_earlier_before=before("value_year_earlier_before", r"[ \t]*(?:约|约为|仅|只有)?[ \t]*"),

@@ -426,6 +426,9 @@ class ClaimsSection(_Section):
     #: Words that may stand inside an indicator's name and are left out when names are matched:
     #: the vintage of an estimate (GDP初值环比折年率 is GDP环比折年率).
     name_insert_words: list[str] = Field(default_factory=list)
+    #: Words naming a change from the period before only right before a figure (台湾 月增, 月减:
+    #: CPI月减0.1%); elsewhere their 月 may end a time (12月增长, 上月降息).
+    previous_right_before: list[str] = Field(default_factory=list)
     #: Words for "respectively" between a list of times and a list of as many figures (10月、11月
     #: 分别下跌0.2%与0.5%): each figure takes the time in its place.
     respectively: list[str] = Field(default_factory=list)

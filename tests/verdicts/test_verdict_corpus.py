@@ -33,10 +33,29 @@ class VerdictCase:
         return f"{self.file}#{self.index}:{self.text[:24]}"
 
 
+CASE_KEYS = {"text", "as_of", "expect", "findings", "lang", "not_claims", "note"}  # note: for readers
+EXPECT_KEYS = {
+    "figure",
+    "status",
+    "indicator",
+    "entity",
+    "period",
+    "subject",
+    "modality",
+    "attribution",
+    "source",
+    "explains",
+}
+
+
 def load() -> list[VerdictCase]:
+    """Every case of the corpus; a key the test does not know is an error, not a silent pass."""
     cases = []
     for path in sorted(CORPUS.glob("*.yaml")):
         for i, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            unknown = set(raw) - CASE_KEYS | {k for want in raw.get("expect", []) for k in want} - EXPECT_KEYS
+            if unknown:
+                raise ValueError(f"{path.name} case {i}: unknown keys {sorted(unknown)}")
             as_of = raw["as_of"] if isinstance(raw["as_of"], dt.date) else dt.date.fromisoformat(raw["as_of"])
             cases.append(
                 VerdictCase(
