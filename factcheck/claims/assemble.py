@@ -51,6 +51,8 @@ _DAY_PERIODS = frozenset({"daily", "event"})
 CARRIED = 0.75
 #: Characters before a figure searched for the change word that makes it a change.
 CHANGE_WORD_REACH = 24
+#: How far before a figure a denial of reaching it may start (has not yet returned to 2%).
+DENIED_REACH = 32
 #: How long a bracket after a figure may be for a time in it to be the figure's.
 BRACKET_REACH = 30
 #: How far after 分别 the first of its figures may stand (分别下跌0.2%与0.5%).
@@ -111,6 +113,7 @@ class Draft:
     expectation: bool = False  # the figure is itself an expectation or a goal (市场预期的2.8%, a 2% target)
     expectation_word: str = ""  # the words that made it an expectation or a goal
     no_series_value: bool = False  # a rate per day, a difference or a sum (每天…50亿美元, below its peak)
+    denied: str = ""  # words saying the figure was not reached (仍未回到2%, has not returned to 2%)
     listed_after: Draft | None = None  # the figure before whose change word it shares (…and 0.4% in August)
     carried: bool = False  # the metric's name is in an earlier sentence
     past: bool = False  # placed in the past without a period (此前, previously, from X): not "now"
@@ -1852,6 +1855,8 @@ class _Assembler:
         self._sign(draft)
         lo = draft.clause[0]
         draft.reached = bool(self.cues.change_to_before.search(self.text, max(lo, m.start - 14), m.start))
+        denied = self.cues.denied_before.search(self.text, max(lo, m.start - DENIED_REACH), m.start)
+        draft.denied = denied.group().strip() if denied is not None else ""
         from_word = self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)
         draft.past = bool(
             draft.past  # set before: see _some_earlier_value

@@ -59,6 +59,7 @@ class ClaimCues:
     change_to: regex.Pattern[str]  # anywhere: 至, to
     base_previous: regex.Pattern[str]  # 比上月, 环比, from the previous month
     previous_right_before: regex.Pattern[str]  # 月减(0.1%): from the previous month, right before
+    denied_before: regex.Pattern[str]  # 仍未回到(2%), has not yet returned to (2%): not reached
     base_year_ago: regex.Pattern[str]  # 同比, 比上年同期, from a year earlier
     value_year_earlier: regex.Pattern[str]  # matches right after a level: (1.82 trillion) a year earlier
     value_year_earlier_before: regex.Pattern[str]  # ends right before a level: 去年同期为(18.8%)
@@ -216,6 +217,13 @@ def claim_cues() -> ClaimCues:
         change_to_before=before("change_to", r"[ \t]*\S{0,12}?的?[ \t]*"),
         change_to=anywhere("change_to"),
         base_previous=anywhere("base_previous"),
+        denied_before=regex.compile(
+            rf"(?:{alternation(_words('negations'), ignore_case=True)})(?![A-Za-z])"
+            rf"[ \t]*(?:(?:{alternation(_words('negation_fillers'), ignore_case=True)})[ \t]*)*"
+            rf"(?:{alternation(_words('reach_words'), ignore_case=True)})[ \t]*\Z"
+            if _words("negations") and _words("reach_words")
+            else "(?!)"
+        ),
         previous_right_before=before("previous_right_before", r"[ \t]*(?:率|幅)?(?:为|為|達|达|了)?[ \t]*"),
         base_year_ago=anywhere("base_year_ago"),
         value_year_earlier=after("value_year_earlier"),

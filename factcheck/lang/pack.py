@@ -429,6 +429,13 @@ class ClaimsSection(_Section):
     #: Words naming a change from the period before only right before a figure (台湾 月增, 月减:
     #: CPI月减0.1%); elsewhere their 月 may end a time (12月增长, 上月降息).
     previous_right_before: list[str] = Field(default_factory=list)
+    #: A figure right after a negation (`negations`), optional fillers (`negation_fillers`: yet,
+    #: 能) and a word of reaching a level (`reach_words`) is a level the text says was not
+    #: reached (仍未回到2%, has not yet returned to 2%): it is not the series' value, and it is
+    #: not checked.
+    negations: list[str] = Field(default_factory=list)
+    negation_fillers: list[str] = Field(default_factory=list)
+    reach_words: list[str] = Field(default_factory=list)
     #: Words for "respectively" between a list of times and a list of as many figures (10月、11月
     #: 分别下跌0.2%与0.5%): each figure takes the time in its place.
     respectively: list[str] = Field(default_factory=list)

@@ -422,6 +422,13 @@ def judge(
             explanation=f"The figure may be about {what}, but whose figure it is, or which "
             "series it belongs to, is not clear enough to judge.",
         )
+    if draft.denied:
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.8,
+            explanation=f"The text says {indicator.names.en} has not reached this level "
+            f"({draft.denied}): it states no value of the series, so it is not checked.",
+        )
     if draft.expectation and not indicator.target:
         return _verdict_of(
             status=S.FORECAST,
