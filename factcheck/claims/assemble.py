@@ -51,6 +51,8 @@ _DAY_PERIODS = frozenset({"daily", "event"})
 CARRIED = 0.75
 #: Characters before a figure searched for the change word that makes it a change.
 CHANGE_WORD_REACH = 24
+#: Most characters between the figure a change starts from and a time that dates it (from 58% in 2022).
+FROM_TIME_GAP = 3
 #: How far before a figure a denial of reaching it may start (has not yet returned to 2%).
 DENIED_REACH = 32
 #: How long a bracket after a figure may be for a time in it to be the figure's.
@@ -577,9 +579,23 @@ class _Assembler:
             found = self._aliases[indicator] = "\n".join(n.lower() for n in names)
         return found
 
+    def _joined_after(self, draft: Draft, term: TermMention) -> bool:
+        """``term`` follows the figure with nothing but spaces or a joining word (`name_after`: 的,
+        *of*, *in*) between: 2 million bachelor's degrees, 1.2万亿美元的贸易顺差."""
+        if not self.text[draft.mention.end : term.start].strip():
+            return True
+        joined = self.cues.name_after.match(self.text, draft.mention.end, term.start)
+        return joined is not None and joined.end() == term.start
+
     def _later_clause_own(self, draft: Draft, term: TermMention) -> bool:
         """A name in a later clause of the sentence that has a figure of its own is that
-        figure's (a deficit of $1.78 trillion…, and net interest payments topped $1 trillion)."""
+        figure's (a deficit of $1.78 trillion…, and net interest payments topped $1 trillion);
+        so is a name after the figure in its own clause with a figure after it (the goods gap
+        widened to $1.24 trillion while the services surplus grew to $339.5 billion)."""
+        if term.start >= draft.mention.end and term.start < draft.clause[1]:
+            if self._joined_after(draft, term):
+                return False  # 92% of rare earth refining and 62% of mining: the name is the 92%'s
+            return any(q.start >= term.end for q in self.figures.between(term.end, draft.clause[1]))
         if term.start < draft.clause[1] or term.start >= draft.sentence.end:
             return False
         lo, hi = self.clause_of(draft.sentence, term.start, term.end)
@@ -1266,10 +1282,25 @@ class _Assembler:
 
     def _dates_earlier_clause(self, time: TimeMention, draft: Draft) -> bool:
         """继上年达到134.9万亿元之后，又迈上140万亿元: a time of the figure's sentence, in an earlier
-        clause, that dates a figure written before a word of sequence (`sequence_words`: 之后) is
-        that figure's, not one after it."""
+        clause, that dates a figure written before a word of sequence (`sequence_words`: 之后), or
+        that follows the figure a change starts from, is that figure's, not one after it."""
         if time.start < draft.sentence.start or time.end > draft.clause[0]:
             return False
+        # …unchanged from $903.5 billion in 2024, as the goods gap widened to $1.24 trillion: a time
+        # right after the figure a change starts from dates that figure
+        before = [f for f in self.figures.between(draft.sentence.start, time.start) if f.end <= time.start]
+        if before:
+            gap = self.text[before[-1].end : time.start]
+            if (
+                len(gap.strip()) <= FROM_TIME_GAP
+                and not any(ch in self.cues.clause_marks for ch in gap)
+                and self.cues.change_from_before.search(
+                    self.text,
+                    max(draft.sentence.start, before[-1].start - CHANGE_WORD_REACH),
+                    before[-1].start,
+                )
+            ):
+                return True
         found = self.cues.sequence.search(self.text, time.end, draft.mention.start)
         if found is None:
             return False
@@ -1886,6 +1917,13 @@ class _Assembler:
                     break
                 if b.mention.kind != a.mention.kind or b.mention.unit != a.mention.unit or b.change_of:
                     continue
+                if (
+                    a.metric is not None
+                    and b.metric is not None
+                    and a.metric.id != b.metric.id
+                    and a.mention.end <= b.metric.start < b.mention.start
+                ):
+                    break  # …from $903.5 billion, as the goods gap widened to: another measure's own
                 if cues.change_to_before.search(text, a.mention.end, b.mention.start):
                     b.change_of = (a.index, b.index)
                     _inherit(a, b)
