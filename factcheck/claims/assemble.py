@@ -53,6 +53,8 @@ CARRIED = 0.75
 CHANGE_WORD_REACH = 24
 #: Most characters between the figure a change starts from and a time that dates it (from 58% in 2022).
 FROM_TIME_GAP = 3
+#: Kinds of figure whose rise or fall is a difference of a series' values.
+_AMOUNT_KINDS = frozenset({K.CURRENCY, K.COUNT, K.MEASURE, K.NUMBER})
 #: How far before a figure a denial of reaching it may start (has not yet returned to 2%).
 DENIED_REACH = 32
 #: How long a bracket after a figure may be for a time in it to be the figure's.
@@ -1811,10 +1813,16 @@ class _Assembler:
 
     def _change_base(self, draft: Draft) -> None:
         """What a change in points is measured from, as its clause says: 同比 / from a year
-        earlier, 环比 / from the previous month, or a date after a comparison word (比二季度)."""
+        earlier, 环比 / from the previous month, or a date after a comparison word (比二季度).
+        A rise or fall of an amount takes only the date (较2022年4月已缩水逾2.3万亿美元)."""
+        lo, hi = draft.clause
+        if draft.is_change and draft.mention.kind in _AMOUNT_KINDS:
+            stated = [t for t in self.times.between(lo, draft.mention.start) if self._base(t)]
+            if stated:
+                draft.base, draft.base_period = "stated", (stated[-1].begin, stated[-1].until)
+            return
         if draft.mention.kind not in (K.PERCENTAGE_POINT, K.BASIS_POINT):
             return
-        lo, hi = draft.clause
         if self.cues.base_year_ago.search(self.text, lo, hi):
             draft.base = "year_ago"
         elif self.cues.base_previous.search(self.text, lo, hi):

@@ -952,9 +952,22 @@ def _level_difference(
             confidence=0.8,
             explanation=f"A change of {name} needs the period it is over.",
         )
+    stated_base = draft.base == "stated" and draft.base_period is not None
+    if not stated_base and (period[1] - period[0]).days <= 1 and indicator.frequency == "daily":
+        # 总资产至10月22日当周缩水2.3万亿美元: a change at a day is measured from a day the text
+        # does not give (the week before? the peak?)
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.75,
+            explanation=f"A change of {name} at one day needs the day it is measured from, which "
+            "the text does not give.",
+        )
     over_span = draft.time is not None and draft.time.granularity == Granularity.RANGE
     last = at(min(period[1], as_of) - dt.timedelta(days=1))
-    first = at(period[0] if over_span else period[0] - dt.timedelta(days=1))
+    if stated_base:  # 较2022年4月缩水: from the level at the end of the base period the text names
+        first = at(draft.base_period[1] - dt.timedelta(days=1))  # type: ignore[index]
+    else:
+        first = at(period[0] if over_span else period[0] - dt.timedelta(days=1))
     middle = period[0] + (period[1] - period[0]) / 2  # the end level must be from the period's second half
     if first is None or last is None or first is last or last.obs.end < middle:
         return _verdict_of(
