@@ -734,6 +734,15 @@ def _level_change(
     # one period of the series (9月份…下降0.1个百分点): the change is from the base the text names
     single = indicator.frequency != "event" and len({(c.obs.start, c.obs.end) for c in within}) == 1
     lacking = "before or at the end of the period"
+    if not single and len(within) > 1 and draft.base == "year_ago":
+        # 前三季度…平均值为5.1%，比上年同期下降0.2个百分点: the span against the same span a year
+        # before compares two averages, not the series' values at the span's ends
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.75,
+            explanation=f"The change compares {indicator.names.en} over several periods with the same "
+            "periods a year before (their averages or totals), which the reference data does not hold.",
+        )
     if single and draft.base in ("year_ago", "stated"):
         start, end = within[-1].obs.start, within[-1].obs.end
         if draft.base == "year_ago":
