@@ -53,6 +53,8 @@ CARRIED = 0.75
 CHANGE_WORD_REACH = 24
 #: Most characters between the figure a change starts from and a time that dates it (from 58% in 2022).
 FROM_TIME_GAP = 3
+#: Score of a name in the header of a table column, for the figures in its cells.
+HEADER_NAME = 0.9
 #: Kinds of figure whose rise or fall is a difference of a series' values.
 _AMOUNT_KINDS = frozenset({K.CURRENCY, K.COUNT, K.MEASURE, K.NUMBER})
 #: How far before a figure a denial of reaching it may start (has not yet returned to 2%).
@@ -426,6 +428,19 @@ class _Assembler:
                 term, score, fitting = own, own_score, own_fitting or fitting
             elif carried and self._names_other(draft, term):
                 term = None  # Unemployment ticked up to 4.3%: not the inflation of the sentence before
+        row_start = self.text.rfind("\n", 0, draft.mention.start) + 1
+        cell = self._column_header(draft.mention.start) if term is None or term.start < row_start else None
+        if cell is not None:
+            # 月份  出口同比（美元计） / 7月  7.2%: a table's column header names what its cells measure
+            named = [
+                t
+                for t in self.indicators.between(cell[0], cell[1])
+                if cell[0] <= t.start
+                and t.end <= cell[1]
+                and self._fits(draft, self.refdata.indicators[t.id])
+            ]
+            if named:
+                term, score, fitting = named[-1], HEADER_NAME, named
         refers_back = bool(self.cues.anaphors.search(self.text, draft.clause[0], draft.mention.start))
         if term is None and refers_back:
             # 这一比例在2022年为58.5%, it was 58% in 2022: the metric of the figure before, however it
@@ -1386,25 +1401,42 @@ class _Assembler:
         the value of the period before that time; in a row with no time of its own, some earlier
         value, not the latest. Cells are parted by two spaces or a tab, and the header is the
         first line of the block of rows."""
-        m, text = draft.mention, self.text
+        m = draft.mention
         if draft.earlier or draft.is_change:
             return
-        row_start = text.rfind("\n", 0, m.start) + 1
-        row_end = text.find("\n", m.start)
-        row_end = len(text) if row_end < 0 else row_end
-        if _CELL_GAP.search(text, row_start, row_end) is None:
+        cell = self._header_text(m.start)
+        if cell is None or not self.cues.previous_column.fullmatch(cell):
             return
-        column = len(_CELL_GAP.findall(text, row_start, m.start))
-        header = self._table_header(row_start)
-        if header is None:
-            return
-        cells = _CELL_GAP.split(text[header[0] : header[1]].strip())
-        if column >= len(cells) or not self.cues.previous_column.fullmatch(cells[column].strip()):
-            return
+        row_start = self.text.rfind("\n", 0, m.start) + 1
         if draft.time is not None and row_start <= draft.time.start < m.start:
             draft.earlier = "period"  # the row's own time
         else:
             _some_earlier_value(draft)
+
+    def _column_header(self, start: int) -> tuple[int, int] | None:
+        """Where the header cell of the table column a figure at ``start`` stands in is, when it
+        stands in a row of a table (cells parted by two spaces or a tab). A header with one cell
+        fewer than the row has none over the first column (*      Month-over-month   Year-over-year*)."""
+        text = self.text
+        row_start = text.rfind("\n", 0, start) + 1
+        row_end = text.find("\n", start)
+        row_end = len(text) if row_end < 0 else row_end
+        if _CELL_GAP.search(text, row_start, row_end) is None:
+            return None
+        header = self._table_header(row_start)
+        if header is None:
+            return None
+        cells = _cells(text, *header)
+        unlabelled = len(_cells(text, row_start, row_end)) - len(cells)  # 1: none over the first column
+        if unlabelled not in (0, 1) or len(cells) < 2:
+            return None
+        column = len(_CELL_GAP.findall(text[row_start:start].lstrip())) - unlabelled
+        return cells[column] if 0 <= column < len(cells) else None
+
+    def _header_text(self, start: int) -> str | None:
+        """The text of the header cell over a figure at ``start`` (see :meth:`_column_header`)."""
+        cell = self._column_header(start)
+        return None if cell is None else self.text[cell[0] : cell[1]]
 
     def _table_header(self, row_start: int) -> tuple[int, int] | None:
         """The first line of the block of table rows (lines with cells) the row at ``row_start``
@@ -1720,9 +1752,14 @@ class _Assembler:
     def _base_named(self, draft: Draft) -> str | None:
         """The base the figure's clause names for it, between the figures on either side: the
         nearest cue before the figure, else the first after it. A cue that is only a time (上月 in
-        上月CPI上涨3%) names no base."""
+        上月CPI上涨3%) names no base. In a table, the header of the figure's column may name it."""
         lo, hi = draft.clause
         at = draft.mention.start
+        header = self._header_text(at)
+        if header is not None:  # a table's column of month-over-month changes
+            for base, cue in (("year_ago", self.cues.base_year_ago), ("previous", self.cues.base_previous)):
+                if cue.search(header):
+                    return base
         right = self.cues.previous_right_before.search(self.text, max(lo, at - CHANGE_WORD_REACH), at)
         if right is not None and not any(
             t.start <= right.start() < t.end for t in self.times.between(max(0, right.start() - 12), at)
@@ -1952,6 +1989,19 @@ class _Assembler:
         if c.time is not None and c.time is not b.time and c.time.start > b.mention.end:
             return  # a time of its own after the pair
         c.ends = (a, b)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the table line ``text[start:end]``: stretches parted by two spaces or a tab."""
+    out, at = [], start
+    for gap in [*_CELL_GAP.finditer(text, start, end), None]:
+        stop = end if gap is None else gap.start()
+        if text[at:stop].strip():
+            lead = len(text[at:stop]) - len(text[at:stop].lstrip())
+            out.append((at + lead, at + len(text[at:stop].rstrip())))
+        if gap is not None:
+            at = gap.end()
+    return out
 
 
 def _compose(template: str, words: dict[str, str]) -> tuple[str, dict[str, tuple[int, int]]]:

@@ -125,6 +125,9 @@ class TermIndex:
         self._series_entities: dict[str, set[str]] = defaultdict(set)
         for indicator, entity in refdata.series:
             self._series_entities[indicator].add(entity)
+        # goods & services is goods and services: every Latin name with "and" also stands with "&"
+        for key in [k for k in table if " and " in k]:
+            table[key.replace(" and ", " & ")] |= table[key]
         self._automaton = ahocorasick.Automaton()
         for key, targets in table.items():
             if len(key) >= 2 or not key.isascii():

@@ -212,6 +212,7 @@ class QuantityGrammar:
     split_durations: dict[str, tuple[str, str]]  # 个半月 -> (个月, 半): a duration split by an infix
     currency_by_lang: dict[str, dict[str, str]]
     negative_prefix: regex.Pattern[str]
+    negative_sign: regex.Pattern[str]  # -$70.3bn: a sign right before a currency word
     half_value: Decimal
     subunit_tail: regex.Pattern[str]  # after an amount: [joiner] number sub-unit (又三美分, and 50 cents)
     scaled_join: regex.Pattern[str]  # between 4 thousand and 3 hundred, 3 hundred and 21
@@ -650,6 +651,13 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         currency_by_lang=_currency_by_lang(packs),
         negative_prefix=regex.compile(
             rf"(?:{alternation([w for n in num for w in n.negative_words], ignore_case=True)})[ \t]*\Z"
+        ),
+        # a sign right before a currency word (-$70.3bn), not after a Latin word, a figure or a mark
+        # that makes it a hyphen or a range's dash ($5-$10, COVID-19)
+        negative_sign=regex.compile(
+            rf"(?<![A-Za-z0-9_.,%)$])(?:{'|'.join(regex.escape(c) for n in num for c in n.negative_signs)})\Z"
+            if any(n.negative_signs for n in num)
+            else "(?!)"
         ),
         half_value=next(iter(half_words.values()), Decimal("0.5")),
         subunit_tail=regex.compile(

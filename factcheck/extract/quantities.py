@@ -655,6 +655,8 @@ class _Scanner:
         elif pm is not None:
             start = s  # 每美元140日圆: the word before is not this figure's currency
         nm = self._prefix(start, "negative", g.negative_prefix, 10)
+        if nm is None and pm is not None and start <= pm.start():
+            nm = g.negative_sign.search(text, max(0, start - 2), start)  # -$70.3bn
         if nm is not None and value > 0:
             value, start = -value, nm.start()
         qm = self._qualifier_prefix(start)

@@ -62,6 +62,8 @@ class NumeralsSection(_Section):
     zero_chars: list[str] = Field(default_factory=list)
     decimal_marks: list[str] = Field(default_factory=list)
     negative_words: list[str] = Field(default_factory=list)
+    #: Signs that make a figure negative right before its currency word (-$70.3bn, −¥5万).
+    negative_signs: list[str] = Field(default_factory=list)
     approx_infixes: dict[str, Qualifier] = Field(default_factory=dict)
     # Two digits side by side naming an approximate range (三四个 three or four, 十七八 17 or 18).
     approx_pairs: list[str] = Field(default_factory=list)
