@@ -1896,6 +1896,12 @@ class _Assembler:
             lo = draft.metric.start  # The goods deficit, however, widened to $1.24 trillion
         if self.cues.deficit.search(self.text, lo, m.start):
             draft.deficit = True
+        else:
+            # 商品贸易逆差高达1.24万亿美元，计及服务则为9015亿美元: a deficit named earlier in the
+            # sentence, with no surplus named after it, is what a later figure of a balance is too
+            named = [d for d in self.cues.deficit.finditer(self.text, draft.sentence.start, lo)]
+            if named and not self.cues.surplus.search(self.text, named[-1].end(), m.start):
+                draft.deficit = True
 
     def draft(self, index: int, m: QuantityMention) -> Draft | None:
         if m.kind in _NOT_CLAIMS:

@@ -65,6 +65,7 @@ class ClaimCues:
     value_year_earlier_before: regex.Pattern[str]  # ends right before a level: 去年同期为(18.8%)
     value_period_earlier: regex.Pattern[str]  # matches right after a level: (4.2%) a month earlier
     deficit: regex.Pattern[str]
+    surplus: regex.Pattern[str]
     current: regex.Pattern[str]
     per_day: regex.Pattern[str]
     revised: regex.Pattern[str]  # 修订后, revised: a figure's revised value
@@ -230,6 +231,7 @@ def claim_cues() -> ClaimCues:
         value_year_earlier_before=before("value_year_earlier_before", r"[ \t]*(?:约|约为|仅|只有)?[ \t]*"),
         value_period_earlier=after("value_period_earlier"),
         deficit=anywhere("deficit"),
+        surplus=anywhere("surplus") if _words("surplus") else regex.compile("(?!)"),
         current=anywhere("current"),
         per_day=anywhere("per_day"),
         revised=anywhere("revised"),

@@ -375,6 +375,9 @@ class ClaimsSection(_Section):
     #: period that governs it (8月份…18.9%，去年同期为18.8%).
     value_year_earlier_before: list[str] = Field(default_factory=list)
     deficit: list[str] = Field(default_factory=list)
+    #: Words for a surplus: a deficit word earlier in the sentence, with one of these after it,
+    #: no longer makes a later figure of a balance a deficit.
+    surplus: list[str] = Field(default_factory=list)
     current: list[str] = Field(default_factory=list)
     per_day: list[str] = Field(default_factory=list)
     clause_marks: list[str] = Field(default_factory=list)
