@@ -1549,6 +1549,15 @@ class _Assembler:
             draft.modality = Modality.HEDGED
         elif self._forecast(draft.clause):
             draft.modality = Modality.FORECAST
+            goal = self.cues.goal.search(text, draft.clause[0], draft.mention.start)
+            if goal is not None and not self.figures.between(goal.end(), draft.mention.start):
+                # The target was an urban unemployment rate of around 5.5 percent: a goal word
+                # earlier in the clause makes the figure the target set for the indicator
+                draft.expectation_word = goal.group()
+                before = draft.metric
+                self._target_of(draft)
+                if draft.metric is not before:
+                    draft.expectation = True
         if self._expectation(draft):
             draft.expectation = True
             draft.modality = Modality.FORECAST
