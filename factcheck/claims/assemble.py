@@ -1023,11 +1023,13 @@ class _Assembler:
             in_name = [t for t in terms if any(n.start <= t.start and t.end <= n.end for n in names)]
             terms = [t for t in terms if t not in in_name]
         # the other side of a comparison owns only the figures of its own clause, and a trade
-        # partner (对美出口) only its own metric's
+        # partner (对美出口) only its own metric's: never another figure's, even in its clause
+        # (shipments to the United States fell 20 percent and exports to Africa grew 26 percent)
         terms = [
             t
             for t in terms
-            if draft.clause[0] <= t.start < draft.clause[1] or not (self._compared(t) or self._partner(t))
+            if not self._partner(t)
+            and (draft.clause[0] <= t.start < draft.clause[1] or not self._compared(t))
         ]
         # …比上半年的5.3%略有放缓，但仍稳居全球主要经济体前列: a group named in a later clause is
         # what the figure is set against, not whose it is
