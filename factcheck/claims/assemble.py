@@ -1982,8 +1982,8 @@ class _Assembler:
                 if (
                     a.metric is not None
                     and b.metric is not None
-                    and a.metric.id != b.metric.id
-                    and a.mention.end <= b.metric.start < b.mention.start
+                    and (a.metric.id, a.metric.surface) != (b.metric.id, b.metric.surface)
+                    and max(a.mention.end, b.clause[0]) <= b.metric.start < b.mention.start
                 ):
                     break  # …from $903.5 billion, as the goods gap widened to: another measure's own
                 if cues.change_to_before.search(text, a.mention.end, b.mention.start):

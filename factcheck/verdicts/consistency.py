@@ -65,8 +65,11 @@ def _restatements(drafts: list[Draft]) -> list[Inconsistency]:
             continue
         if d.metric_score < RESTATED_METRIC or d.entity_score < RESTATED_ENTITY:
             continue  # a metric or entity carried over from elsewhere is not a restatement
-        # a change (narrowed by $42 billion) and a level (to $1.78 trillion) are not the same figure
-        groups[(d.metric.id, d.entity_id, key, d.mention.kind, d.mention.unit, d.is_change)].append(d)
+        # a change (narrowed by $42 billion) and a level (to $1.78 trillion) are not the same figure;
+        # nor are a name that may mean several series and one that means a single one of them
+        # (the trade deficit, the goods deficit)
+        readings = frozenset(t.id for t in d.alternatives) or frozenset({d.metric.id})
+        groups[(readings, d.entity_id, key, d.mention.kind, d.mention.unit, d.is_change)].append(d)
     out = []
     for items in groups.values():
         for first, second in pairwise(items):
