@@ -49,6 +49,8 @@ _CONTEXT_PERIODS = frozenset({Granularity.YEAR, Granularity.FISCAL_YEAR, Granula
 _DAY_PERIODS = frozenset({"daily", "event"})
 #: Score of a name carried over from an earlier sentence.
 CARRIED = 0.75
+#: …of a name carried from an earlier sentence into a clause that refers back to it (it, 这一比例).
+REFERRED_BACK = 0.85
 #: Characters before a figure searched for the change word that makes it a change.
 CHANGE_WORD_REACH = 24
 #: Most characters between the figure a change starts from and a time that dates it (from 58% in 2022).
@@ -473,6 +475,14 @@ class _Assembler:
             draft.metric, draft.metric_score = term, score  # type: ignore[assignment]
             draft.carried = term.start < draft.sentence.start
             draft.refers_back = draft.carried and refers_back
+            pronoun = self.cues.pronouns.search(self.text, draft.clause[0], draft.mention.start)
+            if draft.refers_back and pronoun is not None:
+                # It was $36.2 trillion: a pronoun says the clause carries a name (*the gap*, which
+                # names a measure of its own, does not). After other words of its sentence it may
+                # mean one of them (Joblessness among the young remains the sore spot: it hit
+                # 18.9%): the carried name may then support the figure, never fault it.
+                draft.metric_score = max(score, REFERRED_BACK)
+                draft.refers_back = not self.text[draft.sentence.start : pronoun.start()].strip()
             # one name, several series (联邦基金利率: the lower and upper bound of the target range),
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
@@ -1178,7 +1188,7 @@ class _Assembler:
             in_clause = [t for t in times if draft.clause[0] <= t.start and t.end <= draft.mention.start]
             if not in_clause:
                 return
-        if draft.metric is not None and draft.metric_score > CARRIED:
+        if draft.metric is not None and draft.metric_score > CARRIED and not draft.carried:
             # a sentence naming its metric starts afresh: an earlier date was another figure's; but
             # the clause before a semicolon is the same sentence (9月失业率为5.2%；…青年失业率为15.2%)
             # …its first time, the period it is about (7月CPI上涨2.7%，与6月持平；核心CPI上涨3.1%)

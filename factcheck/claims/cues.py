@@ -48,6 +48,7 @@ class ClaimCues:
     aside_dash: regex.Pattern[str]  # — and — around an aside
     other_measures_before: regex.Pattern[str]  # ends right before a name: 个人消费支出(季增年率)
     anaphors: regex.Pattern[str]  # 这一比例, the rate, it: a sentence referring back
+    pronouns: regex.Pattern[str]  # it, 其: anaphors naming no measure
     magnitude: regex.Pattern[str]  # 万, 亿, million, bn: a bare amount written with a magnitude
     past: regex.Pattern[str]  # 此前, previously: an undated figure of some time before now
     difference_after: regex.Pattern[str]  # matches right after a figure: ($1.9 trillion) below
@@ -203,6 +204,7 @@ def claim_cues() -> ClaimCues:
         ),
         other_measures_before=before("other_measures", r"[ \t]*(?:的|'s)?[ \t]*"),
         anaphors=anywhere("anaphors"),
+        pronouns=anywhere("pronouns") if _words("pronouns") else regex.compile("(?!)"),
         past=anywhere("past"),
         difference_after=after("difference_after"),
         combined_before=before("combined_before", before_amount),

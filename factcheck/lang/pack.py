@@ -441,6 +441,9 @@ class ClaimsSection(_Section):
     negations: list[str] = Field(default_factory=list)
     negation_fillers: list[str] = Field(default_factory=list)
     reach_words: list[str] = Field(default_factory=list)
+    #: The anaphors (`anaphors`) that are pronouns, naming no measure of their own (it, 其): a name
+    #: carried into a clause that refers back with one is as good as a name of the clause's own.
+    pronouns: list[str] = Field(default_factory=list)
     #: Words for "respectively" between a list of times and a list of as many figures (10月、11月
     #: 分别下跌0.2%与0.5%): each figure takes the time in its place.
     respectively: list[str] = Field(default_factory=list)
