@@ -216,6 +216,7 @@ class _Assembler:
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
         self._asides: dict[int, list[tuple[int, int]]] = {}
         self._all_asides: dict[int, list[tuple[int, int]]] = {}
+        self._headers: dict[int, tuple[int, int] | None] = {}  # see _column_header
         self._bases: dict[int, bool] = {}  # by a time's start: whether it is a comparison's base
         self._aliases: dict[str, str] = {}  # see _alias_text
         self._subject_found: str | None = None  # see _subject ("" when there is none)
@@ -1429,6 +1430,12 @@ class _Assembler:
         """Where the header cell of the table column a figure at ``start`` stands in is, when it
         stands in a row of a table (cells parted by two spaces or a tab). A header with one cell
         fewer than the row has none over the first column (*      Month-over-month   Year-over-year*)."""
+        if start in self._headers:  # asked for a figure's metric, base and column of previous values
+            return self._headers[start]
+        self._headers[start] = found = self._find_column_header(start)
+        return found
+
+    def _find_column_header(self, start: int) -> tuple[int, int] | None:
         text = self.text
         row_start = text.rfind("\n", 0, start) + 1
         row_end = text.find("\n", start)
@@ -1438,11 +1445,11 @@ class _Assembler:
         header = self._table_header(row_start)
         if header is None:
             return None
-        cells = _cells(text, *header)
-        unlabelled = len(_cells(text, row_start, row_end)) - len(cells)  # 1: none over the first column
+        cells, row = _cells(text, *header), _cells(text, row_start, row_end)
+        unlabelled = len(row) - len(cells)  # 1: no header over the first column
         if unlabelled not in (0, 1) or len(cells) < 2:
             return None
-        column = len(_CELL_GAP.findall(text[row_start:start].lstrip())) - unlabelled
+        column = next((i for i, (a, b) in enumerate(row) if a <= start < b), -1) - unlabelled
         return cells[column] if 0 <= column < len(cells) else None
 
     def _header_text(self, start: int) -> str | None:
@@ -1920,7 +1927,7 @@ class _Assembler:
         else:
             # 商品贸易逆差高达1.24万亿美元，计及服务则为9015亿美元: a deficit named earlier in the
             # sentence, with no surplus named after it, is what a later figure of a balance is too
-            named = [d for d in self.cues.deficit.finditer(self.text, draft.sentence.start, lo)]
+            named = list(self.cues.deficit.finditer(self.text, draft.sentence.start, lo))
             if named and not self.cues.surplus.search(self.text, named[-1].end(), m.start):
                 draft.deficit = True
 

@@ -192,19 +192,14 @@ def claim_cues() -> ClaimCues:
         added_before=before("added", r"(?![A-Za-z])[^\d,.，。；;:：]{0,8}"),
         other_measures=anywhere("other_measures"),
         relative_aside=regex.compile(
-            rf"[,，][ \t]*(?:{alternation(_words('aside_openers'), ignore_case=True)})\b"
+            rf"[,，][ \t]*(?:{alternation(_words('aside_openers'), ignore_case=True)})"
             r"[^,，;；:：()（）\n]{1,160}?[,，]"
-            if _words("aside_openers")
-            else "(?!)"
         ),
-        aside_dash=regex.compile(
-            rf"(?<!\d)[ \t]*(?:{alternation(_words('aside_dashes'))})[ \t]*(?!\d)"  # 2021—22 is a range
-            if _words("aside_dashes")
-            else "(?!)"
-        ),
+        # 2021—22 is a range, no dash of an aside
+        aside_dash=regex.compile(rf"(?<!\d)[ \t]*(?:{alternation(_words('aside_dashes'))})[ \t]*(?!\d)"),
         other_measures_before=before("other_measures", r"[ \t]*(?:的|'s)?[ \t]*"),
         anaphors=anywhere("anaphors"),
-        pronouns=anywhere("pronouns") if _words("pronouns") else regex.compile("(?!)"),
+        pronouns=anywhere("pronouns"),
         past=anywhere("past"),
         difference_after=after("difference_after"),
         combined_before=before("combined_before", before_amount),
@@ -221,11 +216,9 @@ def claim_cues() -> ClaimCues:
         change_to=anywhere("change_to"),
         base_previous=anywhere("base_previous"),
         denied_before=regex.compile(
-            rf"(?:{alternation(_words('negations'), ignore_case=True)})(?![A-Za-z])"
+            rf"(?:{alternation(_words('negations'), ignore_case=True)})"
             rf"[ \t]*(?:(?:{alternation(_words('negation_fillers'), ignore_case=True)})[ \t]*)*"
             rf"(?:{alternation(_words('reach_words'), ignore_case=True)})[ \t]*\Z"
-            if _words("negations") and _words("reach_words")
-            else "(?!)"
         ),
         previous_right_before=before("previous_right_before", r"[ \t]*(?:率|幅)?(?:为|為|達|达|了)?[ \t]*"),
         base_year_ago=anywhere("base_year_ago"),
@@ -233,7 +226,7 @@ def claim_cues() -> ClaimCues:
         value_year_earlier_before=before("value_year_earlier_before", r"[ \t]*(?:约|约为|仅|只有)?[ \t]*"),
         value_period_earlier=after("value_period_earlier"),
         deficit=anywhere("deficit"),
-        surplus=anywhere("surplus") if _words("surplus") else regex.compile("(?!)"),
+        surplus=anywhere("surplus"),
         current=anywhere("current"),
         per_day=anywhere("per_day"),
         revised=anywhere("revised"),

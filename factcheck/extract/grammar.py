@@ -655,9 +655,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         # a sign right before a currency word (-$70.3bn), not after a Latin word, a figure or a mark
         # that makes it a hyphen or a range's dash ($5-$10, COVID-19)
         negative_sign=regex.compile(
-            rf"(?<![A-Za-z0-9_.,%)$])(?:{'|'.join(regex.escape(c) for n in num for c in n.negative_signs)})\Z"
-            if any(n.negative_signs for n in num)
-            else "(?!)"
+            rf"(?<![A-Za-z0-9_.,%)$])(?:{alternation([c for n in num for c in n.negative_signs])})\Z"
         ),
         half_value=next(iter(half_words.values()), Decimal("0.5")),
         subunit_tail=regex.compile(
