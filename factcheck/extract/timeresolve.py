@@ -418,24 +418,33 @@ def _relative_part(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(span[0], span[1], G.RANGE, True)
 
 
+def _counted_from(word: str, unit: str, ctx: TimeContext) -> dt.date | None:
+    """The day a relative ``word`` of ``unit`` counts from: the document's date, or the last day of
+    a period stated before it when the word refers back; None when it must and none was stated."""
+    key = word.lower()
+    if ctx.stated_last_day is not None and key in ctx.tables.anaphoric:
+        return ctx.stated_last_day  # 2025财年…较上一财年: the fiscal year before FY2025
+    if (
+        ctx.stated_last_day is not None
+        and key in ctx.tables.anaphoric_same_unit
+        and ctx.stated_granularity in _NO_LONGER_THAN.get(unit, ())
+    ):
+        return ctx.stated_last_day  # 10月CPI上涨0.2%，上月为下降0.3%: September
+    if ctx.nearby_last_day is not None and key in ctx.tables.anaphoric_across:
+        return ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
+    if key in ctx.tables.anaphoric_only:
+        return None
+    return ctx.anchor
+
+
 def _relative(groups: Groups, ctx: TimeContext) -> Resolved | None:
     word = groups.get("rel") or ""
     spec = ctx.tables.relative_words.get(word) or ctx.tables.relative_words.get(word.lower())
     if spec is None:
         return None
     unit, offset = spec
-    a = ctx.anchor
-    if ctx.stated_last_day is not None and word.lower() in ctx.tables.anaphoric:
-        a = ctx.stated_last_day  # 2025财年…较上一财年: the fiscal year before FY2025
-    elif (
-        ctx.stated_last_day is not None
-        and word.lower() in ctx.tables.anaphoric_same_unit
-        and ctx.stated_granularity in _NO_LONGER_THAN.get(unit, ())
-    ):
-        a = ctx.stated_last_day  # 10月CPI上涨0.2%，上月为下降0.3%: September
-    elif ctx.nearby_last_day is not None and word.lower() in ctx.tables.anaphoric_across:
-        a = ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
-    elif word.lower() in ctx.tables.anaphoric_only:
+    a = _counted_from(word, unit, ctx)
+    if a is None:
         return None
     if unit == "previous":  # 前值: the period before the one the sentence states, of its length
         step = _STEP_MONTHS.get(ctx.stated_granularity) if ctx.stated_last_day else None  # type: ignore[arg-type]
@@ -617,16 +626,44 @@ def _month_range(groups: Groups, ctx: TimeContext) -> Resolved | None:
 
 
 def _first_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
-    """前三季度, 今年前10个月, the first nine months of 2025: the year's first N months or quarters."""
-    found = _year(groups, ctx)
+    """前三季度, 今年前10个月, the first nine months of 2025: the year's first N months or quarters;
+    the first seven months of this fiscal year, 2025财年前7个月: the fiscal year's."""
     n = _int(groups.get("n"), ctx)
     unit_word = groups.get("unit") or ""
     unit = ctx.tables.period_units.get(unit_word) or ctx.tables.period_units.get(unit_word.lower())
     months = {"month": 1, "quarter": 3}.get(unit or "")
-    if found is None or n is None or months is None or not 1 <= n * months < 12:
+    if n is None or months is None or not 1 <= n * months < 12:
+        return None
+    if groups.get("fy") or groups.get("fyrel"):
+        fiscal = _fiscal_start(groups, ctx)
+        if fiscal is None:
+            return None
+        start, relative = fiscal
+        return Resolved(start, add_months(start, n * months), G.RANGE, relative, not relative)
+    found = _year(groups, ctx)
+    if found is None:
         return None
     start = dt.date(found[0], 1, 1)
     return Resolved(start, add_months(start, n * months), G.RANGE, not found[1], found[1])
+
+
+def _fiscal_start(groups: Groups, ctx: TimeContext) -> tuple[dt.date, bool] | None:
+    """The first day of the fiscal year named by group ``fy`` (a year) or ``fyrel`` (a relative
+    word such as this fiscal year, 本财年), and whether it was named relatively."""
+    fy_start = ctx.tables.fiscal_year_start
+    word = groups.get("fyrel")
+    if word:
+        word = regex_space(word.lower())
+        spec = ctx.tables.relative_words.get(word)
+        counted_from = _counted_from(word, "fiscal_year", ctx)
+        if spec is None or spec[0] != "fiscal_year" or counted_from is None:
+            return None
+        fy, relative = _fiscal_year_of(counted_from, fy_start) + spec[1], True
+    else:
+        fy, relative = _int(groups.get("fy"), ctx), False  # type: ignore[assignment]
+        if fy is None:
+            return None
+    return dt.date(fy - 1 if fy_start != 1 else fy, fy_start, 1), relative
 
 
 def _dateparser(groups: Groups, ctx: TimeContext) -> Resolved | None:
