@@ -115,6 +115,7 @@ class Draft:
     candidates: list[str] = field(default_factory=list)  # indicator ids named near the figure
     alternatives: list[TermMention] = field(default_factory=list)  # series sharing the metric's name
     is_change: bool = False  # a rate after a change word (增长6%): a change, not a level
+    direction_stated: bool = False  # a word or a sign says which way it moved (fell, 增长, +, −)
     added_only: bool = False  # a change only by a word of adding (新增1200万人): see _target_level
     reached: bool = False  # a word of reaching stands right before it (达到1160万人, rose to)
     ends: tuple[Draft, Draft] | None = None  # the from-to pair this change is the difference of
@@ -155,6 +156,9 @@ def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
         return not unit[:3].isupper() and conversion_factor(mention.unit, unit) is not None
     return False
 
+
+#: Signs written before a figure that say which way it moved.
+_SIGNS = frozenset("+-\u2212\uff0b\uff0d")
 
 #: Between two cells of a table row written in plain text: a tab, or two spaces or more.
 _CELL_GAP = regex.compile(r"\t+|[ \u3000]{2,}")
@@ -660,8 +664,11 @@ class _Assembler:
                 continue
             if group:
                 term, score = max(group, key=lambda ts: ts[1])
-                draft.candidates = sorted({*draft.candidates, term.id})
-                return term, score, []
+                # every series the same words name equally well is a reading (exports in RMB or
+                # in dollar terms): a later word (in dollar terms) may choose among them
+                readings = [t for t, s in group if (t.start, t.end) == (term.start, term.end) and s == score]
+                draft.candidates = sorted({*draft.candidates, *(t.id for t in readings)})
+                return term, score, readings
         return None, 0.0, []
 
     def _names_other(self, draft: Draft, carried: TermMention) -> bool:
@@ -1674,6 +1681,7 @@ class _Assembler:
             not moved and m.kind in _AMOUNT_KINDS and self._change_before(self.cues.added_before, lo, m.start)
         )
         draft.is_change = (moved or added) and not self.cues.change_not_before.search(self.text, lo, m.start)
+        draft.direction_stated = moved or m.value < 0 or self.text[m.start : m.start + 1] in _SIGNS
         draft.added_only = draft.is_change and added
         if draft.is_change and self.cues.level_bound.match(self.text, m.start, m.end):
             draft.is_change = False  # fell below $700 billion: the level reached
@@ -1917,6 +1925,7 @@ class _Assembler:
             )
         ):
             draft.value = -draft.value
+            draft.direction_stated = True
             if draft.low is not None and draft.high is not None:
                 draft.low, draft.high = -draft.high, -draft.low
         lo = draft.clause[0]

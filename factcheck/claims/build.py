@@ -198,11 +198,15 @@ def _best_verdict(
     ]
     # a reading whose series has only periods longer than the text's (a year's growth for 首三季)
     # cannot hold the figure at all: it shields no other reading from its verdict
-    # nor does a reading of a series its publisher stopped before the text's period
+    # nor does a reading of a series whose every period is shorter than the text's (the deficit
+    # of a whole fiscal year against a series of fiscal years to date), nor a reading of a series
+    # its publisher stopped before the text's period
     fitting = [
         v
         for v in verdicts
-        if not _too_coarse(checker, v, d.entity_id, period) and not _ended(checker, v, period)
+        if not _too_coarse(checker, v, d.entity_id, period)
+        and not _too_fine(checker, v, d.entity_id, period)
+        and not _ended(checker, v, period)
     ]
     verdicts = fitting or verdicts
     indicators = checker.refdata.indicators
@@ -236,6 +240,21 @@ def _too_coarse(
         return False  # a day or a week: often a date of release, not the figure's period
     rows = checker.refdata.observations(indicator, entity)
     return bool(rows) and all((r.end - r.start).days > span + 3 for r in rows)
+
+
+def _too_fine(
+    checker: Checker, reading: tuple[Verdict, str], entity: str | None, period: tuple[date, date] | None
+) -> bool:
+    """The reading found no row, and every row of its series spans less than the text's period,
+    itself at least two months long (a whole fiscal year against a series of months to date)."""
+    verdict, indicator = reading
+    if verdict.status != S.UNVERIFIABLE or verdict.reference is not None or period is None or entity is None:
+        return False
+    span = (period[1] - period[0]).days
+    if span < MIN_SPAN_DAYS:
+        return False
+    rows = checker.refdata.observations(indicator, entity)
+    return bool(rows) and all((r.end - r.start).days < span - 3 for r in rows)
 
 
 def _ended(checker: Checker, reading: tuple[Verdict, str], period: tuple[date, date] | None) -> bool:

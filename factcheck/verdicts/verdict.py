@@ -644,11 +644,31 @@ def judge(
             explanation=f"No {indicator.names.en} figure of {entity} for that period.",
         )
     best = min(released, key=lambda c: relative_gap(interval, _compare_value(draft, c.obs)))
+    if _unsigned_fall(draft, indicator, interval, _compare_value(draft, best.obs)):
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.7,
+            reference=checker.reference(best.obs),
+            explanation=f"{indicator.names.en}, {entity}, {best.obs.period}: "
+            f"{_fmt(best.obs.value, best.obs.unit)}. The text's figure has the size of that fall, but no "
+            "word or sign of the text says which way it moved, so it is not faulted.",
+        )
     if relative_gap(interval, _compare_value(draft, best.obs)) <= IMPRECISE_SHARE:
         verdict = _verdict(S.IMPRECISE, best, draft, checker, match * confidence_scale, interval, as_of)
     else:
         verdict = _verdict(S.CONTRADICTED, best, draft, checker, match * confidence_scale, interval, as_of)
     return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
+
+
+def _unsigned_fall(draft: Draft, indicator: Indicator, interval: Interval, value: Decimal) -> bool:
+    """A change the text gives as a bare size (shipments were off 20%, with a word for falling the
+    rules do not know) that a fall of the reference row matches: the sign was read, not written."""
+    return bool(
+        indicator.change
+        and not draft.direction_stated
+        and draft.value > 0 > value
+        and interval.contains(-value)
+    )
 
 
 def _not_summed(indicator: Indicator) -> bool:
