@@ -790,14 +790,16 @@ class _Assembler:
     def _parallel(self, draft: Draft) -> list[TermMention]:
         """工业电价(约0.04美元/千瓦时，美国为0.12美元): a clause that is only an entity, a copula
         (`parallel_copula`) and the figure restates the metric of an earlier clause of the sentence
-        for that entity: a name there that means an indicator after the entity's own name counts."""
+        for that entity: a name there that means an indicator after the entity's own name counts.
+        So does one with a possessive of the same measure and a verb of reaching between them
+        (Japan held $1.13 trillion of Treasuries, and China's holdings have fallen to $760 billion)."""
         lo = draft.clause[0]
-        while lo < draft.mention.start and self.text[lo].isspace():
-            lo += 1
+        joiner = self.cues.list_joiner.match(self.text, lo, draft.mention.start)  # …, and China's
+        lo = joiner.end() if joiner is not None else lo
         subject = next((e for e in self.entities.between(lo, draft.mention.start) if e.start == lo), None)
         if subject is None:
             return []
-        copula = self.cues.parallel_copula.match(self.text, subject.end, draft.mention.start)
+        copula = self.cues.parallel_lead.match(self.text, subject.end, draft.mention.start)
         if copula is None or copula.end() != draft.mention.start:
             return []
         return _last_name(

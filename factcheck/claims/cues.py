@@ -91,6 +91,7 @@ class ClaimCues:
     name_modifier: regex.Pattern[str]  # a describing word inside a name around a figure: 27%的(高)关税
     parts: regex.Pattern[str]
     parallel_copula: regex.Pattern[str]  # 美国为(0.12美元): an entity's clause restating a metric
+    parallel_lead: regex.Pattern[str]  # …or 's holdings have fallen to, 的持有量降至
     continuation_lead: regex.Pattern[str]  # leaving it (in a range of 3.75-4%): the clause goes on
     whole: regex.Pattern[str]  # 总体, overall: the figure is of the whole, not of a part named before
     short_name_before: frozenset[str]  # characters that may precede a one-character name (对美)
@@ -265,6 +266,11 @@ def claim_cues() -> ClaimCues:
         whole=anywhere("whole"),
         parallel_copula=regex.compile(
             rf"[ \t]*(?:{alternation(_words('parallel_copula'), ignore_case=True)})[ \t]*"
+        ),
+        parallel_lead=regex.compile(
+            rf"(?:[ \t]*(?:{alternation(_words('parallel_possessives'), ignore_case=True)}))?[ \t]*"
+            rf"(?:{alternation(_words('parallel_copula') + _words('parallel_verbs'), ignore_case=True)})"
+            r"[ \t]*"
         ),
         continuation_lead=after("continuation_leads"),
         short_name_before=frozenset(_words("short_name_before")),

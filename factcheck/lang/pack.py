@@ -402,6 +402,10 @@ class ClaimsSection(_Section):
     parts: list[str] = Field(default_factory=list)
     #: Copulas of a clause that restates an earlier metric for another entity (美国为0.12美元).
     parallel_copula: list[str] = Field(default_factory=list)
+    #: …or a possessive naming the same measure and a verb of reaching (China's holdings have
+    #: fallen to $650 billion after Japan's Treasuries): both only in such a restating clause.
+    parallel_possessives: list[str] = Field(default_factory=list)
+    parallel_verbs: list[str] = Field(default_factory=list)
     # words opening a clause that goes on about what the clause before named (leaving it at, 使其)
     continuation_leads: list[str] = Field(default_factory=list)
     #: Words for the whole: a figure after one is not of the part named before it (总体, overall).
