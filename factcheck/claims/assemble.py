@@ -28,6 +28,7 @@ from ..segment import Sentence
 from ..verdicts.tolerance import rounding_unit
 from ..verdicts.verdict import SPAN_CHANGE_KINDS
 from .cues import ClaimCues, claim_cues
+from .labels import in_label_unit, label_unit
 from .terms import TermMention, term_index
 from .units import conversion_factor
 
@@ -1949,6 +1950,12 @@ class _Assembler:
         sentence = self.sentences[si]
         if sentence.boilerplate:
             return None
+        if m.kind == K.NUMBER and m.unit is None:
+            # 贸易顺差（亿美元） / 7月  982.4: a bare number in a table takes its column label's unit
+            label = self._header_text(m.start)
+            unit = label_unit(label) if label is not None else None
+            if unit is not None:
+                m = in_label_unit(m, unit)
         draft = Draft(index, m, sentence, self.clause_of(sentence, m.start, m.end), m.value, m.low, m.high)
         self._current = draft
         s, e = self.doc.norm.orig_span(m.start, m.end)
