@@ -422,6 +422,8 @@ def _counted_from(word: str, unit: str, ctx: TimeContext) -> dt.date | None:
     """The day a relative ``word`` of ``unit`` counts from: the document's date, or the last day of
     a period stated before it when the word refers back; None when it must and none was stated."""
     key = word.lower()
+    if ctx.nearby_last_day is not None and key in ctx.tables.anaphoric_across:
+        return ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
     if ctx.stated_last_day is not None and key in ctx.tables.anaphoric:
         return ctx.stated_last_day  # 2025财年…较上一财年: the fiscal year before FY2025
     if (
@@ -430,8 +432,6 @@ def _counted_from(word: str, unit: str, ctx: TimeContext) -> dt.date | None:
         and ctx.stated_granularity in _NO_LONGER_THAN.get(unit, ())
     ):
         return ctx.stated_last_day  # 10月CPI上涨0.2%，上月为下降0.3%: September
-    if ctx.nearby_last_day is not None and key in ctx.tables.anaphoric_across:
-        return ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
     if key in ctx.tables.anaphoric_only:
         return None
     return ctx.anchor

@@ -356,6 +356,20 @@ class _Scan:
             )
         ]
 
+    def _nearby(self, stated: list[tuple[dt.date, int]], pos: int) -> dt.date | None:
+        """The period "that month" (当月, *the year*) at ``pos`` refers to: of the periods stated
+        shortly before, those of the nearest sentence that has any, the latest of them (11月出口
+        增长5.9%，10月为-1.1%；当月出口额…: November, the month reported, not the one looked back on)."""
+        recent = []
+        for last_day, at in reversed(stated):
+            if pos - at > _STATED_REACH:
+                break
+            recent.append((last_day, at))
+        if not recent:
+            return None
+        nearest = recent[0][1]
+        return max(day for day, at in recent if self._same_sentence(at, nearest))
+
     def _same_sentence(self, a: int, b: int) -> bool:
         i = bisect_left(self.ends, a)
         return i >= len(self.ends) or self.ends[i] >= b
@@ -476,7 +490,7 @@ class _Scan:
         month_ctx: tuple[int, int] | None = None  # (month, position)
         # (last day, position, length) of a stated period
         period_ctx: tuple[dt.date, int, Granularity] | None = None
-        data_ctx: tuple[dt.date, int] | None = None  # … of a stated period longer than a day
+        data_ctx: list[tuple[dt.date, int]] = []  # … of the stated periods longer than a day
         # (last day, end, length) of a comparison's base (比2024年)
         base_ctx: tuple[dt.date, int, Granularity] | None = None
         for start, _, index, m in self._matches():
@@ -515,11 +529,7 @@ class _Scan:
                 previous_year=previous,
                 stated_last_day=stated_period[0] if stated_period else None,
                 stated_granularity=stated_period[1] if stated_period else None,
-                nearby_last_day=(
-                    data_ctx[0]
-                    if data_ctx is not None and 0 <= start - data_ctx[1] <= _STATED_REACH
-                    else None
-                ),
+                nearby_last_day=self._nearby(data_ctx, start),
             )
             resolved = RESOLVERS[resolver](_groups(m), ctx)
             if resolved is None:
@@ -561,7 +571,7 @@ class _Scan:
                 else:
                     period_ctx = (last_day, start, resolved.granularity)
                     if resolved.granularity != Granularity.DAY:
-                        data_ctx = (last_day, start)
+                        data_ctx.append((last_day, start))
             out.append(_mention(start, end, resolved, anchor))
         return self._join(out)
 
