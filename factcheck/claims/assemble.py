@@ -52,6 +52,9 @@ _DAY_PERIODS = frozenset({"daily", "event"})
 CARRIED = 0.75
 #: …of a name carried from an earlier sentence into a clause that refers back to it (it, 这一比例).
 REFERRED_BACK = 0.85
+#: Weight of a metric a listed figure takes from the figure in its place of an earlier list of
+#: its sentence (核心CPI同比3.0%，8月分别为2.9%、3.1%).
+CARRIED_IN_SENTENCE = 0.95
 #: Characters before a figure searched for the change word that makes it a change.
 CHANGE_WORD_REACH = 24
 #: Most characters between the figure a change starts from and a time that dates it (from 58% in 2022).
@@ -228,6 +231,7 @@ class _Assembler:
         self._first_named_at: dict[str, int] | None = None  # see _first_named
         self._first_foreign_at: int | None = None  # where a country not the home one is first named
         self._previous: Draft | None = None  # the last figure drafted (a list may share its change word)
+        self._sentence_drafts: list[Draft] = []  # the figures drafted so far in the current sentence
         self._current: Draft | None = None
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
@@ -390,6 +394,13 @@ class _Assembler:
         return None, 0.0
 
     def _metric(self, draft: Draft, earlier: list[Sentence]) -> None:
+        respective = self._respective_metric(draft)
+        if respective is not None:
+            # CPI同比3.0%，核心CPI同比3.0%，8月分别为2.9%、3.1%: each listed figure measures what
+            # the figure in its place of the sentence's earlier list measured
+            draft.metric, draft.metric_score, draft.alternatives = respective
+            draft.candidates = [respective[0].id]
+            return
         lo = earlier[-1].start if earlier else draft.sentence.start
         terms = self.indicators.between(lo, draft.sentence.end)
         fitting = [
@@ -1265,9 +1276,9 @@ class _Assembler:
         draft.time = time  # type: ignore[assignment]
         self._earlier_value(draft)
 
-    def _respective_time(self, draft: Draft) -> TimeMention | None:
-        """A list of times, a word for "respectively" (`respectively`: 分别) and a list of as many
-        figures: each figure takes the time in its place."""
+    def _respective_run(self, draft: Draft) -> tuple[regex.Match[str], list[QuantityMention]] | None:
+        """The word for "respectively" (`respectively`: 分别) before the figure in its sentence, and
+        the list of figures right after it that holds the figure."""
         m = draft.mention
         cue = None
         for found in self.cues.respectively.finditer(self.text, draft.sentence.start, m.start):
@@ -1282,6 +1293,42 @@ class _Assembler:
             if not run and (f.start - cue.end() > RESPECTIVE_REACH or self._broken(cue.end(), f.start)):
                 break
             run.append(f)
+        return (cue, run) if len(run) >= 2 and m in run else None
+
+    def _respective_metric(self, draft: Draft) -> tuple[TermMention, float, list[TermMention]] | None:
+        """The metric of the figure in the same place of the list of figures the sentence gave
+        before "respectively", when the respective list names none of its own and the earlier
+        list has as many figures, each with a metric of its own clause."""
+        found = self._respective_run(draft)
+        if found is None:
+            return None
+        cue, run = found
+        lo = self.text.rfind("\n", 0, cue.start()) + 1
+        if self.indicators.between(max(lo, cue.start() - RESPECTIVE_REACH), run[-1].end):
+            return None  # 一季度和二季度GDP分别增长…: the list names its measure
+        earlier = [d for d in self._sentence_drafts if d.mention.end <= cue.start()][-len(run) :]
+        if len(earlier) != len(run) or any(
+            d.metric is None
+            or d.metric.start < d.sentence.start
+            or not self._fits(draft, self.refdata.indicators[d.metric.id])
+            for d in earlier
+        ):
+            return None
+        source = earlier[run.index(draft.mention)]
+        return (
+            source.metric,
+            source.metric_score * CARRIED_IN_SENTENCE,
+            source.alternatives or [source.metric],
+        )  # type: ignore[return-value]
+
+    def _respective_time(self, draft: Draft) -> TimeMention | None:
+        """A list of times, a word for "respectively" (`respectively`: 分别) and a list of as many
+        figures: each figure takes the time in its place."""
+        found = self._respective_run(draft)
+        if found is None:
+            return None
+        cue, run = found
+        m = draft.mention
         times: list[TimeMention] = []
         for t in reversed(self.times.between(draft.sentence.start, cue.start())):
             if times:
@@ -1291,7 +1338,7 @@ class _Assembler:
             elif t.end > cue.start() or not self._names_only(t.end, cue.start()):
                 break
             times.insert(0, t)
-        if len(run) < 2 or len(run) != len(times) or m not in run:
+        if len(run) != len(times):
             return None
         return times[run.index(m)]
 
@@ -1419,18 +1466,19 @@ class _Assembler:
             draft.earlier = "period"
 
     def _previous_column(self, draft: Draft) -> None:
-        """A figure in a table's column of previous values (a header `previous_column`: 前值),
-        in a row dated by its own time before the figure (城镇调查失业率（10月）  5.1%  5.2%), is
-        the value of the period before that time; in a row with no time of its own, some earlier
-        value, not the latest. Cells are parted by two spaces or a tab, and the header is the
-        first line of the block of rows."""
+        """A figure in a table's column of previous values (a header `previous_column`: 前值), or
+        labelled one (*(previous: 3.75%-4.00%)*, 前值：5.2%), in a row dated by its own time
+        before the figure (城镇调查失业率（10月）  5.1%  5.2%), is the value of the period before
+        that time; in a row with no time of its own, some earlier value, not the latest. Cells
+        are parted by two spaces or a tab, and the header is the first line of the block of rows."""
         m = draft.mention
         if draft.earlier or draft.is_change:
             return
-        cell = self._header_text(m.start)
-        if cell is None or not self.cues.previous_column.fullmatch(cell):
-            return
         row_start = self.text.rfind("\n", 0, m.start) + 1
+        cell = self._header_text(m.start)
+        labelled = self.cues.previous_label.search(self.text, max(row_start, m.start - 16), m.start)
+        if labelled is None and (cell is None or not self.cues.previous_column.fullmatch(cell)):
+            return  # neither in a column of previous values nor labelled one (previous: 3.75%)
         if draft.time is not None and row_start <= draft.time.start < m.start:
             draft.earlier = "period"  # the row's own time
         else:
@@ -1534,6 +1582,13 @@ class _Assembler:
             return True
         if self.cues.base_after.match(self.text, time.end) is not None:
             return True  # 与6月持平
+        own = next(iter(self.figures.between(time.end, time.end + 16)), None)
+        if (
+            own is not None
+            and self.cues.name_after.fullmatch(self.text, time.end, own.start) is not None
+            and self.cues.base_after.match(self.text, own.end) is not None
+        ):
+            return True  # 与2024年的134.9万亿元相比: the base with its own figure
         lo, hi = max(0, time.start - 24), min(len(self.text), time.end + 8)
         return any(
             m.start() < time.end and time.start < m.end()
@@ -1890,11 +1945,17 @@ class _Assembler:
     def _change_base(self, draft: Draft) -> None:
         """What a change in points is measured from, as its clause says: 同比 / from a year
         earlier, 环比 / from the previous month, or a date after a comparison word (比二季度).
-        A rise or fall of an amount takes only the date (较2022年4月已缩水逾2.3万亿美元)."""
+        A rise or fall of an amount takes a year before (比一年前减少, down from a year earlier) or
+        the date (较2022年4月已缩水逾2.3万亿美元)."""
         lo, hi = draft.clause
         if draft.is_change and draft.mention.kind in _AMOUNT_KINDS:
             stated = [t for t in self.times.between(lo, draft.mention.start) if self._base(t)]
-            if stated:
+            year_ago = self.cues.base_year_ago.search(self.text, lo, hi)
+            if year_ago is not None and all(
+                year_ago.start() <= t.start and t.end <= year_ago.end() for t in stated
+            ):
+                draft.base = "year_ago"  # 比一年前减少约8万人, down 83,000 from a year earlier
+            elif stated:  # 较去年12月增加5000人: the month named, not a year before
                 draft.base, draft.base_period = "stated", (stated[-1].begin, stated[-1].until)
             return
         if draft.mention.kind not in (K.PERCENTAGE_POINT, K.BASIS_POINT):
@@ -1995,6 +2056,9 @@ class _Assembler:
             from_word is not None and draft.time is not None and draft.time.end <= from_word.start()
         )
         self._previous = draft
+        if self._sentence_drafts and self._sentence_drafts[-1].sentence is not draft.sentence:
+            self._sentence_drafts = []
+        self._sentence_drafts.append(draft)
         return draft
 
     def changes(self, drafts: list[Draft]) -> None:

@@ -107,6 +107,7 @@ class ClaimCues:
     peak_after: regex.Pattern[str]  # right after a figure: (七成多)的高点
     respectively: regex.Pattern[str]  # 分别: a list of times and a list of figures in order
     previous_column: regex.Pattern[str]  # fullmatches a table header of previous values: 前值
+    previous_label: regex.Pattern[str]  # ends right before a figure labelled so: (previous: 3.75%, 前值：5.2%
     speaker_country: regex.Pattern[str] | None  # 我们 (8月CPI): the speaker's country, unnamed
     release_before: regex.Pattern[str]  # ends right before a time: released (Oct. 24)
     release_after: regex.Pattern[str]  # matches right after a time: (昨日)公布(的): a release date
@@ -157,6 +158,7 @@ def claim_cues() -> ClaimCues:
         ),
         respectively=anywhere("respectively"),
         previous_column=regex.compile(rf"(?:{alternation(_words('previous_column'), ignore_case=True)})"),
+        previous_label=before("previous_column", r"[ \t]*[:：][ \t]*"),
         speaker_country=(
             regex.compile(alternation(_words("speaker_country_words")))
             if _words("speaker_country_words")

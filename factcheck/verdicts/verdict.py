@@ -117,7 +117,9 @@ LEVEL = "level"
 @dataclass(frozen=True)
 class _Candidate:
     obs: Observation
-    vintage: str  # "published", "later" (a revision released after the document date), "unpublished"
+    # "published", "later" (a revision released after the document date), "unpublished",
+    # "earlier" (an estimate the document date's row revised)
+    vintage: str
 
 
 @dataclass(frozen=True)
@@ -481,6 +483,24 @@ def judge(
     if claim_period is not None and not exact_span and _level_over_span(draft, indicator, cands):
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
         stated, mode = _recent(cands, min(as_of, claim_period[1] - dt.timedelta(days=1)), indicator), RECENT
+        if _summed_to_date(cands):
+            # a series summed to date is read on the span itself (1-11月已突破1万亿美元 is no value
+            # of a whole earlier year, of one month, or of January to October), or for a span to
+            # the document date (so far this year), on the latest span from the same start
+            to_date = abs((claim_period[1] - as_of).days) <= 1
+            same_span = [
+                c
+                for c in stated
+                if c.obs.start == claim_period[0] and (to_date or c.obs.end == claim_period[1])
+            ]
+            stated = same_span or (stated if to_date else [])
+            if not stated:
+                return _verdict_of(
+                    status=S.UNVERIFIABLE,
+                    confidence=0.75,
+                    explanation=f"The reference data has no {indicator.names.en} of {entity} summed over "
+                    f"the span the text gives ({claim_period[0]} to {claim_period[1]}).",
+                )
     elif claim_period is not None:
         stated, mode = _in_period(cands, *claim_period, indicator, as_of)
     else:
@@ -644,6 +664,9 @@ def judge(
             explanation=f"No {indicator.names.en} figure of {entity} for that period.",
         )
     best = min(released, key=lambda c: relative_gap(interval, _compare_value(draft, c.obs)))
+    earlier = _earlier_estimate(draft, checker, best, interval, as_of)
+    if earlier is not None:
+        return _verdict(S.SUPPORTED, earlier, draft, checker, match, interval, as_of, best)
     if _unsigned_fall(draft, indicator, interval, _compare_value(draft, best.obs)):
         return _verdict_of(
             status=S.UNVERIFIABLE,
@@ -658,6 +681,24 @@ def judge(
     else:
         verdict = _verdict(S.CONTRADICTED, best, draft, checker, match * confidence_scale, interval, as_of)
     return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
+
+
+def _earlier_estimate(
+    draft: Draft, checker: Checker, latest: _Candidate, interval: Interval, as_of: dt.date
+) -> _Candidate | None:
+    """An estimate of the period released before the row known at the document date, which the
+    figure matches (第3季GDP初值年化成长2.8%, the advance estimate, on the day the third estimate
+    revised it to 3.1%): the figure was the official one, so it is not contradicted."""
+    if latest.vintage != "published" or draft.entity_id is None:
+        return None
+    rows = checker.refdata.observations(latest.obs.indicator, draft.entity_id)
+    older = [
+        r
+        for r in rows
+        if r.period == latest.obs.period and r.published < latest.obs.published and r.published <= as_of
+    ]
+    fits = [r for r in older if interval.contains(_compare_value(draft, r))]
+    return _Candidate(max(fits, key=lambda r: r.published), "earlier") if fits else None
 
 
 def _unsigned_fall(draft: Draft, indicator: Indicator, interval: Interval, value: Decimal) -> bool:
@@ -692,6 +733,13 @@ def _level_note(verdict: Verdict, stated: list[_Candidate], draft: Draft) -> Ver
 def _level_at_end(draft: Draft) -> bool:
     """A level (not a change) governed by a span of time (过去四年, 2019-2023): the level at its end."""
     return draft.time is not None and draft.time.granularity == Granularity.RANGE and not draft.is_change
+
+
+def _summed_to_date(cands: dict[str, _Candidate]) -> bool:
+    """The series has spans of several lengths from one start: values summed from the start of a
+    year to each month (January to September, January to October…)."""
+    starts = Counter(c.obs.start for c in cands.values() if c.obs.granularity == Granularity.RANGE)
+    return any(n > 1 for n in starts.values())
 
 
 def _level_over_span(draft: Draft, indicator: Indicator, cands: dict[str, _Candidate]) -> bool:
@@ -995,6 +1043,8 @@ def _level_difference(
     last = at(min(period[1], as_of) - dt.timedelta(days=1))
     if stated_base:  # 较2022年4月缩水: from the level at the end of the base period the text names
         first = at(draft.base_period[1] - dt.timedelta(days=1))  # type: ignore[index]
+    elif draft.base == "year_ago" and last is not None:  # down 83,000 from a year earlier
+        first = at(_year_before(last.obs.start))
     else:
         first = at(period[0] if over_span else period[0] - dt.timedelta(days=1))
     middle = period[0] + (period[1] - period[0]) / 2  # the end level must be from the period's second half
@@ -1243,6 +1293,11 @@ def _verdict(
         if cand.vintage == "later"
         else ""
     )
+    if cand.vintage == "earlier" and stated is not None:
+        vintage = (
+            f" (an earlier estimate: the release of {stated.obs.published} revised it to "
+            f"{_fmt(stated.obs.value, stated.obs.unit)})"
+        )
     gap = relative_gap(interval, _compare_value(draft, obs))
     if status == S.SUPPORTED:
         confidence, tail = 0.55 + 0.4 * match, f"The text's {said} agrees."
