@@ -28,7 +28,7 @@ from ..models.base import trusted
 from ..refdata import RefData
 from ..refdata.periods import parse_period
 from ..verdicts.consistency import inconsistencies
-from ..verdicts.tolerance import claim_interval
+from ..verdicts.tolerance import IMPRECISE_SHARE, claim_interval
 from ..verdicts.verdict import Checker, claim_period, judge
 from ..verdicts.wording import format_value
 from .assemble import Draft, assemble
@@ -207,6 +207,7 @@ def _best_verdict(
         if not _too_coarse(checker, v, d.entity_id, period)
         and not _too_fine(checker, v, d.entity_id, period)
         and not _ended(checker, v, period)
+        and not _ruled_out_to_date(checker, v, d, period, verdicts)
     ]
     verdicts = fitting or verdicts
     indicators = checker.refdata.indicators
@@ -255,6 +256,51 @@ def _too_fine(
         return False
     rows = checker.refdata.observations(indicator, entity)
     return bool(rows) and all((r.end - r.start).days < span - 3 for r in rows)
+
+
+def _ruled_out_to_date(
+    checker: Checker,
+    reading: tuple[Verdict, str],
+    d: Draft,
+    period: tuple[date, date] | None,
+    verdicts: list[tuple[Verdict, str]],
+) -> bool:
+    """A month's figure read as a change summed from January (8月出口增长7.4% as January to
+    August) whose row is missing, when that change is bounded and the figure lies outside it:
+    the change from January to a month is a weighted mean of the change from January to the month
+    before and the month's own change, so it lies between the two, and both are in the data (the
+    first in the reading's series, the second in another reading's, in the same terms)."""
+    verdict, indicator = reading
+    if verdict.status != S.UNVERIFIABLE or verdict.reference is not None:
+        return False
+    if period is None or d.entity_id is None:
+        return False
+    start, end = period
+    if start.day != 1 or start.month == 1 or not 28 <= (end - start).days <= 31:
+        return False
+    refdata = checker.refdata
+    terms = refdata.indicators[indicator].terms
+    before = [
+        r.value
+        for r in refdata.observations(indicator, d.entity_id)
+        if r.start == date(start.year, 1, 1) and r.end == start
+    ]
+    month = [
+        v.reference.value
+        for v, other in verdicts
+        if other != indicator
+        and v.reference is not None
+        and refdata.indicators[other].terms == terms
+        and parse_period(v.reference.period, refdata.indicators[other].fiscal_year_start)[:2] == (start, end)
+    ]
+    if not before or not month:
+        return False
+    low, high = min(before[-1], month[0]), max(before[-1], month[0])
+    claimed = claim_interval(d.value, d.mention.qualifier, d.precision, d.low, d.high)
+    margin = max(abs(low), abs(high)) * IMPRECISE_SHARE
+    below = claimed.high is not None and claimed.high < low - margin
+    above = claimed.low is not None and claimed.low > high + margin
+    return below or above
 
 
 def _ended(checker: Checker, reading: tuple[Verdict, str], period: tuple[date, date] | None) -> bool:
