@@ -232,6 +232,7 @@ class _Assembler:
         self._first_foreign_at: int | None = None  # where a country not the home one is first named
         self._previous: Draft | None = None  # the last figure drafted (a list may share its change word)
         self._sentence_drafts: list[Draft] = []  # the figures drafted so far in the current sentence
+        self._respective: dict[int, tuple[regex.Match[str], list[QuantityMention]] | None] = {}
         self._current: Draft | None = None
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
@@ -1278,7 +1279,14 @@ class _Assembler:
 
     def _respective_run(self, draft: Draft) -> tuple[regex.Match[str], list[QuantityMention]] | None:
         """The word for "respectively" (`respectively`: 分别) before the figure in its sentence, and
-        the list of figures right after it that holds the figure."""
+        the list of figures right after it that holds the figure (found once per figure: its
+        metric and its time both ask)."""
+        m = draft.mention
+        if m.start not in self._respective:
+            self._respective[m.start] = self._find_respective_run(draft)
+        return self._respective[m.start]
+
+    def _find_respective_run(self, draft: Draft) -> tuple[regex.Match[str], list[QuantityMention]] | None:
         m = draft.mention
         cue = None
         for found in self.cues.respectively.finditer(self.text, draft.sentence.start, m.start):

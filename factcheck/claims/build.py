@@ -204,8 +204,7 @@ def _best_verdict(
     fitting = [
         v
         for v in verdicts
-        if not _too_coarse(checker, v, d.entity_id, period)
-        and not _too_fine(checker, v, d.entity_id, period)
+        if not _wrong_span(checker, v, d.entity_id, period)
         and not _ended(checker, v, period)
         and not _ruled_out_to_date(checker, v, d, period, verdicts)
     ]
@@ -228,34 +227,20 @@ def _best_verdict(
 MIN_SPAN_DAYS = 58
 
 
-def _too_coarse(
+def _wrong_span(
     checker: Checker, reading: tuple[Verdict, str], entity: str | None, period: tuple[date, date] | None
 ) -> bool:
-    """The reading found no row, and every row of its series spans more than the text's period,
-    itself at least two months long (首三季 against a series of whole years)."""
+    """The reading found no row, and every row of its series spans more than the text's period
+    (首三季 against a series of whole years) or every row less (a whole fiscal year against a
+    series of months to date), the period itself at least two months long."""
     verdict, indicator = reading
     if verdict.status != S.UNVERIFIABLE or verdict.reference is not None or period is None or entity is None:
         return False
     span = (period[1] - period[0]).days
     if span < MIN_SPAN_DAYS:
         return False  # a day or a week: often a date of release, not the figure's period
-    rows = checker.refdata.observations(indicator, entity)
-    return bool(rows) and all((r.end - r.start).days > span + 3 for r in rows)
-
-
-def _too_fine(
-    checker: Checker, reading: tuple[Verdict, str], entity: str | None, period: tuple[date, date] | None
-) -> bool:
-    """The reading found no row, and every row of its series spans less than the text's period,
-    itself at least two months long (a whole fiscal year against a series of months to date)."""
-    verdict, indicator = reading
-    if verdict.status != S.UNVERIFIABLE or verdict.reference is not None or period is None or entity is None:
-        return False
-    span = (period[1] - period[0]).days
-    if span < MIN_SPAN_DAYS:
-        return False
-    rows = checker.refdata.observations(indicator, entity)
-    return bool(rows) and all((r.end - r.start).days < span - 3 for r in rows)
+    lengths = [(r.end - r.start).days for r in checker.refdata.observations(indicator, entity)]
+    return bool(lengths) and (all(n > span + 3 for n in lengths) or all(n < span - 3 for n in lengths))
 
 
 def _ruled_out_to_date(
