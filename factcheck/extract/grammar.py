@@ -707,7 +707,7 @@ def _literal_chars(patterns: Iterable[str]) -> frozenset[str]:
     A word that is not a figure can only contain a number if the number's
     neighbour is one of these characters; otherwise the pattern is not tried.
     """
-    out: set[str] = set(" -+(/&.")
+    out: set[str] = set(" -+(/&.[]")
     for p in patterns:
         for ch in p:
             if not ch.isascii() or ch.isalpha():

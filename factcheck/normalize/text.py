@@ -52,8 +52,17 @@ def _fold_char(ch: str) -> str:
 
 
 #: Kept as written: the full-width comma is a clause mark in Chinese, never a thousands
-#: separator, so folding it to "," would turn "增长5，300家企业" into 5,300.
-_KEEP = frozenset("，")
+#: separator, so folding it to "," would turn "增长5，300家企业" into 5,300. Enclosed
+#: numbers (① ⑴ ⒈ ❶ ➀ ㉑ ㊱ ㊀) number the points of a list or mark a note, never a figure;
+#: NFKC would turn them into plain digits.
+_KEEP = frozenset(
+    "，"
+    + "".join(chr(cp) for cp in range(0x2460, 0x2500))
+    + "".join(chr(cp) for cp in range(0x2776, 0x2794))
+    + "".join(chr(cp) for cp in range(0x3251, 0x3260))
+    + "".join(chr(cp) for cp in range(0x3280, 0x328A))
+    + "".join(chr(cp) for cp in range(0x32B1, 0x32C0))
+)
 #: ...except between full-width digits (１２３，４５６), where it is a thousands separator.
 #: (The comma comes first in the pattern so the engine can search for it directly.)
 _FULLWIDTH_THOUSANDS = re.compile("，(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))")
