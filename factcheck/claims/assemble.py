@@ -1554,7 +1554,11 @@ class _Assembler:
         if time.end > draft.mention.start:
             return False
         between = self.cues.revised.sub("", self.text[time.end : draft.mention.start]).strip()
-        if between == "" or self.cues.name_after.fullmatch(between) is not None:
+        if (
+            between == ""
+            or self.cues.name_after.fullmatch(between) is not None
+            or self.cues.base_demonstrative.fullmatch(between) is not None
+        ):
             return True
         unnamed = self._without_names(time.end, draft.mention.start).strip()
         if unnamed != between and _SHORT_MODIFIER.fullmatch(unnamed):

@@ -104,6 +104,7 @@ class ClaimCues:
     sequence: regex.Pattern[str]  # after, following: a time before it is the figure before it's
     decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
     peak_before: regex.Pattern[str]  # ends right before a figure: 高峰时的(近9万亿美元), a peak of
+    base_demonstrative: regex.Pattern[str]  # between a base's time and its figure: 4月中那个(28%)
     peak_after: regex.Pattern[str]  # right after a figure: (七成多)的高点
     respectively: regex.Pattern[str]  # 分别: a list of times and a list of figures in order
     previous_column: regex.Pattern[str]  # fullmatches a table header of previous values: 前值
@@ -167,6 +168,9 @@ def claim_cues() -> ClaimCues:
         release_before=before("release_words_before", r"[ \t]*(?:on[ \t]+)?"),
         peak_before=before("peak_words", r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*"),
         peak_after=after("peak_words", r"[ \t]*(?:的)?[ \t]*"),
+        base_demonstrative=regex.compile(
+            rf"[ \t]*(?:的[ \t]*)?(?:{alternation(_words('base_demonstratives'), ignore_case=True) or '(?!)'})[ \t]*"
+        ),
         decrease_size=before("decrease_size", r"[^，,。；;%\n]{0,10}"),
         nominal_before=before("nominal_words", r"[ \t]*"),
         # a currency's terms inside a name, bare or in brackets: 出口按美元计同比, 出口（以美元计）同比;

@@ -465,6 +465,9 @@ class ClaimsSection(_Section):
     #: Words for a peak right before a figure (较高峰时的近9万亿美元, *a peak of $9 trillion*): with
     #: no time in its clause, the figure is the series' value at a moment the text does not give.
     peak_words: list[str] = Field(default_factory=list)
+    #: Demonstratives between a base's time and its figure (比4月中那个28%低很多): the figure is the
+    #: value of that time, as with a 的 between them.
+    base_demonstratives: list[str] = Field(default_factory=list)
     #: Words for the size of a fall (跌幅, 降幅) before a rate in its clause: the rate is a fall
     #: (跌幅较5月的34.5%明显收敛: -34.5%).
     decrease_size: list[str] = Field(default_factory=list)
