@@ -154,8 +154,11 @@ def claim_cues() -> ClaimCues:
         forecast_not=anywhere("forecast_not"),
         real_terms=anywhere("real_terms"),
         sequence=anywhere("sequence_words"),
+        # 上周五（19日）公布: a bracketed aside (the date again) may stand before the word
         release_after=after(
-            "release_words", rf"[ \t]*(?:(?:{alternation(_words('release_gap_words'))})[ \t]*)?"
+            "release_words",
+            rf"[ \t]*(?:(?:[(（][^()（）\n]{{1,12}})?[)）][ \t]*)?"
+            rf"(?:(?:{alternation(_words('release_gap_words'))})[ \t]*)?",
         ),
         respectively=anywhere("respectively"),
         previous_column=regex.compile(rf"(?:{alternation(_words('previous_column'), ignore_case=True)})"),

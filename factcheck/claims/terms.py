@@ -21,6 +21,7 @@ import ahocorasick
 import regex
 from rapidfuzz import fuzz, process
 
+from ..lang.pack import load_packs
 from ..normalize.text import fold_width, to_simplified
 from ..refdata import RefData
 
@@ -128,6 +129,13 @@ class TermIndex:
         # goods & services is goods and services: every Latin name with "and" also stands with "&"
         for key in [k for k in table if " and " in k]:
             table[key.replace(" and ", " & ")] |= table[key]
+        # 外汇存底 is 外汇储备: every name also stands with each variant of a word it holds
+        for group in _name_variants():
+            for key in [k for k in table if any(w in k for w in group)]:
+                for word in [w for w in group if w in key]:
+                    for other in group:
+                        if other != word:
+                            table[key.replace(word, other)] |= table[key]
         self._automaton = ahocorasick.Automaton()
         for key, targets in table.items():
             if len(key) >= 2 or not key.isascii():
@@ -303,6 +311,11 @@ def _inside_word(words: regex.Pattern[str] | None, text: str, pos: int) -> bool:
         if m is not None and m.start() <= pos < m.end():
             return True
     return False
+
+
+def _name_variants() -> list[list[str]]:
+    """The groups of interchangeable words in names (`name_variants`), folded as names are."""
+    return [[fold(w) for w in group] for p in load_packs() for group in p.claims.name_variants]
 
 
 def term_index(refdata: RefData) -> TermIndex:

@@ -435,6 +435,9 @@ class ClaimsSection(_Section):
     #: Words that may stand inside an indicator's name and are left out when names are matched:
     #: the vintage of an estimate (GDP初值环比折年率 is GDP环比折年率).
     name_insert_words: list[str] = Field(default_factory=list)
+    #: Groups of interchangeable words inside names, regional variants above all (外汇储备 and
+    #: Taiwan's 外汇存底): every name holding one is also matched with each other of its group.
+    name_variants: list[list[str]] = Field(default_factory=list)
     #: Words naming a change from the period before only right before a figure (台湾 月增, 月减:
     #: CPI月减0.1%); elsewhere their 月 may end a time (12月增长, 上月降息).
     previous_right_before: list[str] = Field(default_factory=list)
