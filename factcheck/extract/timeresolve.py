@@ -422,6 +422,8 @@ def _counted_from(word: str, unit: str, ctx: TimeContext) -> dt.date | None:
     """The day a relative ``word`` of ``unit`` counts from: the document's date, or the last day of
     a period stated before it when the word refers back; None when it must and none was stated."""
     key = word.lower()
+    if ctx.stated_last_day is not None and key in ctx.tables.anaphoric_only:
+        return ctx.stated_last_day  # 2024年全年: the period its own sentence just stated
     if ctx.nearby_last_day is not None and key in ctx.tables.anaphoric_across:
         return ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
     if ctx.stated_last_day is not None and key in ctx.tables.anaphoric:

@@ -292,6 +292,19 @@ _STATED_PERIODS = frozenset(
 )
 
 
+#: Resolvers of spans counted from the document date (近三年来, since 2019, within two years):
+#: no period a text reports, which words for "that period" in later sentences could mean.
+_TO_NOW = frozenset({"past_n", "future_n", "within_n", "since"})
+
+
+def _from_now(resolver: str, m: regex.Match[str]) -> bool:
+    """The period is counted from the document date, not reported by the text: a span to or from
+    now (`_TO_NOW`), or a part of a year named without its year (年末收官有力)."""
+    if resolver in _TO_NOW:
+        return True
+    return resolver == "year_part" and not ("year" in m.re.groupindex and m.group("year"))
+
+
 def _relative_word(m: regex.Match[str]) -> bool:
     """The expression is a word relative to now or to another time (去年, 上月, last year)."""
     return any(g in m.re.groupindex and m.group(g) for g in ("rel", "relmonth"))
@@ -570,8 +583,16 @@ class _Scan:
                     base_ctx = (last_day, end, resolved.granularity)
                 else:
                     period_ctx = (last_day, start, resolved.granularity)
-                    if resolved.granularity != Granularity.DAY:
+                    if resolved.granularity != Granularity.DAY and not _from_now(resolver, m):
                         data_ctx.append((last_day, start))
+            elif (
+                resolved.granularity in _STATED_PERIODS
+                and resolved.granularity != Granularity.DAY
+                and "rel" in m.re.groupindex
+                and (m.group("rel") or "").lower() in self.g.tables.anaphoric_across
+            ):
+                # 当月, 全年: the period just reported, named again; later words may refer to it
+                data_ctx.append((resolved.end - dt.timedelta(days=1), start))
             out.append(_mention(start, end, resolved, anchor))
         return self._join(out)
 
