@@ -1554,11 +1554,7 @@ class _Assembler:
         if time.end > draft.mention.start:
             return False
         between = self.cues.revised.sub("", self.text[time.end : draft.mention.start]).strip()
-        if (
-            between == ""
-            or self.cues.name_after.fullmatch(between) is not None
-            or self.cues.base_demonstrative.fullmatch(between) is not None
-        ):
+        if self._base_value_gap(between):
             return True
         unnamed = self._without_names(time.end, draft.mention.start).strip()
         if unnamed != between and _SHORT_MODIFIER.fullmatch(unnamed):
@@ -1575,6 +1571,15 @@ class _Assembler:
             if rest == "" or any(_word_ends(c, rest) for c in changes):
                 return True
         return False
+
+    def _base_value_gap(self, gap: str) -> bool:
+        """``gap`` (stripped) may stand between a base's time and the base's own figure: nothing, a 的
+        (较一季度的57.79%), a demonstrative (比4月中那个28%) or an opening bracket (较上月（-0.4%）)."""
+        return (
+            gap in ("", "(", "（")
+            or self.cues.name_after.fullmatch(gap) is not None
+            or self.cues.base_demonstrative.fullmatch(gap) is not None
+        )
 
     def _without_names(self, a: int, b: int) -> str:
         """The text of ``[a, b)`` with the names of indicators in it left out."""
@@ -1889,6 +1894,11 @@ class _Assembler:
         after = [f for f in found if f[0] >= draft.mention.end]
         for _start, end, base in before:  # 环比(下降)2%: only a change word between
             gap = self.text[end:at].strip()
+            if end == max(before)[1] and gap and self._base_value_gap(gap):
+                # 降幅较上月的-0.5%收窄: the figure is the base's value, measured as the figure it is
+                # compared with (CPI环比上涨0.1%，较上月的-0.5%回升: month on month too)
+                compared = [d for d in self._sentence_drafts if d.sentence is draft.sentence]
+                return self._base_named(compared[-1]) if compared else None
             if not gap or any(
                 (w := cue.search(self.text, end, at)) is not None and not self.text[end : w.start()].strip()
                 for cue in (self.cues.increase_before, self.cues.decrease_before)

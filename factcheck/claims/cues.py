@@ -186,7 +186,7 @@ def claim_cues() -> ClaimCues:
         period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),
         # 市场一致预期（约4%）: the expectation's figure may stand in brackets after the word
         expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at|[（(])?[ \t]*"),
-        expectation_after=after("expectation_after"),
+        expectation_after=after("expectation_after", r"[ \t]*[”\"’」』]?[ \t]*"),  # “3%左右”的预期目标
         goal=anywhere("goal_words"),
         hedge=anywhere("hedge"),
         conditional=anywhere("conditional"),
