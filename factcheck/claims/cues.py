@@ -172,7 +172,7 @@ def claim_cues() -> ClaimCues:
         peak_before=before("peak_words", r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*"),
         peak_after=after("peak_words", r"[ \t]*(?:的)?[ \t]*"),
         base_demonstrative=regex.compile(
-            rf"[ \t]*(?:的[ \t]*)?(?:{alternation(_words('base_demonstratives'), ignore_case=True) or '(?!)'})[ \t]*"
+            rf"[ \t]*(?:的[ \t]*)?(?:{alternation(_words('base_demonstratives')) or '(?!)'})[ \t]*"
         ),
         decrease_size=before("decrease_size", r"[^，,。；;%\n]{0,10}"),
         nominal_before=before("nominal_words", r"[ \t]*"),
