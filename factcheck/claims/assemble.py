@@ -1892,9 +1892,10 @@ class _Assembler:
                 found.append((m.start(), m.end(), base))
         before = [f for f in found if f[1] <= at]
         after = [f for f in found if f[0] >= draft.mention.end]
+        nearest_end = max(before)[1] if before else -1
         for _start, end, base in before:  # 环比(下降)2%: only a change word between
             gap = self.text[end:at].strip()
-            if end == max(before)[1] and gap and self._base_value_gap(gap):
+            if end == nearest_end and gap and self._base_value_gap(gap):
                 # 降幅较上月的-0.5%收窄: the figure is the base's value, measured as the figure it is
                 # compared with (CPI环比上涨0.1%，较上月的-0.5%回升: month on month too)
                 compared = [d for d in self._sentence_drafts if d.sentence is draft.sentence]
