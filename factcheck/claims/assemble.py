@@ -172,6 +172,10 @@ _SHORT_MODIFIER = regex.compile(r"\p{Han}{0,2}")
 _PLAIN_OR_COUNTED = frozenset({K.NUMBER, K.COUNT})
 
 
+#: Characters of words that may stand between a time and a 的 before its own figure (全年平均的).
+_JOINED_WORDS = 8
+
+
 class _Window:
     """Mentions sorted by start, with range queries."""
 
@@ -1554,7 +1558,7 @@ class _Assembler:
         if time.end > draft.mention.start:
             return False
         between = self.cues.revised.sub("", self.text[time.end : draft.mention.start]).strip()
-        if self._base_value_gap(between):
+        if self._base_value_gap(between) or self._joined_to_figure(time.end, draft.mention.start):
             return True
         unnamed = self._without_names(time.end, draft.mention.start).strip()
         if unnamed != between and _SHORT_MODIFIER.fullmatch(unnamed):
@@ -1602,16 +1606,31 @@ class _Assembler:
         own = next(iter(self.figures.between(time.end, time.end + 16)), None)
         if (
             own is not None
-            and self.cues.name_after.fullmatch(self.text, time.end, own.start) is not None
+            and self._joined_to_figure(time.end, own.start)
             and self.cues.base_after.match(self.text, own.end) is not None
         ):
-            return True  # 与2024年的134.9万亿元相比: the base with its own figure
+            # 与2024年的134.9万亿元相比, 与2023年全年平均的5.2%持平: the base with its own figure
+            return True
+        before = [t for t in self.times.between(max(0, time.start - 24), time.start) if t.end == time.start]
+        if before and self._base(before[-1]):
+            return True  # 与2023年全年平均的5.2%持平: a time written on to a base's time
         lo, hi = max(0, time.start - 24), min(len(self.text), time.end + 8)
         return any(
             m.start() < time.end and time.start < m.end()
             for cue in (self.cues.base_previous, self.cues.base_year_ago)
             for m in cue.finditer(self.text, lo, hi)
         )
+
+    def _joined_to_figure(self, a: int, b: int) -> bool:
+        """``text[a:b]``, between a time and a figure, joins them: a 的 (`name_after`), perhaps after
+        a few words of the same clause (全年平均的)."""
+        if self.cues.name_after.fullmatch(self.text, a, b) is not None:
+            return True
+        if b - a > _JOINED_WORDS or any(ch in self.cues.clause_marks for ch in self.text[a:b]):
+            return False
+        if self.cues.value_year_earlier_before.search(self.text, max(0, a - 8), b) is not None:
+            return False  # 去年同期的5.0%: the year-earlier value of the period that governs it
+        return any(self.cues.name_after.fullmatch(self.text, i, b) is not None for i in range(a + 1, b))
 
     def _broken_off(self, draft: Draft, time: TimeMention) -> bool:
         """A time after a colon or semicolon that follows the figure (法案通过众议院一事：回顾今年3月)."""
