@@ -28,7 +28,7 @@ from ..segment import Sentence
 from ..verdicts.tolerance import rounding_unit
 from ..verdicts.verdict import SPAN_CHANGE_KINDS
 from .cues import ClaimCues, claim_cues
-from .labels import in_label_unit, label_unit
+from .labels import LabelUnit, in_label_unit, label_unit
 from .terms import TermMention, term_index
 from .units import conversion_factor
 
@@ -38,6 +38,8 @@ K = QuantityKind
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 #: Kinds that are never claims on their own.
 _NOT_CLAIMS = {K.DURATION}
+#: Kinds whose unit a bare number beside a figure may share (4.4 percent, down from 4.6).
+_SHARING_KINDS = frozenset({K.PERCENT, K.CURRENCY, K.PERCENTAGE_POINT, K.BASIS_POINT, K.MEASURE})
 #: How far back (in sentences of the same paragraph) context may carry over.
 _CARRY = 2
 #: Entity kinds that are the subject of the figures next to them (organisations are usually sources).
@@ -1522,6 +1524,55 @@ class _Assembler:
         column = next((i for i, (a, b) in enumerate(row) if a <= start < b), -1) - unlabelled
         return cells[column] if 0 <= column < len(cells) else None
 
+    def _shared_unit(self, m: QuantityMention, sentence: Sentence) -> LabelUnit | None:
+        """4.4 percent in December, down from (4.6) in November; from (4.3) to 4.4 percent: the
+        unit and magnitude a bare number shares with the figure it is compared with in its
+        sentence (see `unit_sharing_connectors`). After a change (fell 0.5% from 104.2) *from*
+        names a level: no unit is shared then."""
+        text = self.text
+        before = [q for q in self.figures.between(sentence.start, m.start) if q.end <= m.start]
+        if before and before[-1].kind in _SHARING_KINDS:
+            figure = before[-1]
+            gap = self._without_times(figure.end, m.start)
+            if self.cues.unit_shared_after.fullmatch(gap) and not (
+                self.cues.change_from_before.search(gap) and self._is_change_amount(figure)
+            ):
+                return self._unit_of(figure, m)
+        after = self.figures.between(m.end, sentence.end)
+        if (
+            after
+            and after[0].kind in _SHARING_KINDS
+            and self.cues.change_from_right_before.search(text, max(sentence.start, m.start - 8), m.start)
+            and self.cues.unit_shared_before.fullmatch(self._without_times(m.end, after[0].start))
+        ):
+            return self._unit_of(after[0], m)
+        return None
+
+    def _is_change_amount(self, figure: QuantityMention) -> bool:
+        """The figure is the size of a change (fell 0.5%, rose 1.2%), a word of change right before it."""
+        lo = max(0, figure.start - 24)
+        return bool(
+            self.cues.increase_before.search(self.text, lo, figure.start)
+            or self.cues.decrease_before.search(self.text, lo, figure.start)
+        )
+
+    @staticmethod
+    def _unit_of(figure: QuantityMention, bare: QuantityMention) -> LabelUnit:
+        """The figure's unit, with its magnitude unless the bare number has one of its own."""
+        factor = figure.scale if figure.scale is not None and bare.scale is None else Decimal(1)
+        return LabelUnit(figure.kind, figure.unit, factor)
+
+    def _without_times(self, start: int, end: int) -> str:
+        """The text between two offsets with the time expressions in it left out."""
+        pieces, at = [], start
+        for t in self.times.between(start, end):
+            if t.start < at or t.end > end:
+                continue
+            pieces.append(self.text[at : t.start])
+            at = t.end
+        pieces.append(self.text[at:end])
+        return "".join(pieces)
+
     def _header_text(self, start: int) -> str | None:
         """The text of the header cell over a figure at ``start`` (see :meth:`_column_header`)."""
         cell = self._column_header(start)
@@ -2061,7 +2112,11 @@ class _Assembler:
             unit = label_unit(label) if label is not None else None
             if unit is not None:
                 m = in_label_unit(m, unit)
+        shared = m.kind == K.NUMBER and m.unit is None and self._shared_unit(m, sentence)
+        if shared:
+            m = in_label_unit(m, shared)
         draft = Draft(index, m, sentence, self.clause_of(sentence, m.start, m.end), m.value, m.low, m.high)
+        draft.assumed_unit = bool(shared)
         self._current = draft
         s, e = self.doc.norm.orig_span(m.start, m.end)
         draft.surface = self.doc.original[s:e]
@@ -2096,8 +2151,15 @@ class _Assembler:
             or self.cues.past.search(self.text, draft.sentence.start, draft.mention.start)
             or from_word
         )
+        # 今年…从3%下修到2%, rose from 4.5% to 4.6% in November: the from-end takes the time the
+        # change shares, written before its from-word or after the figure it ends at
         draft.from_shared = (
-            from_word is not None and draft.time is not None and draft.time.end <= from_word.start()
+            from_word is not None
+            and draft.time is not None
+            and (
+                draft.time.end <= from_word.start()
+                or (draft.time.start >= m.end and bool(self.figures.between(m.end, draft.time.start)))
+            )
         )
         self._previous = draft
         if self._sentence_drafts and self._sentence_drafts[-1].sentence is not draft.sentence:

@@ -114,6 +114,9 @@ class ClaimCues:
     release_after: regex.Pattern[str]  # matches right after a time: (昨日)公布(的): a release date
     nominal_before: regex.Pattern[str]  # ends right before a metric's name: 名义(GDP增速)
     period_end_before: regex.Pattern[str]  # ends right before a time: (fiscal 2025,) which ended (Sept. 30)
+    unit_shared_after: regex.Pattern[str]  # fullmatches the gap: (4.4 percent), down from (4.6)
+    unit_shared_before: regex.Pattern[str]  # fullmatches the gap: from (4.3) to (4.4 percent)
+    change_from_right_before: regex.Pattern[str]  # ends right before a figure: from (4.3)
 
 
 def _words(name: str) -> list[str]:
@@ -126,6 +129,23 @@ def _merged_terms() -> dict[str, list[str]]:
         for code, words in p.claims.terms.items():
             merged.setdefault(code, []).extend(words)
     return merged
+
+
+def _unit_shared_after() -> regex.Pattern[str]:
+    """The gap (times left out) between a figure and a later bare number that shares its unit:
+    a basis word, a comma, a direction, a connector and fillers (, down from a revised); or a
+    comma and a label (, core)."""
+
+    def words(name: str) -> str:
+        return alternation(_words(name), ignore_case=True)
+
+    space = r"[ \t]*"
+    return regex.compile(
+        rf"{space}(?:(?:{words('unit_sharing_basis')}){space})?[,，;；]?{space}"
+        rf"(?:(?:{words('unit_sharing_leads')})[ \t]+)?(?:{words('unit_sharing_connectors')}){space}"
+        rf"(?:(?<![A-Za-z])(?:{words('unit_sharing_fillers')})(?![A-Za-z]){space})*"
+        rf"|{space}[,，;；]{space}(?:{words('unit_sharing_labels')}){space}[:：]?{space}"
+    )
 
 
 @cache
@@ -184,6 +204,12 @@ def claim_cues() -> ClaimCues:
             + rf"|(?:{alternation(_words('name_insert_words'))})"
         ),
         period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),
+        unit_shared_after=_unit_shared_after(),
+        change_from_right_before=before("change_from", r"[ \t]*"),
+        unit_shared_before=regex.compile(
+            rf"[ \t]*(?:{alternation(_words('change_to'), ignore_case=True)})[ \t]*"
+            rf"(?:(?:{alternation(_words('unit_sharing_fillers'), ignore_case=True)})[ \t]*)*"
+        ),
         # 市场一致预期（约4%）: the expectation's figure may stand in brackets after the word
         expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at|[（(])?[ \t]*"),
         expectation_after=after("expectation_after", r"[ \t]*[”\"’」』]?[ \t]*"),  # “3%左右”的预期目标

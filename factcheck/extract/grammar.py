@@ -478,6 +478,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         w for q in qty for w in q.range_connectors if w not in between_join or not _is_latin_word(w)
     ]
     change = [w for q in qty for w in q.change_markers]
+    range_openers = [w for q in qty for w in q.range_openers]
     ratio_ctx = [w for q in qty for w in q.ratio_context]
     not_numbers = [(p.code, pat) for p in packs for pat in p.numerals.not_numbers]
     latin_packs = {p.code for p in packs if p.numerals.script == "latin"}
@@ -528,7 +529,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         ),
         qualifier_prefix=regex.compile(rf"(?P<qp>{_either_case(qual_prefix)})[ \t]*(?:的)?\Z"),
         between_prefix=regex.compile(rf"(?:{_either_case(between_open)})[ \t]*\Z"),
-        change_prefix=regex.compile(rf"(?:{_either_case(change)})[ \t]*\Z"),
+        change_prefix=regex.compile(
+            rf"(?<!(?:{_either_case(range_openers)})[ \t]+)(?<![A-Za-z])(?:{_either_case(change)})[ \t]*\Z"
+        ),
         ordinal_prefix=regex.compile(rf"(?:{alternation(ordinal)})[ \t]*\Z"),
         ordinal_suffix=regex.compile(
             rf"(?:{'|'.join(regex.escape(x) for n in num for x in n.ordinal_suffixes) or '(?!)'})(?![A-Za-z])"

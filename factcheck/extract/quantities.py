@@ -1201,6 +1201,10 @@ def _join_ranges(g: QuantityGrammar, text: str, items: list[QuantityMention]) ->
     return out
 
 
+#: A range connector that is a dash, not a word (4.25%-4.5%).
+_DASHES = regex.compile(r"[-–—~～]")
+
+
 def _range(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
     if a.end > b.start or b.start - a.end > 12 or a.qualifier not in (Qualifier.EXACT, Qualifier.APPROX):
         return None
@@ -1210,8 +1214,12 @@ def _range(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention
         gap_ok = g.between_join.match(text, a.end, b.start) is not None
     if not gap_ok:
         return None
-    if not between and g.change_prefix.search(text, max(0, a.start - 4), a.start):
-        return None
+    if (
+        not between
+        and g.change_prefix.search(text, max(0, a.start - 8), a.start)
+        and not _DASHES.search(text, a.end, b.start)
+    ):
+        return None  # from 4.3 to 4.4 percent is a change; from 4.25%-4.5% to … starts with a range
     if _RANGELESS & {a.kind, b.kind}:
         return None
     if (

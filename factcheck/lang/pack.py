@@ -173,6 +173,9 @@ class QuantitiesSection(_Section):
     range_connectors: list[str] = Field(default_factory=list)
     range_between: RangeBetween = Field(default_factory=RangeBetween)
     change_markers: list[str] = Field(default_factory=list)
+    #: Words before a change marker that make what follows a range after all (ranging from 3
+    #: to 5 percent, anywhere from $2 to $4 billion).
+    range_openers: list[str] = Field(default_factory=list)
     qualifier_prefix: dict[str, Qualifier] = Field(default_factory=dict)
     qualifier_suffix: dict[str, Qualifier] = Field(default_factory=dict)
     # a qualifier word is none after these characters, which make it another word (通过)
@@ -468,6 +471,17 @@ class ClaimsSection(_Section):
     #: Words for a peak right before a figure (较高峰时的近9万亿美元, *a peak of $9 trillion*): with
     #: no time in its clause, the figure is the series' value at a moment the text does not give.
     peak_words: list[str] = Field(default_factory=list)
+    #: A bare number compared with a figure before it in its sentence shares its unit and
+    #: magnitude (4.4 percent, down from 4.6; 失业率为5.2%，上月为5.3). Between the two, times left
+    #: out: an optional basis word, a comma, a direction word (`unit_sharing_leads`), a connector
+    #: and fillers; or a comma and a label (2.9 percent, core 3.1). A bare number after
+    #: `change_from`, followed by `change_to` and a figure, shares that figure's unit (from 4.3
+    #: to 4.4 percent).
+    unit_sharing_basis: list[str] = Field(default_factory=list)
+    unit_sharing_leads: list[str] = Field(default_factory=list)
+    unit_sharing_connectors: list[str] = Field(default_factory=list)
+    unit_sharing_fillers: list[str] = Field(default_factory=list)
+    unit_sharing_labels: list[str] = Field(default_factory=list)
     #: Demonstratives between a base's time and its figure (比4月中那个28%低很多): the figure is the
     #: value of that time, as with a 的 between them.
     base_demonstratives: list[str] = Field(default_factory=list)

@@ -633,6 +633,22 @@ def judge(
             f"the text names (its latest is {latest.period}); the figure matches {other_obs.period} "
             f"({_fmt(other_obs.value, other_obs.unit)}), which says nothing of the period the text names.",
         )
+    if (
+        fits_other
+        and not stated
+        and claim_period is not None
+        and not draft.from_shared
+        and any(c.obs.start >= claim_period[1] for c in cands.values())
+        and any(c.obs.start < claim_period[0] for c in cands.values())
+    ):
+        # October's unemployment rate, never published (a shutdown), or a row the data lacks: a
+        # period with rows on both sides and none of its own says nothing of the figure
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.7,
+            explanation=f"The reference data has no {indicator.names.en} row of {entity} for the period "
+            "the text names, though it has rows before and after it; the figure is not checked.",
+        )
     if draft.from_shared and claim_period is not None:
         # 今年CPI目标从3%下修到2%: the from-end of a change written after its time is the value
         # the period before had, which the text does not name
