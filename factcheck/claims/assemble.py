@@ -134,6 +134,7 @@ class Draft:
     past: bool = False  # placed in the past without a period (此前, previously, from X): not "now"
     from_shared: bool = False  # a from-end whose time precedes its from-word (今年…从3%下修到2%)
     refers_back: bool = False  # the figure's sentence refers back before it (这一比例, the rate, it)
+    entity_assumed: bool = False  # the entity is the text's subject, not named near the figure
     earlier: str | None = None  # "year" or "period": a level a year or a period before its time's
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
@@ -1146,6 +1147,7 @@ class _Assembler:
         if subject is not None and subject in expected:
             # an English report on China that names it in the lead and not in every sentence
             draft.entity_id, draft.entity_score = subject, 0.75
+            draft.entity_assumed = True
 
     def _other_country_before(self, draft: Draft) -> bool:
         """The text names, before the figure, a country other than its script's home, or an

@@ -382,6 +382,20 @@ def _unless_carried(d: Draft, verdict: Verdict) -> Verdict:
     )
 
 
+def _unless_assumed(d: Draft, verdict: Verdict, refdata: RefData) -> Verdict:
+    """An entity taken from what the whole text is about, with none named near the figure, may
+    support a figure but not fault it: the paragraph may have turned to another country (a
+    Taiwan transcript about the Fed turning to 國內 CPI, an editorial's paragraph on China)."""
+    if verdict.status not in (S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH) or not d.entity_assumed:
+        return verdict
+    entity = refdata.entities[d.entity_id].names.en if d.entity_id is not None else ""
+    return _withheld(
+        verdict,
+        "The figure's sentence names no country; read as a figure of the country the text is "
+        f"mostly about ({entity}) it",
+    )
+
+
 def _withheld(verdict: Verdict, why: str) -> Verdict:
     """``verdict`` made unverifiable, its row kept and its status told after ``why``."""
     return trusted(
@@ -432,6 +446,7 @@ def check_claims(
         as_of = doc.anchors.at(d.mention.start)
         verdict, metric_id = _best_verdict(d, checker, as_of, period)
         verdict = _unless_carried(d, verdict)
+        verdict = _unless_assumed(d, verdict, refdata)
         verdict = _unless_asked(doc, d, verdict)
         if d.ends is not None:
             verdict = _against_ends(d, verdict, claims, checker)
