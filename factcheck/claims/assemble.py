@@ -18,7 +18,7 @@ from decimal import Decimal
 import regex
 
 from ..extract import Document, Extraction
-from ..extract.quantities import QuantityMention
+from ..extract.quantities import Intervals, QuantityMention
 from ..extract.times import TimeMention
 from ..models.claim import Modality
 from ..models.quantity import Qualifier, QuantityKind
@@ -213,6 +213,9 @@ class _Assembler:
                 )
             ]
         terms = self._outside_figures(terms)
+        titles = Intervals([m.span() for m in self.cues.title.finditer(self.text)])
+        # 《关于…高校毕业生就业…的提案》 names a work, not what a figure measures
+        terms = [t for t in terms if t.kind == "entity" or not titles.contains(t.start, t.end)]
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
         # 我国 names the home country of the text's script, and none where it has none
         own_words = self.cues.own_country_words
@@ -1731,7 +1734,7 @@ class _Assembler:
                 self._target_of(draft)
                 if draft.metric is not before:
                     draft.expectation = True
-        if self._expectation(draft):
+        if self._expectation(draft) or self._goal_listed(draft):
             draft.expectation = True
             draft.modality = Modality.FORECAST
             targets = [t for t in draft.alternatives if self.refdata.indicators[t.id].target]
@@ -1739,6 +1742,24 @@ class _Assembler:
                 draft.metric = targets[0]
             elif draft.metric is not None and not self.refdata.indicators[draft.metric.id].target:
                 self._target_of(draft)
+
+    def _goal_listed(self, draft: Draft) -> bool:
+        """预期目标为5%左右，城镇调查失业率5.5%左右; 2%左右（去年为3%左右）: a figure listed right
+        after a goal of its sentence (`goal_list_breaks`) is a goal too, taking its goal word."""
+        drafts = self._sentence_drafts
+        prev = drafts[-1] if drafts and drafts[-1].sentence is draft.sentence else None
+        if prev is None or not prev.expectation or not self.cues.goal.search(prev.expectation_word):
+            return False
+        start, end = prev.mention.end, draft.mention.start
+        listed = (
+            draft.mention.qualifier != Qualifier.EXACT
+            and not self.times.between(start, end)
+            and self.cues.goal_list_gap.fullmatch(self.text, start, end) is not None
+        )
+        if not listed and self.cues.goal_restated_gap.fullmatch(self._without_times(start, end)) is None:
+            return False
+        draft.expectation_word = prev.expectation_word
+        return True
 
     def _target_of(self, draft: Draft) -> None:
         """城镇调查失业率控制在5.5%左右: a goal (not an expectation: `goal_words`) written for an

@@ -117,6 +117,9 @@ class ClaimCues:
     unit_shared_after: regex.Pattern[str]  # fullmatches the gap: (4.4 percent), down from (4.6)
     unit_shared_before: regex.Pattern[str]  # fullmatches the gap: from (4.3) to (4.4 percent)
     change_from_right_before: regex.Pattern[str]  # ends right before a figure: from (4.3)
+    title: regex.Pattern[str]  # a title between title marks: 《…》
+    goal_list_gap: regex.Pattern[str]  # fullmatches the gap: (5%左右)，城镇调查失业率(5.5%左右)
+    goal_restated_gap: regex.Pattern[str]  # fullmatches the gap, times left out: (2%左右)（去年为(3%)
 
 
 def _words(name: str) -> list[str]:
@@ -206,6 +209,22 @@ def claim_cues() -> ClaimCues:
         period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),
         unit_shared_after=_unit_shared_after(),
         change_from_right_before=before("change_from", r"[ \t]*"),
+        title=regex.compile(
+            "|".join(
+                f"{regex.escape(pair[0])}[^{regex.escape(pair)}\n]{{1,80}}{regex.escape(pair[1])}"
+                for pair in _words("title_marks")
+            )
+            or "(?!)"
+        ),
+        goal_list_gap=regex.compile(
+            rf"(?:[ \t]*[,，、;；][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+            rf"(?:(?!{alternation(_words('goal_list_breaks'), ignore_case=True)})"
+            r"[^,，、;；。.!?！？\d()（）\n]){1,40}"
+        ),
+        # 2%左右（去年为3%左右）: an opening bracket and a copula (times left out)
+        goal_restated_gap=regex.compile(
+            rf"[ \t]*[(（][ \t]*(?:(?:{alternation(_words('parallel_copula'), ignore_case=True)})[ \t]*)?"
+        ),
         unit_shared_before=regex.compile(
             rf"[ \t]*(?:{alternation(_words('change_to'), ignore_case=True)})[ \t]*"
             rf"(?:(?:{alternation(_words('unit_sharing_fillers'), ignore_case=True)})[ \t]*)*"

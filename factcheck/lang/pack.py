@@ -477,6 +477,14 @@ class ClaimsSection(_Section):
     #: and fillers; or a comma and a label (2.9 percent, core 3.1). A bare number after
     #: `change_from`, followed by `change_to` and a figure, shares that figure's unit (from 4.3
     #: to 4.4 percent).
+    #: Pairs of title marks (《》): a measure named inside a title is the title's, not a figure's
+    #: (联合23位委员提交了《关于…高校毕业生就业…的提案》).
+    title_marks: list[str] = Field(default_factory=list)
+    #: Figures listed after a goal in its sentence are goals too (预期目标为5%左右，城镇调查失业率
+    #: 5.5%左右): one list mark and a name between, no time and none of these words of an outcome
+    #: (实际, *actual*), the later figure approximate or a bound; a bracketed earlier value right
+    #: after a goal (2%左右（去年为3%左右）) is that period's goal.
+    goal_list_breaks: list[str] = Field(default_factory=list)
     unit_sharing_basis: list[str] = Field(default_factory=list)
     unit_sharing_leads: list[str] = Field(default_factory=list)
     unit_sharing_connectors: list[str] = Field(default_factory=list)

@@ -196,3 +196,6 @@ class Observation:
     note: str
     table: str
     package: str  # name@version
+    #: The unit the value was rounded to when it was written with decimals (134.9 trillion:
+    #: 0.1 trillion); None for a whole number, which may be exact (a policy rate of 4).
+    rounding: Decimal | None = None

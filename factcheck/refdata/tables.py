@@ -241,6 +241,16 @@ def parse_observations(
                 note=share(row["note"], row["note"]),
                 table=table,
                 package=label,
+                rounding=_rounding(value, row["value"], indicator),
             )
         )
     return out
+
+
+def _rounding(value: Decimal, written: str, indicator: Indicator) -> Decimal | None:
+    """The unit a value written with decimals was rounded to (134.9 trillion: 0.1 trillion).
+    A whole number may be exact, and so is every value of a setting (a range's end, a target:
+    4.5 is 4.50)."""
+    if "." not in written or indicator.range_end is not None or indicator.target:
+        return None
+    return Decimal(1).scaleb(value.as_tuple().exponent)  # type: ignore[arg-type]

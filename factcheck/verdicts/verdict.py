@@ -380,10 +380,14 @@ def _recent_window(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indi
 
 
 def _compare_value(draft: Draft, obs: Observation) -> Decimal:
-    """The reference value in the claim's terms (a deficit is the negated balance)."""
-    if draft.deficit and obs.value < 0 < draft.value:
-        return -obs.value
-    return obs.value
+    """The reference value in the claim's terms (a deficit is the negated balance). A row
+    rounded more coarsely than the figure (134.9 trillion against 1349084亿) stands for every
+    value that rounds to it: the one nearest the figure is compared."""
+    value = -obs.value if draft.deficit and obs.value < 0 < draft.value else obs.value
+    if obs.rounding is not None and draft.precision is not None and draft.precision < obs.rounding:
+        half = obs.rounding / 2
+        return min(max(draft.value, value - half), value + half)
+    return value
 
 
 def _fmt(value: Decimal, unit: str) -> str:
