@@ -1239,7 +1239,11 @@ class _Assembler:
                     None,
                 )
                 times = [t for t in times if t is first or not prev.start <= t.start < prev.end]
-        times = [t for t in times if not self._from_figure_between(draft, t)]
+        times = [
+            t
+            for t in times
+            if not self._from_figure_between(draft, t) and not self._earlier_from_end(draft, t)
+        ]
         in_clause = [
             t
             for t in times
@@ -1273,6 +1277,10 @@ class _Assembler:
                 for o in in_clause
             )
         ]
+        # 美國8月CPI 2.5%沒錯 6月還3.0%: a time after the figure that stands nearer the next figure
+        # of the clause is that figure's (when the clause has another time)
+        if len(in_clause) > 1:
+            in_clause = [t for t in in_clause if not self._next_figure_time(draft, t, in_clause)] or in_clause
         if in_clause:  # the nearest in the clause, on either side (56.3% in the second quarter of 2025)
             draft.time = min(
                 in_clause, key=lambda t: (self._distance(t, draft.mention), t.start > draft.mention.start)
@@ -1445,6 +1453,23 @@ class _Assembler:
             )
             for q in self.figures.between(draft.mention.end, time.start)
         )
+
+    def _earlier_from_end(self, draft: Draft, time: TimeMention) -> bool:
+        """从6月的2.9%跳到3.1%, *rose from 2.9% in June to 3.1%*: a time written with the start of
+        a change (between its from-word and its figure, or right after the figure) is that
+        figure's, not the change's end's."""
+        if time.end > draft.mention.start:
+            return False
+        text = self.text
+        if self.cues.change_from_right_before.search(text, max(0, time.start - 8), time.start):
+            start = self.figures.between(time.end, draft.mention.start)
+            if start and self._base_value_gap(text[time.end : start[0].start].strip()):
+                return True
+        before = [q for q in self.figures.between(max(0, time.start - 40), time.start) if q.end <= time.start]
+        if not before or text[before[-1].end : time.start].strip():
+            return False
+        start = before[-1].start
+        return self.cues.change_from_right_before.search(text, max(0, start - 8), start) is not None
 
     def _bracketed_time(self, draft: Draft, times: list[TimeMention]) -> TimeMention | None:
         """The one time in a short bracket right after the figure that holds no other figure:
@@ -1695,6 +1720,19 @@ class _Assembler:
         breaks = self.cues.clause_breaks
         return any(ch in breaks for ch in self.text[draft.mention.end : time.start])
 
+    def _next_figure_time(self, draft: Draft, time: TimeMention, in_clause: list[TimeMention]) -> bool:
+        """The time stands after the figure, nearer the next figure of the clause, which has no
+        time after it (*fell 0.3% in September after a 0.4% decline in August* dates each figure
+        by the time after it)."""
+        if time.start < draft.mention.end:
+            return False
+        following = self.figures.between(time.end, draft.clause[1])
+        return (
+            bool(following)
+            and self._distance(time, following[0]) < self._distance(time, draft.mention)
+            and not any(t.start >= following[0].end for t in in_clause)
+        )
+
     @staticmethod
     def _distance(time: TimeMention, mention: QuantityMention) -> int:
         return mention.start - time.end if time.end <= mention.start else time.start - mention.end
@@ -1770,7 +1808,7 @@ class _Assembler:
             return
         readings = {t.id for t in draft.alternatives} | {metric.id}
         for ind in self.refdata.indicators.values():
-            if ind.target_of not in readings:
+            if not readings.intersection(ind.target_of):
                 continue
             if draft.entity_id is not None and not self._has_series(ind.id, draft.entity_id):
                 continue
@@ -1809,6 +1847,8 @@ class _Assembler:
                 continue
             if self._inside_a_level_name(m.start(), m.end()):
                 continue  # 联邦基金利率目标上限: 目标 names the rate, it aims at nothing
+            if self._another_figures_goal(m.start(), m.end()):
+                continue  # 核心CPI還有3.2% 根本還沒到2%目標: the goal is the 2%'s
             after = m.end()
             while after < hi and text[after] in " \t":
                 after += 1
@@ -1819,6 +1859,18 @@ class _Assembler:
             ):
                 continue
             return True
+        return False
+
+    def _another_figures_goal(self, start: int, end: int) -> bool:
+        """The word at ``[start, end)`` is in the expectation words right after a figure of the
+        current sentence other than the current one (2%目標, a 2% target)."""
+        current = self._current
+        for q in self.figures.between(max(0, start - 24), start):
+            if current is not None and q.start == current.mention.start:
+                continue
+            found = self.cues.expectation_after.match(self.text, q.end, end + 8)
+            if found is not None and found.start() <= start and end <= found.end():
+                return True
         return False
 
     def _convert(self, draft: Draft) -> None:

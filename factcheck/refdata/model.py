@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..models.time import Granularity
 
@@ -134,12 +134,20 @@ class Indicator(_Record):
         description="the values are one end of a range (the lower or upper bound of a target range): "
         "a range in a text is checked end for end, its low end against 'low', its high end against 'high'",
     )
-    target_of: str | None = Field(
-        default=None,
-        description="for an indicator of announced targets, the indicator whose values it sets a "
-        "goal for (the GDP growth target: real GDP growth): a figure written as a goal for that "
-        "indicator (控制在5.5%左右, 5%左右的目标) is checked against the target",
+    target_of: list[str] = Field(
+        default_factory=list,
+        description="for an indicator of announced targets, the indicators whose values it sets a "
+        "goal for (one name, or a list when one measure has several series: China's GDP growth "
+        "target is a goal for growth by year and so far this year): a figure written as a goal "
+        "for one of them (控制在5.5%左右, 5%左右的目标) is checked against the target",
     )
+
+    @field_validator("target_of", mode="before")
+    @classmethod
+    def _one_or_more(cls, value: object) -> object:
+        """One indicator may be written without a list."""
+        return [value] if isinstance(value, str) else [] if value is None else value
+
     part_of: list[str] = Field(
         default_factory=list,
         description="indicators of the whole this one is a part of (exports to the US: all exports); "

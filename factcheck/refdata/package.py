@@ -239,10 +239,11 @@ def _parse(
                 raise RefdataError(
                     files["indicators"][0], str(err), item=ind.id, field="discontinued_after"
                 ) from None
-        if ind.target_of is not None and ind.target_of not in indicators:
-            raise RefdataError(
-                files["indicators"][0], f"unknown indicator {ind.target_of!r}", item=ind.id, field="target_of"
-            )
+        for aim in ind.target_of:
+            if aim not in indicators:
+                raise RefdataError(
+                    files["indicators"][0], f"unknown indicator {aim!r}", item=ind.id, field="target_of"
+                )
         for whole in ind.part_of:
             if whole not in indicators:
                 raise RefdataError(

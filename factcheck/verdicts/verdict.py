@@ -452,6 +452,20 @@ def judge(
         )
     if draft.mention.kind in _POINTS and not (claim_period is not None and claim_period[0] > as_of):
         return _level_change(draft, checker, as_of, claim_period, match)
+    if (
+        indicator.target
+        and claim_period is not None
+        and claim_period[1] > as_of
+        and not any(r.start < claim_period[1] and claim_period[0] < r.end for r in rows)
+    ):
+        # 全年達到5%目標 in November 2023, with no 2023 target in the data: set in March or not,
+        # the data cannot say
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.8,
+            explanation=f"The reference data has no {indicator.names.en} of {entity} for the period "
+            "the text names.",
+        )
     if claim_period is not None and (
         # a period after the document date, or a span from it on (十年内, over the next decade)
         (not indicator.target and (claim_period[0] > as_of or _from_now_on(draft, claim_period, as_of)))
