@@ -463,7 +463,8 @@ class _Scan:
         text, n = self.text, len(self.text)
         positions: dict[str, list[int]] = {}
         prefixes = self.g.anchor_prefixes
-        for m in self.g.anchor_scan.finditer(text):
+        # overlapped: one anchor may start inside another (是年 and 年内 in 已是年内第五次)
+        for m in self.g.anchor_scan.finditer(text, overlapped=True):
             found = m.group()
             key = found if found in prefixes else found.lower()
             for word in prefixes.get(key, (key,)):
