@@ -710,12 +710,17 @@ def _literal_chars(patterns: Iterable[str]) -> frozenset[str]:
     A word that is not a figure can only contain a number if the number's
     neighbour is one of these characters; otherwise the pattern is not tried.
     """
-    out: set[str] = set(" -+(/&.[]")
+    out: set[str] = set(" -+(/&.[]#")
     for p in patterns:
         for ch in p:
             if not ch.isascii() or ch.isalpha():
                 out.update({ch, ch.lower(), ch.upper()})
+        out.update(chr(int(code, 16)) for code in _ESCAPED_CHAR.findall(p))  # \u20E3
     return frozenset(out)
+
+
+#: A character written as an escape in a pattern (\u20E3).
+_ESCAPED_CHAR = regex.compile(r"\\u([0-9A-Fa-f]{4})")
 
 
 def _first_chars(words: Iterable[str]) -> frozenset[str]:
