@@ -1594,14 +1594,7 @@ class _Assembler:
 
     def _without_times(self, start: int, end: int) -> str:
         """The text between two offsets with the time expressions in it left out."""
-        pieces, at = [], start
-        for t in self.times.between(start, end):
-            if t.start < at or t.end > end:
-                continue
-            pieces.append(self.text[at : t.start])
-            at = t.end
-        pieces.append(self.text[at:end])
-        return "".join(pieces)
+        return _text_without(self.text, self.times.between(start, end), start, end)
 
     def _header_text(self, start: int) -> str | None:
         """The text of the header cell over a figure at ``start`` (see :meth:`_column_header`)."""
@@ -1668,16 +1661,7 @@ class _Assembler:
 
     def _without_names(self, a: int, b: int) -> str:
         """The text of ``[a, b)`` with the names of indicators in it left out."""
-        names = [t for t in self.indicators.between(max(0, a - 24), b) if a <= t.start and t.end <= b]
-        if not names:
-            return self.text[a:b]
-        pieces, at = [], a
-        for t in names:
-            if t.start >= at:
-                pieces.append(self.text[at : t.start])
-                at = t.end
-        pieces.append(self.text[at:b])
-        return "".join(pieces)
+        return _text_without(self.text, self.indicators.between(max(0, a - 24), b), a, b)
 
     def _is_base(self, time: TimeMention) -> bool:
         if self.cues.base_before.search(self.text, max(0, time.start - 20), time.start) is not None:
@@ -2345,6 +2329,18 @@ def _inherit(a: Draft, b: Draft) -> None:
         b.entity_id, b.entity_term, b.entity_score = a.entity_id, a.entity_term, a.entity_score
     if b.attribution is None:
         b.attribution = a.attribution
+
+
+def _text_without(text: str, mentions: list, start: int, end: int) -> str:  # type: ignore[type-arg]
+    """``text[start:end]`` with the mentions (sorted by start) that lie wholly inside it left out."""
+    pieces, at = [], start
+    for t in mentions:
+        if t.start < at or t.end > end:
+            continue
+        pieces.append(text[at : t.start])
+        at = t.end
+    pieces.append(text[at:end])
+    return "".join(pieces)
 
 
 def _inside_quote(text: str, sentence: Sentence, pos: int) -> bool:
