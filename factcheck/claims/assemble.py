@@ -217,16 +217,25 @@ class _Assembler:
         # 《关于…高校毕业生就业…的提案》 names a work, not what a figure measures
         terms = [t for t in terms if t.kind == "entity" or not titles.contains(t.start, t.end)]
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
-        # 我国 names the home country of the text's script, and none where it has none
+        # 我国, 央行 name the home country of the text's script or its institution, and none where
+        # it has none; after another name (沙特央行) they are part of that name
         own_words = self.cues.own_country_words
+        named_ends = {t.end for t in terms if t.kind == "entity" and t.surface not in own_words}
+        own_terms = [
+            t for t in terms if t.kind == "entity" and t.surface in own_words and t.start not in named_ends
+        ]
+        home_terms = [t for t in own_terms if self._of_home(t.id)]
         self.entities = _Window(
-            [t for t in terms if t.kind == "entity" and (t.surface not in own_words or t.id == self.home)]
+            sorted(
+                [t for t in terms if t.kind == "entity" and t.surface not in own_words] + home_terms,
+                key=lambda t: t.start,
+            )
         )
-        # …and in a script with no home country, an unknown one: the writer's (國內方面 in a Taiwan paper)
+        # …and in a script with no home country, an unknown one: the writer's (國內方面, 我們央行 in
+        # a Taiwan paper)
         self.own_unknown = _Window(
             sorted(
-                [t for t in terms if t.kind == "entity" and t.surface in own_words and t.id != self.home]
-                + self._speakers_country(),
+                [t for t in own_terms if t not in home_terms] + self._speakers_country(),
                 key=lambda t: t.start,
             )
         )
@@ -247,6 +256,12 @@ class _Assembler:
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
             self.series_entities.setdefault(indicator, set()).add(entity)
+
+    def _of_home(self, entity: str) -> bool:
+        """``entity`` is the home country of the text's script, or one of its institutions."""
+        return self.home is not None and (
+            entity == self.home or self.refdata.entities[entity].country == self.home
+        )
 
     def _speakers_country(self) -> list[TermMention]:
         """我们8月CPI是2.36%: a first-person word (`speaker_country_words`) right before a time or
@@ -1113,6 +1128,10 @@ class _Assembler:
 
         here = [t for t in terms if t.start >= draft.sentence.start]
         eligible = [t for t in here if self.refdata.entities[t.id].kind in SUBJECT_KINDS or has_series(t)]
+        if not any(self.refdata.entities[t.id].kind in SUBJECT_KINDS for t in here):
+            # 央行认为，9月CPI同比下降0.3%: a country's institution, in a sentence naming no country,
+            # speaks of its country's figure
+            eligible += self._institutions_countries(here, has_series)
         # foreign holdings of Treasuries: an entity inside the metric's name that has a series of it
         # is the figure's, before one carried from an earlier sentence
         eligible += [t for t in in_name if has_series(t)]
@@ -1151,6 +1170,18 @@ class _Assembler:
             # an English report on China that names it in the lead and not in every sentence
             draft.entity_id, draft.entity_score = subject, 0.75
             draft.entity_assumed = True
+
+    def _institutions_countries(self, terms: list[TermMention], has_series) -> list[TermMention]:  # type: ignore[no-untyped-def]
+        """The countries of the institutions among ``terms`` (the Fed: USA), where the metric has a
+        series of that country, at the institution's place."""
+        found = []
+        for t in terms:
+            country = self.refdata.entities[t.id].country
+            if country is not None and not has_series(t):
+                as_country = TermMention(t.start, t.end, "entity", country, t.surface)
+                if has_series(as_country):
+                    found.append(as_country)
+        return found
 
     def _other_country_before(self, draft: Draft) -> bool:
         """The text names, before the figure, a country other than its script's home, or an
