@@ -44,6 +44,9 @@ _SHARING_KINDS = frozenset({K.PERCENT, K.CURRENCY, K.PERCENTAGE_POINT, K.BASIS_P
 _CARRY = 2
 #: Entity kinds that are the subject of the figures next to them (organisations are usually sources).
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
+#: Entities whose own figures are the rates they set: named in a figure's clause, a metric of an
+#: earlier clause they have no series of is not the figure's.
+SETTER_KINDS = frozenset({"central_bank"})
 #: How often a text must name a country for it to be the whole text's subject.
 SUBJECT_MENTIONS = 3
 #: Periods that are only the context of a finer period in the same clause (in 2025).
@@ -124,6 +127,7 @@ class Draft:
     direction_stated: bool = False  # a word or a sign says which way it moved (fell, 增长, +, −)
     added_only: bool = False  # a change only by a word of adding (新增1200万人): see _target_level
     reached: bool = False  # a word of reaching stands right before it (达到1160万人, rose to)
+    averaged: bool = False  # a word of averaging stands before it in its clause (平均值为5.3%)
     ends: tuple[Draft, Draft] | None = None  # the from-to pair this change is the difference of
     expectation: bool = False  # the figure is itself an expectation or a goal (市场预期的2.8%, a 2% target)
     expectation_word: str = ""  # the words that made it an expectation or a goal
@@ -464,6 +468,8 @@ class _Assembler:
                 term, score, fitting = own[0], AFTER_OWN_ENTITY, own
             elif any(q.id != term.id for q in self.qualified.between(draft.clause[0], draft.mention.start)):
                 term = None  # 财政收入5.235万亿美元，支出7.01万亿美元: the clause names another measure
+            elif self._new_setter(draft, term):
+                term = None  # 核心CPI年增3.0%，聯準會10月底降到3.75%至4%: the Fed's own rate
         carried = term is not None and term.start < draft.sentence.start
         if term is None or carried:
             # a name of the figure's own sentence, found less directly, comes before one carried over
@@ -708,6 +714,16 @@ class _Assembler:
                 draft.candidates = sorted({*draft.candidates, *(t.id for t in readings)})
                 return term, score, readings
         return None, 0.0, []
+
+    def _new_setter(self, draft: Draft, earlier: TermMention) -> bool:
+        """The figure's clause names, before it, a central bank with no series of the metric named
+        in an earlier clause: the figure is a rate the bank sets, not that metric."""
+        return any(
+            self.refdata.entities[e.id].kind in SETTER_KINDS
+            and not self._has_series(earlier.id, e.id)
+            and not self._compared(e)
+            for e in self.entities.between(draft.clause[0], draft.mention.start)
+        )
 
     def _names_other(self, draft: Draft, carried: TermMention) -> bool:
         """The figure's sentence names, before it, what some other indicator measures (a word
@@ -2233,6 +2249,7 @@ class _Assembler:
         self._sign(draft)
         lo = draft.clause[0]
         draft.reached = bool(self.cues.change_to_before.search(self.text, max(lo, m.start - 14), m.start))
+        draft.averaged = bool(self.cues.average.search(self.text, lo, m.start))
         denied = self.cues.denied_before.search(self.text, max(lo, m.start - DENIED_REACH), m.start)
         draft.denied = denied.group().strip() if denied is not None else ""
         from_word = self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)

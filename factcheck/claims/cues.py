@@ -60,6 +60,7 @@ class ClaimCues:
     change_to: regex.Pattern[str]  # anywhere: 至, to
     base_previous: regex.Pattern[str]  # 比上月, 环比, from the previous month
     previous_right_before: regex.Pattern[str]  # 月减(0.1%): from the previous month, right before
+    average: regex.Pattern[str]  # 平均, averaged: a figure over a span is its periods' mean
     denied_before: regex.Pattern[str]  # 仍未回到(2%), has not yet returned to (2%): not reached
     base_year_ago: regex.Pattern[str]  # 同比, 比上年同期, from a year earlier
     value_year_earlier: regex.Pattern[str]  # matches right after a level: (1.82 trillion) a year earlier
@@ -256,6 +257,7 @@ def claim_cues() -> ClaimCues:
         anaphors=anywhere("anaphors"),
         pronouns=anywhere("pronouns"),
         past=anywhere("past"),
+        average=anywhere("average"),
         difference_after=after("difference_after"),
         combined_before=before("combined_before", before_amount),
         several_subjects=anywhere("several_subjects"),

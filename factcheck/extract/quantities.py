@@ -1257,7 +1257,8 @@ def _range(g: QuantityGrammar, text: str, a: QuantityMention, b: QuantityMention
         qualifier=Qualifier.RANGE,
         low=low,
         high=high,
-        precision=max(precisions) if precisions else None,
+        # the finer end's: 3.75%至4% is 3.75 to 4.00 (a writer drops an end's zeros, not its digits)
+        precision=min(precisions) if precisions else None,
         scale=b.scale,
         core_start=a.core_start,
         core_end=b.core_end,

@@ -358,6 +358,9 @@ class ClaimsSection(_Section):
     #: Words placing a figure given without a period in the past (此前, previously, had
     #: stood): it may be any recent value, never faulted against the latest one.
     past: list[str] = Field(default_factory=list)
+    #: Words before a figure in its clause that make it an average over its span (1至9月平均值为
+    #: 5.3%, averaged 4.1% over the year): the mean of the span's periods, not the level at its end.
+    average: list[str] = Field(default_factory=list)
     #: Words referring back to what an earlier sentence measured (这一比例, the rate, it): with
     #: one, a name carried from that sentence may fault the figure, not only support it.
     anaphors: list[str] = Field(default_factory=list)

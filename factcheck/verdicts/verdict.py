@@ -500,7 +500,10 @@ def judge(
     )
     if claim_period is not None and not exact_span and _level_over_span(draft, indicator, cands):
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
-        stated, mode = _recent(cands, min(as_of, claim_period[1] - dt.timedelta(days=1)), indicator), RECENT
+        last_day = claim_period[1] - dt.timedelta(days=1)
+        stated, mode = _recent(cands, min(as_of, last_day), indicator), RECENT
+        if indicator.frequency in PERIOD_DAYS and not indicator.target and claim_period[1] < as_of:
+            stated = _at_span_end(cands, claim_period, indicator)
         if _summed_to_date(cands):
             # a series summed to date is read on the span itself (1-11月已突破1万亿美元 is no value
             # of a whole earlier year, of one month, or of January to October), or for a span to
@@ -764,6 +767,27 @@ def _level_note(verdict: Verdict, stated: list[_Candidate], draft: Draft) -> Ver
     return verdict.model_copy(update={"explanation": verdict.explanation + note})
 
 
+def _at_span_end(
+    cands: dict[str, _Candidate], period: tuple[dt.date, dt.date], indicator: Indicator
+) -> list[_Candidate]:
+    """In a series of every month (quarter, year), the level at the end of a past span: that of
+    the period ending with it (2019-2023: 2023's; 10月底: October's). A span ending well inside a
+    period (前三季 of a yearly series), or whose last period has no row though later ones have
+    (October's, never published), has none; a span of several periods with no row at its end yet,
+    the latest released before."""
+    step = dt.timedelta(days=PERIOD_DAYS[indicator.frequency])
+    released = sorted((c for c in cands.values() if c.vintage != "unpublished"), key=lambda c: c.obs.start)
+    last_day = period[1] - dt.timedelta(days=1)
+    holding = [c for c in released if c.obs.start <= last_day < c.obs.end]
+    ending = [c for c in holding if c.obs.end - period[1] <= max(dt.timedelta(days=3), step / 10)]
+    if ending or holding:
+        return ending
+    if period[1] - period[0] < step or any(c.obs.start > last_day for c in released):
+        return []
+    before = [c for c in released if c.obs.end <= period[1]]
+    return before[-1:]
+
+
 def _level_at_end(draft: Draft) -> bool:
     """A level (not a change) governed by a span of time (过去四年, 2019-2023): the level at its end."""
     return draft.time is not None and draft.time.granularity == Granularity.RANGE and not draft.is_change
@@ -784,6 +808,7 @@ def _level_over_span(draft: Draft, indicator: Indicator, cands: dict[str, _Candi
     summed to date (the deficit so far this fiscal year) is read at the span's end."""
     return (
         _level_at_end(draft)
+        and not draft.averaged  # 1至9月…平均值为5.3%: the mean of the span's periods
         and indicator.frequency != "event"
         and (
             _not_summed(indicator)
@@ -1168,6 +1193,9 @@ def _approximate_period(
     indicator = checker.refdata.indicators[stated[0].obs.indicator]
     entity = checker.refdata.entities[stated[0].obs.entity].names.en
     released = [c for c in stated if c.vintage != "unpublished"]
+    average = _average(draft, checker, match, interval, as_of, stated, mode, period)
+    if average is not None:
+        return average
     if (
         mode == INSIDE
         and indicator.unit == "percent"
@@ -1201,6 +1229,44 @@ def _approximate_period(
         explanation=f"The reference data has {indicator.names.en} of {entity} by {grain}, "
         "not for the period the text gives; a figure for a different span "
         "cannot be judged against it.",
+    )
+
+
+def _average(
+    draft: Draft,
+    checker: Checker,
+    match: float,
+    interval: Interval,
+    as_of: dt.date,
+    stated: list[_Candidate],
+    mode: str,
+    period: tuple[dt.date, dt.date] | None,
+) -> Verdict | None:
+    """An average over a span (1至9月…平均值为5.3%) that the mean of every period of it, each
+    released by the document date, agrees with; the mean is as exact as the rows' rounding allows.
+    None when the text says no average, a period is missing, or the mean does not agree (the
+    caller then judges the figure as a figure for an unpublished span)."""
+    if not draft.averaged or mode != INSIDE or period is None:
+        return None
+    if any(c.vintage != "published" for c in stated) or not _covers(stated, period):
+        return None
+    values = [_compare_value(draft, c.obs) for c in stated]
+    mean = sum(values, Decimal(0)) / len(values)
+    slack = max((c.obs.rounding or Decimal(0)) / 2 for c in stated)
+    if not (interval.contains(mean) or interval.distance(mean) <= slack):
+        return None
+    last = stated[-1]
+    shown = _fmt(mean.quantize(Decimal("0.001")), last.obs.unit)
+    verdict = _verdict(S.SUPPORTED, last, draft, checker, match * 0.9, interval, as_of)
+    indicator = checker.refdata.indicators[last.obs.indicator]
+    entity = checker.refdata.entities[last.obs.entity].names.en
+    return verdict.model_copy(
+        update={
+            "explanation": f"{indicator.names.en}, {entity}: the mean of the {len(stated)} "
+            f"{last.obs.granularity.value} values from {stated[0].obs.period} to {last.obs.period} "
+            f"(the last released {last.obs.published}) is {shown}. "
+            f"The text's average of {_fmt(draft.value, last.obs.unit)} agrees."
+        }
     )
 
 
