@@ -85,6 +85,7 @@ FRAME_REACH = 64
 PER_DAY_REACH = 6
 #: Characters on each side of a figure searched for a name it sits inside.
 AROUND_CHARS = 10
+LATIN_REACH_FACTOR = 3
 #: Score of a name that means its indicator only after the indicator's own entity (美联储…高利率):
 #: below a name in the figure's own clause (OWN_CLAUSE), so implausible figures stay unverifiable.
 AFTER_OWN_ENTITY = 0.9
@@ -94,6 +95,9 @@ LEVEL_THEN_CHANGE = 0.9
 #: A clause whose words before its figure are at most this long, and name nothing, goes on with
 #: the clause before it (", to 4-4.25%").
 CONTINUATION_CHARS = 8
+#: At most this many characters besides its time make a clause that only says when (*most
+#: recently in December*).
+CONTINUATION_WORDS_CHARS = 16
 #: Entity score when the entity named in the context is also the one the series expects.
 NAMED_AND_EXPECTED = 0.9
 _BRACKETS = regex.compile(r"[()（）]")
@@ -460,6 +464,12 @@ class _Assembler:
         term, score = self._named_after(draft, fitting) or self._nearest(
             fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier
         )
+        if term is not None and draft.clause[0] <= term.start and term.end <= draft.mention.start:
+            # Real GDP grew at a 1.4 percent annual rate: a longer name read around the figure
+            # that takes in the one before it
+            around, around_score = self._around_figure(draft)
+            if around is not None and around.start <= term.start < term.end <= draft.mention.start:
+                term, score, fitting = around, around_score, [around]
         if term is not None and draft.sentence.start <= term.start and term.end <= draft.clause[0]:
             # 金砖国家占全球人口约40%，经济总量占全球GDP的37%: a name the figure's own clause gives
             # after the sentence's entity comes before one from an earlier clause
@@ -775,6 +785,12 @@ class _Assembler:
             or self._continues(lo, draft.mention.start, names)  # the Fed cut rates…, to 4-4.25%
         ):
             lo = self.clause_of(draft.sentence, lo - 1, lo - 1)[0]
+            # …three times in 2025, most recently in December, to 3.5-3.75%: a clause that only
+            # says when goes on with the clause before it too
+            while lo > draft.sentence.start and self._only_when(
+                lo, self._clause_end(draft.sentence, lo), names
+            ):
+                lo = self.clause_of(draft.sentence, lo - 1, lo - 1)[0]
         joined = self.cues.name_after.match(self.text, draft.mention.end, draft.clause[1])
         after = joined.end() if joined is not None and joined.end() > draft.mention.end else None
         for q in self.qualified.between(lo, draft.clause[1]):
@@ -798,7 +814,11 @@ class _Assembler:
             own = self.series_entities.get(q.id, set())
             before = min(q.start, draft.mention.start)
             named = [e for e in self.entities.between(lo, before) if e.end <= before]
-            if not named and q.start >= draft.clause[0] and not self.text[draft.clause[0] : q.start].strip():
+            if (
+                not named
+                and q.start >= draft.clause[0]
+                and self.cues.name_determiners.match(self.text, draft.clause[0], q.start)
+            ):
                 # a clause opening with the name goes on with the topic named earlier in the
                 # sentence (金砖国家占全球人口约40%，经济总量占全球GDP的37%)
                 named = [e for e in self.entities.between(draft.sentence.start, before) if e.end <= before]
@@ -826,6 +846,20 @@ class _Assembler:
             for t in self.indicators.between(lo, before)
             if t.end <= before
         )
+
+    def _clause_end(self, sentence: Sentence, start: int) -> int:
+        return self.clause_of(sentence, start, start)[1]
+
+    def _only_when(self, start: int, end: int, names: list[TermMention]) -> bool:
+        """The clause ``[start, end)`` holds a time and, besides it, a few words at most, and no
+        figure or name (most recently in December, 上月)."""
+        times = [t for t in self.times.between(start, end) if t.end <= end]
+        if not times or self.figures.between(start, end) or self.entities.between(start, end):
+            return False
+        if any(start <= n.start < end for n in names):
+            return False
+        rest = _text_without(self.text, times, start, end).strip(" \t,，")
+        return len(rest) <= CONTINUATION_WORDS_CHARS
 
     def _continues(self, start: int, figure: int, names: list[TermMention]) -> bool:
         """The clause up to its figure is a few words, or opens with a word that refers back
@@ -893,7 +927,10 @@ class _Assembler:
         the figure sits inside (全球…债务, 援助乌克兰…法案), read with the figure, a 的 next to it and a
         describing word after it (`name_modifiers`: 平均27%的高关税) taken out. The name must span the gap."""
         m = draft.mention
-        before = self.text[max(draft.clause[0], m.start - AROUND_CHARS) : m.start]
+        # Latin words are longer than Han ones: a name of a few words reaches further
+        latin = self.text[max(0, m.start - 2) : m.start].isascii()
+        reach = AROUND_CHARS * (LATIN_REACH_FACTOR if latin else 1)
+        before = self.text[max(draft.clause[0], m.start - reach) : m.start]
         offset = m.start - len(before)  # where the name's first part is written
         if self.text.startswith("的", m.end):
             rest = m.end + 1
@@ -901,25 +938,31 @@ class _Assembler:
             before, rest = before[:-1], m.end
         else:  # 冻结俄罗斯3000亿美元资产: 冻结俄罗斯…资产
             rest = m.end
-        after = self.text[rest : min(draft.clause[1], rest + AROUND_CHARS)]
+        after = self.text[rest : min(draft.clause[1], rest + reach)]
         if not before or not after:
             return None, 0.0
         # 平均27%的高关税: a describing word after the figure (高, 巨额) is not part of the name
         modifier = self.cues.name_modifier.match(after)
         afters = [after] + ([after[modifier.end() :]] if modifier is not None else [])
-        gap = len(before)
+        befores = [before]
+        last_word = before.rstrip().rsplit(" ", 1)[-1]
+        if before.endswith(" ") and last_word.lower() in self.cues.around_articles:
+            # grew at a 1.4 percent annual rate: the name says "at an annual rate"
+            swapped = before.rstrip()[: -len(last_word)] + self.cues.around_articles[last_word.lower()] + " "
+            befores.append(swapped)
         spanning = [
-            (t, joined)
-            for joined in (before + a for a in afters if a)
-            for t in self.term_index.spanning(joined, gap)
+            (t, joined, len(b))
+            for b in befores
+            for joined in (b + (a.lstrip(" ") if b.endswith(" ") else a) for a in afters if a)
+            for t in self.term_index.spanning(joined, len(b))
             if self._fits(draft, self.refdata.indicators[t.id])
         ]
         if not spanning:
             return None, 0.0
-        best, joined = max(spanning, key=lambda tj: tj[0].end - tj[0].start)
+        best, joined, _ = max(spanning, key=lambda tj: tj[0].end - tj[0].start)
         # report the name's first part (before the figure) as where it is written
         return TermMention(
-            offset + best.start, m.start, "indicator", best.id, joined[best.start : best.end]
+            min(offset + best.start, m.start), m.start, "indicator", best.id, joined[best.start : best.end]
         ), 0.95
 
     def _share_frame(self, draft: Draft) -> tuple[TermMention | None, float]:

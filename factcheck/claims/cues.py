@@ -61,6 +61,7 @@ class ClaimCues:
     base_previous: regex.Pattern[str]  # 比上月, 环比, from the previous month
     previous_right_before: regex.Pattern[str]  # 月减(0.1%): from the previous month, right before
     average: regex.Pattern[str]  # 平均, averaged: a figure over a span is its periods' mean
+    name_determiners: regex.Pattern[str]  # the text before a name is at most a determiner (the, 其)
     denied_before: regex.Pattern[str]  # 仍未回到(2%), has not yet returned to (2%): not reached
     base_year_ago: regex.Pattern[str]  # 同比, 比上年同期, from a year earlier
     value_year_earlier: regex.Pattern[str]  # matches right after a level: (1.82 trillion) a year earlier
@@ -90,6 +91,7 @@ class ClaimCues:
     share_after: regex.Pattern[str]  # matches right after a share: 8.1% of ...
     name_after: regex.Pattern[str]  # matches right after a figure, before what it measures: 40%的(GDP)
     name_modifier: regex.Pattern[str]  # a describing word inside a name around a figure: 27%的(高)关税
+    around_articles: dict[str, str]  # grew at a (1.4%) annual rate: "an" in the name
     parts: regex.Pattern[str]
     parallel_copula: regex.Pattern[str]  # 美国为(0.12美元): an entity's clause restating a metric
     parallel_lead: regex.Pattern[str]  # …or 's holdings have fallen to, 的持有量降至
@@ -258,6 +260,9 @@ def claim_cues() -> ClaimCues:
         pronouns=anywhere("pronouns"),
         past=anywhere("past"),
         average=anywhere("average"),
+        name_determiners=regex.compile(
+            rf"[ \t]*(?:(?:{alternation(_words('name_determiners'), ignore_case=True)})(?![A-Za-z])[ \t]*)?\Z"
+        ),
         difference_after=after("difference_after"),
         combined_before=before("combined_before", before_amount),
         several_subjects=anywhere("several_subjects"),
@@ -318,6 +323,7 @@ def claim_cues() -> ClaimCues:
         share_after=after("share_after"),
         name_after=regex.compile(rf"[ \t]*(?:{alternation(_words('name_after'), ignore_case=True)})[ \t]*"),
         name_modifier=regex.compile(alternation(_words("name_modifiers"), ignore_case=True)),
+        around_articles={k: v for p in load_packs() for k, v in p.claims.around_articles.items()},
         parts=anywhere("parts"),
         whole=anywhere("whole"),
         parallel_copula=regex.compile(

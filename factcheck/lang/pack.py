@@ -361,6 +361,9 @@ class ClaimsSection(_Section):
     #: Words before a figure in its clause that make it an average over its span (1至9月平均值为
     #: 5.3%, averaged 4.1% over the year): the mean of the span's periods, not the level at its end.
     average: list[str] = Field(default_factory=list)
+    #: Words that may open a clause before a name without making it another topic (the
+    #: unemployment rate, 其失业率): the clause still opens with the name.
+    name_determiners: list[str] = Field(default_factory=list)
     #: Words referring back to what an earlier sentence measured (这一比例, the rate, it): with
     #: one, a name carried from that sentence may fault the figure, not only support it.
     anaphors: list[str] = Field(default_factory=list)
@@ -401,6 +404,9 @@ class ClaimsSection(_Section):
     #: Describing words that may stand inside a name around a figure and are not part of it
     #: (平均27%的高关税 is 平均…关税).
     name_modifiers: list[str] = Field(default_factory=list)
+    #: Words right before a figure that a name read around it writes in another form, as
+    #: ``written: in the name`` (grew at a 1.4 percent annual rate: grew at an annual rate).
+    around_articles: dict[str, str] = Field(default_factory=dict)
     comparison: list[str] = Field(default_factory=list)
     partner_before: list[str] = Field(default_factory=list)
     partner_after: list[str] = Field(default_factory=list)
