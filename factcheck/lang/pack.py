@@ -529,6 +529,9 @@ class SegmentSection(_Section):
     sentence_enders: list[str] = Field(default_factory=list)
     closers: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
+    #: Character classes (regex) that end a sentence when a space and more text follow them:
+    #: an emoji in a social-media post (降至3.50%-3.75%🔥 这是…) stands where a full stop would.
+    ender_classes: list[Regex] = Field(default_factory=list)
 
 
 class BoilerplateSection(_Section):

@@ -48,8 +48,13 @@ class Segmenter:
         abbrevs = {a.lower() for p in packs for a in p.segment.abbreviations}
         ender_class = "".join(regex.escape(e) for e in sorted(enders))
         closer_class = "".join(regex.escape(c) for c in sorted(closers))
+        classes = sorted({c for p in packs for c in p.segment.ender_classes})
+        pictures = (
+            rf"|(?P<pic>(?:{'|'.join(classes)})+[{closer_class}]*)(?=[ \t\u3000]+\S)" if classes else ""
+        )
         self._boundary = regex.compile(
             rf"(?P<end>[{ender_class}]+[{closer_class}]*)"
+            rf"{pictures}"
             r"|(?P<nl>\n)"
             rf"|(?P<dot>(?<=[A-Za-z0-9%)\]]{{1}})\.[{closer_class}]*)(?=\s+[\"“‘(\[]?[A-Z0-9])"
         )
