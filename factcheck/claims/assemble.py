@@ -526,7 +526,7 @@ class _Assembler:
             ]
             term, score = self._nearest(loose, draft.clause, draft.mention.core_start, draft.sentence, [])
             draft.assumed_unit = term is not None
-        if term is not None and self._measure_between(term, draft):
+        if term is not None and (self._measure_between(term, draft) or self._measure_after(term, draft)):
             term = None  # found less directly (approximately, after its entity): still not past imports
         if term is None:
             term, score, fitting = self._level_then_change(draft)
@@ -640,6 +640,18 @@ class _Assembler:
             if not self._inside_a_term(a, b):
                 return True
         return False
+
+    def _measure_after(self, term: TermMention, draft: Draft) -> bool:
+        """*More than $110,000 per person*: a measure with no series (`other_measures`) written
+        right after the figure makes it that measure's, not the one named before it."""
+        end = draft.mention.end
+        while end < len(self.text) and self.text[end] in " \t":
+            end += 1
+        m = self.cues.other_measures.match(self.text, end, min(len(self.text), end + 24))
+        if m is None or m.group().lower() in self._alias_text(term.id):
+            return False
+        after = m.end()
+        return after >= len(self.text) or not self.text[after].isalnum() or not self.text[after].isascii()
 
     def _inside_a_level_name(self, a: int, b: int) -> bool:
         """``[a, b)`` is part of the name of an indicator that is no target."""
