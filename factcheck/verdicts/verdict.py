@@ -1193,9 +1193,21 @@ def _approximate_period(
     indicator = checker.refdata.indicators[stated[0].obs.indicator]
     entity = checker.refdata.entities[stated[0].obs.entity].names.en
     released = [c for c in stated if c.vintage != "unpublished"]
-    average = _average(draft, checker, match, interval, as_of, stated, mode, period)
-    if average is not None:
-        return average
+    mean = None
+    if draft.averaged and mode == INSIDE and period is not None:
+        mean = _agreeing_mean(draft, interval, stated, period)
+    if mean is not None:
+        last = stated[-1]
+        verdict = _verdict(S.SUPPORTED, last, draft, checker, match * 0.9, interval, as_of)
+        shown = _fmt(mean.quantize(Decimal("0.001")), last.obs.unit)
+        return verdict.model_copy(
+            update={
+                "explanation": f"{indicator.names.en}, {entity}: the mean of the {len(stated)} "
+                f"{last.obs.granularity.value} values from {stated[0].obs.period} to {last.obs.period} "
+                f"(the last released {last.obs.published}) is {shown}. "
+                f"The text's average of {_fmt(draft.value, last.obs.unit)} agrees."
+            }
+        )
     if (
         mode == INSIDE
         and indicator.unit == "percent"
@@ -1232,42 +1244,17 @@ def _approximate_period(
     )
 
 
-def _average(
-    draft: Draft,
-    checker: Checker,
-    match: float,
-    interval: Interval,
-    as_of: dt.date,
-    stated: list[_Candidate],
-    mode: str,
-    period: tuple[dt.date, dt.date] | None,
-) -> Verdict | None:
-    """An average over a span (1至9月…平均值为5.3%) that the mean of every period of it, each
-    released by the document date, agrees with; the mean is as exact as the rows' rounding allows.
-    None when the text says no average, a period is missing, or the mean does not agree (the
-    caller then judges the figure as a figure for an unpublished span)."""
-    if not draft.averaged or mode != INSIDE or period is None:
-        return None
+def _agreeing_mean(
+    draft: Draft, interval: Interval, stated: list[_Candidate], period: tuple[dt.date, dt.date]
+) -> Decimal | None:
+    """The mean of every period of a span (1至9月…平均值为5.3%), each released by the document
+    date, when it agrees with the figure as exactly as the rows' rounding allows; else None."""
     if any(c.vintage != "published" for c in stated) or not _covers(stated, period):
         return None
     values = [_compare_value(draft, c.obs) for c in stated]
     mean = sum(values, Decimal(0)) / len(values)
     slack = max((c.obs.rounding or Decimal(0)) / 2 for c in stated)
-    if not (interval.contains(mean) or interval.distance(mean) <= slack):
-        return None
-    last = stated[-1]
-    shown = _fmt(mean.quantize(Decimal("0.001")), last.obs.unit)
-    verdict = _verdict(S.SUPPORTED, last, draft, checker, match * 0.9, interval, as_of)
-    indicator = checker.refdata.indicators[last.obs.indicator]
-    entity = checker.refdata.entities[last.obs.entity].names.en
-    return verdict.model_copy(
-        update={
-            "explanation": f"{indicator.names.en}, {entity}: the mean of the {len(stated)} "
-            f"{last.obs.granularity.value} values from {stated[0].obs.period} to {last.obs.period} "
-            f"(the last released {last.obs.published}) is {shown}. "
-            f"The text's average of {_fmt(draft.value, last.obs.unit)} agrees."
-        }
-    )
+    return mean if interval.contains(mean) or interval.distance(mean) <= slack else None
 
 
 def _previous_row(other: list[_Candidate], period: tuple[dt.date, dt.date]) -> _Candidate | None:
