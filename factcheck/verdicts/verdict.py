@@ -500,10 +500,11 @@ def judge(
     )
     if claim_period is not None and not exact_span and _level_over_span(draft, indicator, cands):
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
-        last_day = claim_period[1] - dt.timedelta(days=1)
-        stated, mode = _recent(cands, min(as_of, last_day), indicator), RECENT
+        mode = RECENT
         if indicator.frequency in PERIOD_DAYS and not indicator.target and claim_period[1] < as_of:
             stated = _at_span_end(cands, claim_period, indicator)
+        else:
+            stated = _recent(cands, min(as_of, claim_period[1] - dt.timedelta(days=1)), indicator)
         if _summed_to_date(cands):
             # a series summed to date is read on the span itself (1-11月已突破1万亿美元 is no value
             # of a whole earlier year, of one month, or of January to October), or for a span to
