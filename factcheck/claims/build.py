@@ -209,18 +209,66 @@ def _best_verdict(
         and not _ruled_out_to_date(checker, v, d, period, verdicts)
     ]
     verdicts = fitting or verdicts
+    if period is not None and any(_has_row_for(checker, v[1], d.entity_id, period, as_of) for v in verdicts):
+        # a reading with a row for the text's very period (a quarter's growth) sets aside one that
+        # agrees with the figure only through a longer row holding it (the whole year's growth)
+        verdicts = [
+            v
+            for v in verdicts
+            if not (v[0].status in (S.SUPPORTED, S.IMPRECISE) and _holds_period(checker, v, period))
+        ] or verdicts
     indicators = checker.refdata.indicators
     ends = [v for v in verdicts if indicators[v[1]].range_end is not None]
     if d.low is not None and d.high is not None and len({indicators[v[1]].range_end for v in ends}) == 2:
         # a range against the two ends of a set range (4%-4.25%): both ends must hold, so the
         # reading of the end that fits worse decides
         return max(ends, key=lambda v: _FAVOUR.index(v[0].status))
-    verdict, metric_id = min(verdicts, key=lambda v: _FAVOUR.index(v[0].status))
+    # of readings that fare alike, one whose row spans the text's period (a quarter's growth
+    # against the quarterly series, not the year that holds the quarter)
+    verdict, metric_id = min(
+        verdicts, key=lambda v: (_FAVOUR.index(v[0].status), not _spans_period(checker, v, period))
+    )
     if verdict.reference is None and d.metric is not None:
         # with no row to show for it, the reading is the name's own best match
         own = [v for v in verdicts if v[1] == d.metric.id and v[0].status == verdict.status]
         return own[0] if own else (verdict, d.metric.id)
     return verdict, metric_id
+
+
+def _row_period(checker: Checker, reading: tuple[Verdict, str]) -> tuple[date, date] | None:
+    """The period of the row a reading's verdict cites, if any."""
+    reference = reading[0].reference
+    if reference is None:
+        return None
+    start, end, _ = parse_period(reference.period, checker.refdata.indicators[reading[1]].fiscal_year_start)
+    return start, end
+
+
+def _spans_period(checker: Checker, reading: tuple[Verdict, str], period: tuple[date, date] | None) -> bool:
+    """The reading's row covers exactly the text's period."""
+    return period is not None and _row_period(checker, reading) == period
+
+
+def _has_row_for(
+    checker: Checker, indicator: str, entity: str | None, period: tuple[date, date], as_of: date
+) -> bool:
+    """The series has a row for exactly ``period``, released by ``as_of``."""
+    return entity is not None and any(
+        (r.start, r.end) == period and r.published <= as_of
+        for r in checker.refdata.observations(indicator, entity)
+    )
+
+
+def _holds_period(checker: Checker, reading: tuple[Verdict, str], period: tuple[date, date] | None) -> bool:
+    """The reading's row is longer than the text's period and holds it."""
+    row = _row_period(checker, reading)
+    return (
+        period is not None
+        and row is not None
+        and row != period
+        and row[0] <= period[0]
+        and period[1] <= row[1]
+    )
 
 
 #: The shortest span of the text's period for which a coarser series' reading is set aside.

@@ -629,7 +629,8 @@ def _month_range(groups: Groups, ctx: TimeContext) -> Resolved | None:
 
 def _first_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
     """前三季度, 今年前10个月, the first nine months of 2025: the year's first N months or quarters;
-    the first seven months of this fiscal year, 2025财年前7个月: the fiscal year's."""
+    the first seven months of this fiscal year, 2025财年前7个月: the fiscal year's. With group
+    ``last`` (2023年最后三个月, the final two quarters of last year), the year's last ones."""
     n = _int(groups.get("n"), ctx)
     unit_word = groups.get("unit") or ""
     unit = ctx.tables.period_units.get(unit_word) or ctx.tables.period_units.get(unit_word.lower())
@@ -641,12 +642,15 @@ def _first_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
         if fiscal is None:
             return None
         start, relative = fiscal
-        return Resolved(start, add_months(start, n * months), G.RANGE, relative, not relative)
-    found = _year(groups, ctx)
-    if found is None:
-        return None
-    start = dt.date(found[0], 1, 1)
-    return Resolved(start, add_months(start, n * months), G.RANGE, not found[1], found[1])
+        explicit = not relative
+    else:
+        found = _year(groups, ctx)
+        if found is None:
+            return None
+        start, relative, explicit = dt.date(found[0], 1, 1), not found[1], found[1]
+    if groups.get("last"):
+        start = add_months(start, 12 - n * months)
+    return Resolved(start, add_months(start, n * months), G.RANGE, relative, explicit)
 
 
 def _fiscal_start(groups: Groups, ctx: TimeContext) -> tuple[dt.date, bool] | None:
