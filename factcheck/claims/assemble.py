@@ -55,6 +55,8 @@ _CONTEXT_PERIODS = frozenset({Granularity.YEAR, Granularity.FISCAL_YEAR, Granula
 _DAY_PERIODS = frozenset({"daily", "event"})
 #: Score of a name carried over from an earlier sentence.
 CARRIED = 0.75
+#: How far into a time its record word (*since*) may reach: the time's own text may begin with it.
+RECORD_SINCE_INSIDE = 6
 #: …of a name carried from an earlier sentence into a clause that refers back to it (it, 这一比例).
 REFERRED_BACK = 0.85
 #: Weight of a metric a listed figure takes from the figure in its place of an earlier list of
@@ -1770,6 +1772,13 @@ class _Assembler:
             return True
         if self.cues.base_after.match(self.text, time.end) is not None:
             return True  # 与6月持平
+        if self.cues.record_after.match(self.text, time.end) is not None:
+            return True  # 为2021年2月以来最小增幅
+        record = self.cues.record_before.search(
+            self.text, max(0, time.start - 40), min(time.end, time.start + RECORD_SINCE_INSIDE)
+        )
+        if record is not None and record.end() >= time.start - 1:
+            return True  # the smallest increase since February 2021 (since before the time, or in it)
         own = next(iter(self.figures.between(time.end, time.end + 16)), None)
         if (
             own is not None
@@ -1923,8 +1932,9 @@ class _Assembler:
 
     def _forecast(self, clause: tuple[int, int]) -> bool:
         """A forecast word in the clause, not inside a phrase that is no forecast (`forecast_not`:
-        the target range) and not right before a name: 美联储将联邦基金利率下调至4% uses 将 as 把
-        (it takes the rate as its object), not as "will"."""
+        the target range), nor, for a word that may mark an object (`forecast_object_markers`),
+        right before a name: 美联储将联邦基金利率下调至4% uses 将 as 把 (it takes the rate as its
+        object), not as "will"; 预计美联储降息 is a forecast."""
         lo, hi = clause
         text = self.text
         excluded = [m.span() for m in self.cues.forecast_not.finditer(text, lo, hi)]
@@ -1935,6 +1945,8 @@ class _Assembler:
                 continue  # 联邦基金利率目标上限: 目标 names the rate, it aims at nothing
             if self._another_figures_goal(m.start(), m.end()):
                 continue  # 核心CPI還有3.2% 根本還沒到2%目標: the goal is the 2%'s
+            if m.group() not in self.cues.forecast_object_markers:
+                return True
             after = m.end()
             while after < hi and text[after] in " \t":
                 after += 1

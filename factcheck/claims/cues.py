@@ -29,6 +29,7 @@ class ClaimCues:
 
     forecast: regex.Pattern[str]
     forecast_not: regex.Pattern[str]  # the target range: a forecast word that is no forecast here
+    forecast_object_markers: frozenset[str]  # 将 (as 把): no forecast right before a name
     expectation_before: regex.Pattern[str]  # ends right before a figure: 市场预期的(2.8%), expected (2.8%)
     expectation_after: regex.Pattern[str]  # matches right after a figure: (2%)的目标, (a 2%) target
     goal: regex.Pattern[str]  # 目标, 控制在, target: an expectation word that states a goal
@@ -84,6 +85,8 @@ class ClaimCues:
     comparison_before: regex.Pattern[str]  # ends right before a name: 超过美国, than the US
     base_before: regex.Pattern[str]  # ends right before a comparison's base time: 比上月, than in 2024
     base_after: regex.Pattern[str]  # matches right after a comparison's base time: (与6月)持平
+    record_after: regex.Pattern[str]  # matches right after a record's time: (2021年以来)最小增幅
+    record_before: regex.Pattern[str]  # ends at or in a record's time: the smallest increase since (…)
     partner_before: regex.Pattern[str]  # ends right before a country that ends right before a metric: 对(华)
     partner_after: regex.Pattern[str]  # starts right after a metric, before a country: (deficit) with
     partner_unnamed: regex.Pattern[str]  # ends right before a metric: 对东盟(出口)
@@ -178,6 +181,7 @@ def claim_cues() -> ClaimCues:
     return ClaimCues(
         forecast=anywhere("forecast"),
         forecast_not=anywhere("forecast_not"),
+        forecast_object_markers=frozenset(_words("forecast_object_markers")),
         real_terms=anywhere("real_terms"),
         sequence=anywhere("sequence_words"),
         # 上周五（19日）公布: a bracketed aside (the date again) may stand before the word
@@ -308,6 +312,12 @@ def claim_cues() -> ClaimCues:
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
         base_before=before("comparison", r"[ \t]*(?:(?:in|at|during)[ \t]+)?(?:the[ \t]+)?"),
         base_after=after("comparison_after"),
+        record_after=after("record_after", r"[ \t]*(?:的)?[ \t]*"),
+        record_before=regex.compile(
+            rf"(?:{alternation(_words('record_before'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
+            r"(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+"
+            rf"(?:{alternation(_words('record_since'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
+        ),
         partner_before=before("partner_before", ""),
         partner_trade=regex.compile(
             rf"[^，,；;。：:\n]{{0,12}}?(?:{alternation(_words('partner_trade_words'))})"

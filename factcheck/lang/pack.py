@@ -317,6 +317,9 @@ class ClaimsSection(_Section):
     stamp_time: Regex = ""
     #: Phrases holding a forecast word that are no forecast (the target range, 目标区间).
     forecast_not: list[str] = Field(default_factory=list)
+    #: Forecast words that may also mark an object (将 as 把): right before a name they are no
+    #: forecast (美联储将联邦基金利率下调至4%).
+    forecast_object_markers: list[str] = Field(default_factory=list)
     #: Words that make the figure itself an expectation or a goal, not a statistic: ending
     #: right before it (市场预期的2.8%, economists expected 2.8%) or starting right after it
     #: (2%的目标, a 2% target). Such a figure is never checked against released values.
@@ -444,6 +447,14 @@ class ClaimsSection(_Section):
     partner_trade_words: list[str] = Field(default_factory=list)
     #: Words right after a time that make it a comparison's base (与6月持平, 与去年相比).
     comparison_after: list[str] = Field(default_factory=list)
+    #: Words of a record right after a time (2021年2月以来最小增幅, 创今年新低): the time is the
+    #: stretch the record is measured over, no figure's period.
+    record_after: list[str] = Field(default_factory=list)
+    #: Words of a record before a time, perhaps a word or two between, and then a word of
+    #: ``record_since`` (*the smallest increase since February 2021*): as ``record_after``.
+    record_before: list[str] = Field(default_factory=list)
+    #: Words that open the stretch of a record (*since*).
+    record_since: list[str] = Field(default_factory=list)
     #: Words that may stand inside an indicator's name and are left out when names are matched:
     #: the vintage of an estimate (GDP初值环比折年率 is GDP环比折年率).
     name_insert_words: list[str] = Field(default_factory=list)

@@ -45,6 +45,8 @@ __all__ = ["Checker", "judge"]
 S = VerdictStatus
 #: Below this match score (metric × entity) a claim is not judged.
 MATCH_THRESHOLD = 0.7
+#: Days a report of a decision may come after it (a time zone, a morning-after report).
+DECISION_DAYS = 2
 #: Days from the end of a period to its first release when the indicator does not say.
 DEFAULT_RELEASE_LAG = {
     "daily": 1,
@@ -839,6 +841,18 @@ def _level_change(
     """降息100个基点 in 2024, 失业率上升0.2个百分点: a change in points against the series' level
     before the period and at its end (or at the document date, for a period not over)."""
     indicator = checker.refdata.indicators[draft.metric.id]  # type: ignore[union-attr]
+    cands = checker.candidates(indicator, draft.entity_id or "", as_of)
+    rows = sorted(
+        (c for c in cands.values() if c.vintage != "unpublished" and c.obs.start <= as_of),
+        key=lambda c: (c.obs.start, c.obs.end),
+    )
+    decision = _decision_of_day(draft, indicator, rows, period, as_of)
+    if decision is not None:
+        # 12月11日…下调25个基点, a headline's 降息50个基点: the change made at the decision of the
+        # day (or of a day or two before, a time zone or a morning report away)
+        before = [c for c in rows if c.obs.start < decision.obs.start]
+        until = [c for c in rows if c.obs.start <= decision.obs.start]
+        period = (decision.obs.start, decision.obs.start + dt.timedelta(days=1))
     if period is None:
         return _verdict_of(
             status=S.UNVERIFIABLE,
@@ -846,16 +860,11 @@ def _level_change(
             explanation=f"A change of {indicator.names.en} in points needs the span it happened over; "
             "the text gives none.",
         )
-    cands = checker.candidates(indicator, draft.entity_id or "", as_of)
-    rows = sorted(
-        (c for c in cands.values() if c.vintage != "unpublished" and c.obs.start <= as_of),
-        key=lambda c: (c.obs.start, c.obs.end),
-    )
     end_at = min(period[1], as_of + dt.timedelta(days=1))
-    if indicator.frequency == "event":
+    if decision is None and indicator.frequency == "event":
         before = [c for c in rows if c.obs.start < period[0]]
         until = [c for c in rows if c.obs.start < end_at]
-    else:
+    elif decision is None:
         before = [c for c in rows if c.obs.end <= period[0]]
         until = [c for c in rows if c.obs.end <= end_at]
     within = [c for c in until if c.obs.start >= period[0] and c.obs.end <= period[1]]
@@ -922,6 +931,29 @@ def _level_change(
         reference=checker.reference(last.obs),
         explanation=f"{moved} {tail}",
     )
+
+
+def _decision_of_day(
+    draft: Draft,
+    indicator: Indicator,
+    rows: list[_Candidate],
+    period: tuple[dt.date, dt.date] | None,
+    as_of: dt.date,
+) -> _Candidate | None:
+    """For a series of decisions, a change said of one day (or, asserted with no period, of the
+    document date): the decision made on that day or at most DECISION_DAYS before it."""
+    if indicator.frequency != "event" or not rows:
+        return None
+    if period is None:
+        if draft.modality != Modality.ASSERTION or draft.expectation:
+            return None
+        period = (as_of, as_of + dt.timedelta(days=1))
+    if (period[1] - period[0]).days != 1:
+        return None
+    latest = [c for c in rows if c.obs.start < period[1]]
+    if not latest or (period[0] - latest[-1].obs.start).days > DECISION_DAYS:
+        return None
+    return latest[-1]
 
 
 def _year_before(day: dt.date) -> dt.date:
