@@ -606,11 +606,25 @@ class _Assembler:
     def _named_after(self, draft: Draft, fitting: list[TermMention]) -> tuple[TermMention, float] | None:
         """*92% of refined output and 62% of mined supply*, 40%的GDP: a name joined right after the
         figure (`name_after`) says what it measures, before any name written earlier."""
-        joined = self.cues.name_after.match(self.text, draft.mention.end, draft.clause[1])
+        at = self._joined_name_start(draft, draft.clause[1])
+        if at is None:
+            return None
+        after = [t for t in fitting if t.start == at]
+        return (after[0], 1.0) if after else None
+
+    def _joined_name_start(self, draft: Draft, limit: int) -> int | None:
+        """Where a name joined right after the figure would start: after a joining word
+        (`name_after`: 的, *of*) and an aggregate's name (62% of global rare-earth mining)."""
+        joined = self.cues.name_after.match(self.text, draft.mention.end, limit)
         if joined is None or joined.end() == draft.mention.end:
             return None
-        after = [t for t in fitting if t.start == joined.end()]
-        return (after[0], 1.0) if after else None
+        at = joined.end()
+        for e in self.entities.between(at, at + 1):
+            if e.start == at and e.end <= limit and self.refdata.entities[e.id].kind == "aggregate":
+                at = e.end
+                while at < limit and self.text[at] in " \t":
+                    at += 1
+        return at
 
     def _measure_between(self, term: TermMention, draft: Draft) -> bool:
         """*Exports rose 8.3% and imports 7.4%*: a measure the reference data has no series of
@@ -684,8 +698,7 @@ class _Assembler:
         *of*, *in*) between: 2 million bachelor's degrees, 1.2万亿美元的贸易顺差."""
         if not self.text[draft.mention.end : term.start].strip():
             return True
-        joined = self.cues.name_after.match(self.text, draft.mention.end, term.start)
-        return joined is not None and joined.end() == term.start
+        return self._joined_name_start(draft, term.start) == term.start
 
     def _later_clause_own(self, draft: Draft, term: TermMention) -> bool:
         """A name in a later clause of the sentence that has a figure of its own is that
@@ -1162,6 +1175,10 @@ class _Assembler:
             if not self._partner(t)
             and (draft.clause[0] <= t.start < draft.clause[1] or not self._compared(t))
         ]
+        # Japan remains the largest foreign holder: an aggregate named as a member's role, beside a
+        # member of its own kind, is not the subject
+        in_name = [t for t in in_name if not self._member_role(t, terms)]
+        terms = [t for t in terms if not self._member_role(t, terms)]
         # …比上半年的5.3%略有放缓，但仍稳居全球主要经济体前列: a group named in a later clause is
         # what the figure is set against, not whose it is
         terms = [
@@ -1243,6 +1260,19 @@ class _Assembler:
             # an English report on China that names it in the lead and not in every sentence
             draft.entity_id, draft.entity_score = subject, 0.75
             draft.entity_assumed = True
+
+    def _member_role(self, term: TermMention, terms: list[TermMention]) -> bool:
+        """``term`` is an aggregate written as a role (`member_before`: the largest foreign holder)
+        and ``terms`` name a country before it in its sentence."""
+        if self.refdata.entities[term.id].kind != "aggregate":
+            return False
+        if self.cues.member_before.search(self.text, max(0, term.start - 16), term.start) is None:
+            return False
+        line_start = self.text.rfind("\n", 0, term.start) + 1
+        return any(
+            t.end <= term.start and t.start >= line_start and self.refdata.entities[t.id].kind == "country"
+            for t in terms
+        )
 
     def _institutions_countries(self, terms: list[TermMention], has_series) -> list[TermMention]:  # type: ignore[no-untyped-def]
         """The countries of the institutions among ``terms`` (the Fed: USA), where the metric has a
@@ -1368,7 +1398,9 @@ class _Assembler:
             self._earlier_value(draft)
             return
         # second-quarter GDP grew 3.8% in 2025: a year that holds a finer period of the clause is context
-        # (a span of months is not: 9月出口优于预期　前三季出口年增6.1%)
+        # (a span of months is not: 9月出口优于预期　前三季出口年增6.1%), unless another figure stands
+        # between that period and this one (the surplus for 2024 reached $992 billion — … — after
+        # exports rose 10.7% in December: December is the 10.7%'s)
         in_clause = [
             t
             for t in in_clause
@@ -1378,6 +1410,7 @@ class _Assembler:
                 and t.begin <= o.begin
                 and o.until <= t.until
                 and o.until - o.begin < t.until - t.begin
+                and not self._figure_between(draft, o)
                 for o in in_clause
             )
         ]
@@ -1385,6 +1418,12 @@ class _Assembler:
         # of the clause is that figure's (when the clause has another time)
         if len(in_clause) > 1:
             in_clause = [t for t in in_clause if not self._next_figure_time(draft, t, in_clause)] or in_clause
+        # …reached $992 billion — call it a trillion dollars — after exports rose 10.7% in December:
+        # a time after a later figure is that figure's, when the clause has another
+        if len(in_clause) > 1:
+            in_clause = [
+                t for t in in_clause if not (t.start >= draft.mention.end and self._figure_between(draft, t))
+            ] or in_clause
         if in_clause:  # the nearest in the clause, on either side (56.3% in the second quarter of 2025)
             draft.time = min(
                 in_clause, key=lambda t: (self._distance(t, draft.mention), t.start > draft.mention.start)
@@ -1399,6 +1438,12 @@ class _Assembler:
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
         self._earlier_value(draft)
+
+    def _figure_between(self, draft: Draft, time: TimeMention) -> bool:
+        """Another figure stands between ``time`` and the figure."""
+        m = draft.mention
+        lo, hi = (m.end, time.start) if time.start >= m.end else (time.end, m.start)
+        return any(lo <= q.start and q.end <= hi for q in self.figures.between(lo, hi))
 
     def _respective_run(self, draft: Draft) -> tuple[regex.Match[str], list[QuantityMention]] | None:
         """The word for "respectively" (`respectively`: 分别) before the figure in its sentence, and

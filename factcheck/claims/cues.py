@@ -83,6 +83,7 @@ class ClaimCues:
     span_day_counts: dict[str, int]
     share: regex.Pattern[str]
     comparison_before: regex.Pattern[str]  # ends right before a name: 超过美国, than the US
+    member_before: regex.Pattern[str]  # ends right before an aggregate's name: the largest (foreign holder)
     base_before: regex.Pattern[str]  # ends right before a comparison's base time: 比上月, than in 2024
     base_after: regex.Pattern[str]  # matches right after a comparison's base time: (与6月)持平
     record_after: regex.Pattern[str]  # matches right after a record's time: (2021年以来)最小增幅
@@ -310,6 +311,7 @@ def claim_cues() -> ClaimCues:
         span_day_counts={w.lower(): n for p in load_packs() for w, n in p.claims.span_days.items()},
         share=anywhere("share"),
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
+        member_before=before("member_before", r"[ \t]*(?:的)?[ \t]*"),
         base_before=before("comparison", r"[ \t]*(?:(?:in|at|during)[ \t]+)?(?:the[ \t]+)?"),
         base_after=after("comparison_after"),
         record_after=after("record_after", r"[ \t]*(?:的)?[ \t]*"),

@@ -66,13 +66,21 @@ OPTIONAL_PIECES = _OPTIONAL.pattern
 #: Dashes and hyphens are one character for matching (16—24岁 is 16-24岁); one for one, so
 #: offsets do not move.
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d", "-"))
+#: A hyphen between Latin letters is a space for matching (rare-earth mining is rare earth
+#: mining, year-on-year is year on year); one for one, so offsets do not move.
+_WORD_HYPHEN = regex.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+def _fold_dashes(lowered: str) -> str:
+    folded = lowered.translate(_DASHES)
+    return _WORD_HYPHEN.sub(" ", folded) if "-" in folded else folded
 
 
 def fold(text: str) -> str:
     """Fold a name the way texts are folded for matching (lower-cased Latin letters, no 的)."""
     folded, _ = fold_width(text)
     simplified, _ = to_simplified(folded)
-    lowered = simplified.lower().translate(_DASHES)
+    lowered = _fold_dashes(simplified.lower())
     compact = _OPTIONAL.sub("", lowered)
     return compact or lowered
 
@@ -261,7 +269,7 @@ class TermIndex:
         (not of the names) before matching: phrases a writer may insert inside a name (出口按美元计
         同比增长 is 出口同比增长).
         """
-        lowered = (text.lower() if len(text.lower()) == len(text) else text).translate(_DASHES)
+        lowered = _fold_dashes(text.lower() if len(text.lower()) == len(text) else text)
         compact = _Compact(lowered, inserts or _OPTIONAL)
         haystack = compact.text
         found: list[TermMention] = []

@@ -1091,7 +1091,7 @@ def _word_fraction(
         return None
     if (
         a.end > b.core_start
-        or b.core_start - a.end > 12
+        or b.core_start - a.end > 20
         or not g.en_fraction_rx.fullmatch(text, a.end, b.core_start)
     ):
         return None

@@ -411,6 +411,9 @@ class ClaimsSection(_Section):
     #: ``written: in the name`` (grew at a 1.4 percent annual rate: grew at an annual rate).
     around_articles: dict[str, str] = Field(default_factory=dict)
     comparison: list[str] = Field(default_factory=list)
+    #: Words right before an aggregate's name that make it a role one member holds (*Japan is the
+    #: largest foreign holder*, 日本是最大的外国持有者): the member, not the aggregate, is the subject.
+    member_before: list[str] = Field(default_factory=list)
     partner_before: list[str] = Field(default_factory=list)
     partner_after: list[str] = Field(default_factory=list)
     partner_unnamed_before: list[str] = Field(default_factory=list)
@@ -543,6 +546,9 @@ class SegmentSection(_Section):
     #: Character classes (regex) that end a sentence when a space and more text follow them:
     #: an emoji in a social-media post (降至3.50%-3.75%🔥 这是…) stands where a full stop would.
     ender_classes: list[Regex] = Field(default_factory=list)
+    #: Marks (regex) that may follow a sentence's end and belong to it: a footnote's number
+    #: (*…in 2024.[1] In 2025…*, 。[2]).
+    trailing_marks: list[Regex] = Field(default_factory=list)
 
 
 class BoilerplateSection(_Section):

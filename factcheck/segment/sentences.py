@@ -52,11 +52,13 @@ class Segmenter:
         pictures = (
             rf"|(?P<pic>(?:{'|'.join(classes)})+[{closer_class}]*)(?=[ \t\u3000]+\S)" if classes else ""
         )
+        marks = sorted({m for p in packs for m in p.segment.trailing_marks})
+        trailing = f"(?:{'|'.join(marks)})*" if marks else ""
         self._boundary = regex.compile(
-            rf"(?P<end>[{ender_class}]+[{closer_class}]*)"
+            rf"(?P<end>[{ender_class}]+[{closer_class}]*{trailing})"
             rf"{pictures}"
             r"|(?P<nl>\n)"
-            rf"|(?P<dot>(?<=[A-Za-z0-9%)\]]{{1}})\.[{closer_class}]*)(?=\s+[\"“‘(\[]?[A-Z0-9])"
+            rf"|(?P<dot>(?<=[A-Za-z0-9%)\]]{{1}})\.[{closer_class}]*{trailing})(?=\s+[\"“‘(\[]?[A-Z0-9])"
         )
         self._abbrev = regex.compile(
             r"(?:^|[\s(])(?:" + _alternation(sorted(abbrevs)) + r"|[A-Za-z])$", regex.IGNORECASE

@@ -81,6 +81,8 @@ PERIOD_DAYS = {"monthly": 31, "quarterly": 92, "annual": 366, "fiscal_year": 366
 #: its metric is named in its own clause (score ≥ OWN_CLAUSE): then it is simply wrong.
 OWN_CLAUSE = 0.95
 PLAUSIBLE_FACTOR = Decimal(5)
+#: How far an amount named directly may be from every value of its series and still be judged.
+SCALE_FACTOR = Decimal(10) ** 6
 #: A figure for an unreleased period this close to a released one is that one relabelled.
 RELABEL_SHARE = Decimal("0.01")
 #: Confidence kept when the only vintage at hand was released after the document date.
@@ -607,12 +609,16 @@ def judge(
     loose = draft.metric_score < OWN_CLAUSE or (
         draft.mention.kind == QuantityKind.NUMBER and draft.mention.unit is None
     )
-    if loose and not _plausible(draft, [c.obs for c in (stated or other)]):
+    # an amount a million times away from every value (one dollar against the federal budget) is
+    # not a value of the series however directly it was named: no misstatement of scale goes so far
+    amount = draft.mention.kind in _AMOUNTS and draft.mention.kind != QuantityKind.NUMBER
+    factor = PLAUSIBLE_FACTOR if loose else SCALE_FACTOR
+    if (loose or amount) and not _plausible(draft, [c.obs for c in (stated or other)], factor):
         return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.7,
-            explanation=f"The figure is more than {PLAUSIBLE_FACTOR}× away from every {indicator.names.en} "
-            f"value of {entity} for that period; it is probably about something else.",
+            explanation=f"The figure is more than {format_number(factor)}× away from every "
+            f"{indicator.names.en} value of {entity} for that period; it is probably about something else.",
         )
     if mode == CUMULATIVE:
         return _cumulative(draft, checker, match * confidence_scale, interval, as_of, stated, one_of_several)
@@ -821,8 +827,8 @@ def _level_over_span(draft: Draft, indicator: Indicator, cands: dict[str, _Candi
     )
 
 
-def _plausible(draft: Draft, rows: list[Observation]) -> bool:
-    """The figure is within ``PLAUSIBLE_FACTOR`` of some value of the series (same sign)."""
+def _plausible(draft: Draft, rows: list[Observation], factor: Decimal = PLAUSIBLE_FACTOR) -> bool:
+    """The figure is within ``factor`` of some value of the series (same sign)."""
     if not rows:
         return True  # nothing to compare with: no reason to doubt the match
     value = abs(draft.value)
@@ -830,7 +836,7 @@ def _plausible(draft: Draft, rows: list[Observation]) -> bool:
         ref = abs(_compare_value(draft, obs))
         if ref == 0 or value == 0:
             return True
-        if ref / PLAUSIBLE_FACTOR <= value <= ref * PLAUSIBLE_FACTOR:
+        if ref / factor <= value <= ref * factor:
             return True
     return False
 

@@ -24,6 +24,14 @@ CASES = [
     # …but not one that ends the text or touches the next word
     ("通胀回落😅", ["通胀回落😅"]),
     ("利率😅下降了", ["利率😅下降了"]),
+    # a footnote's number after a sentence's end belongs to that sentence
+    (
+        "Growth was 5.2% in 2023.[1] In 2024 it was 5.0%.[2][3] Exports rose.",
+        ["Growth was 5.2% in 2023.[1]", "In 2024 it was 5.0%.[2][3]", "Exports rose."],
+    ),
+    ("经济增长5.2%。[1]2025年增长5.0%。", ["经济增长5.2%。[1]", "2025年增长5.0%。"]),
+    # …but a bracket that opens the next sentence is no footnote
+    ("Prices rose. [Editor's note] Wages fell.", ["Prices rose.", "[Editor's note] Wages fell."]),
 ]
 
 
