@@ -47,6 +47,10 @@ SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
 #: Entities whose own figures are the rates they set: named in a figure's clause, a metric of an
 #: earlier clause they have no series of is not the figure's.
 SETTER_KINDS = frozenset({"central_bank"})
+#: Kinds of figure that state a rate or a move of one.
+_RATE_KINDS = frozenset({K.PERCENT, K.PERCENTAGE_POINT, K.BASIS_POINT})
+#: Weight of a central bank's own rate read from a setting verb, with no name of the rate.
+SETTER_RATE = 0.85
 #: How often a text must name a country for it to be the whole text's subject.
 SUBJECT_MENTIONS = 3
 #: Periods that are only the context of a finer period in the same clause (in 2025).
@@ -532,6 +536,8 @@ class _Assembler:
             term = None  # found less directly (approximately, after its entity): still not past imports
         if term is None:
             term, score, fitting = self._level_then_change(draft)
+        if term is None:
+            term, score, fitting = self._setters_rate(draft)
         if term is not None:
             draft.metric, draft.metric_score = term, score  # type: ignore[assignment]
             draft.carried = term.start < draft.sentence.start
@@ -548,6 +554,41 @@ class _Assembler:
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
             self._whole(draft)
+
+    def _setters_rate(self, draft: Draft) -> tuple[TermMention | None, float, list[TermMention]]:
+        """*The Federal Reserve cut three times last fall, to 3.5–3.75 percent*: a figure with no
+        name, in a sentence where a central bank (`SETTER_KINDS`) sets (`setter_verbs`) before it,
+        is the rate the bank sets: the series of the figure's kind that only that bank has."""
+        lo, hi = draft.sentence.start, draft.mention.start
+        banks = [e for e in self.entities.between(lo, hi) if self.refdata.entities[e.id].kind in SETTER_KINDS]
+        if not banks:
+            return None, 0.0, []
+        bank = banks[-1]
+        # the verb in the figure's own clause, or in the bank's clause when the figure's clause only
+        # goes on from it (, to 3.5–3.75 percent); nothing between but words: no other figure, no
+        # name of another measure (联储局减息 港银最优惠利率下调12.5点子)
+        lead = self.text[max(bank.end, draft.clause[0]) : hi]
+        continued = self.cues.setter_lead.fullmatch(lead) is not None
+        if not (
+            self.cues.setter_verbs.search(self.text, max(bank.end, draft.clause[0]), hi)
+            or (continued and self.cues.setter_verbs.search(self.text, bank.end, hi))
+        ):
+            return None, 0.0, []
+        own = [
+            TermMention(bank.start, bank.end, "indicator", i, bank.surface)
+            for i, entities in sorted(self.series_entities.items())
+            if entities == {bank.id} and self._fits(draft, self.refdata.indicators[i])
+        ]
+        own_ids = {t.id for t in own}
+        if (
+            not own
+            or any(q.start >= bank.end and q.kind in _RATE_KINDS for q in self.figures.between(bank.end, hi))
+            or self.cues.other_measures.search(self.text, bank.end, hi)
+            or any(q.id not in own_ids for q in self.qualified.between(bank.end, hi))
+            or any(q.id not in own_ids for q in self.indicators.between(bank.end, hi))
+        ):
+            return None, 0.0, []
+        return own[0], SETTER_RATE, own
 
     def _level_then_change(self, draft: Draft) -> tuple[TermMention | None, float, list[TermMention]]:
         """国内生产总值1401879亿元，按不变价格计算，比上年增长5.0%: a change after a level of the

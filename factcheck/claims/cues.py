@@ -83,6 +83,8 @@ class ClaimCues:
     span_day_counts: dict[str, int]
     share: regex.Pattern[str]
     comparison_before: regex.Pattern[str]  # ends right before a name: 超过美国, than the US
+    setter_verbs: regex.Pattern[str]  # a central bank's verb of setting its rate: cut, 降息
+    setter_lead: regex.Pattern[str]  # fullmatches a clause's words before a rate that go on: (, to) 3.5%
     member_before: regex.Pattern[str]  # ends right before an aggregate's name: the largest (foreign holder)
     base_before: regex.Pattern[str]  # ends right before a comparison's base time: 比上月, than in 2024
     base_after: regex.Pattern[str]  # matches right after a comparison's base time: (与6月)持平
@@ -311,6 +313,12 @@ def claim_cues() -> ClaimCues:
         span_day_counts={w.lower(): n for p in load_packs() for w, n in p.claims.span_days.items()},
         share=anywhere("share"),
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
+        setter_verbs=regex.compile(
+            rf"(?<![A-Za-z])(?:{alternation(_words('setter_verbs'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
+        ),
+        setter_lead=regex.compile(
+            rf"[ \t]*(?:(?:{alternation(_words('setter_leads'), ignore_case=True) or '(?!)'})[ \t]*)?"
+        ),
         member_before=before("member_before", r"[ \t]*(?:的)?[ \t]*"),
         base_before=before("comparison", r"[ \t]*(?:(?:in|at|during)[ \t]+)?(?:the[ \t]+)?"),
         base_after=after("comparison_after"),

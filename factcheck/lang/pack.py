@@ -411,6 +411,11 @@ class ClaimsSection(_Section):
     #: ``written: in the name`` (grew at a 1.4 percent annual rate: grew at an annual rate).
     around_articles: dict[str, str] = Field(default_factory=dict)
     comparison: list[str] = Field(default_factory=list)
+    #: Verbs of a central bank setting its rate (*cut*, 降息): a figure with no name after the
+    #: bank and such a verb in its clause is the bank's rate.
+    setter_verbs: list[str] = Field(default_factory=list)
+    #: Words that open a clause going on from a central bank's setting (*…three times, to 3.5%*).
+    setter_leads: list[str] = Field(default_factory=list)
     #: Words right before an aggregate's name that make it a role one member holds (*Japan is the
     #: largest foreign holder*, 日本是最大的外国持有者): the member, not the aggregate, is the subject.
     member_before: list[str] = Field(default_factory=list)
