@@ -1304,7 +1304,7 @@ class _Assembler:
 
     def _member_role(self, term: TermMention, terms: list[TermMention]) -> bool:
         """``term`` is an aggregate written as a role (`member_before`: the largest foreign holder)
-        and ``terms`` name a country before it in its sentence."""
+        and ``terms`` name a country before it on its line."""
         if self.refdata.entities[term.id].kind != "aggregate":
             return False
         if self.cues.member_before.search(self.text, max(0, term.start - 16), term.start) is None:
