@@ -319,12 +319,11 @@ def _ruled_out_to_date(
         if r.start == date(start.year, 1, 1) and r.end == start
     ]
     month = [
-        v.reference.value
+        v.reference.value  # type: ignore[union-attr]
         for v, other in verdicts
         if other != indicator
-        and v.reference is not None
         and refdata.indicators[other].terms == terms
-        and parse_period(v.reference.period, refdata.indicators[other].fiscal_year_start)[:2] == (start, end)
+        and _spans_period(checker, (v, other), period)
     ]
     if not before or not month:
         return False
