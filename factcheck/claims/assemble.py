@@ -1613,7 +1613,9 @@ class _Assembler:
     def _semicolon_before(self, sentence: Sentence) -> Sentence | None:
         """The sentence before ``sentence``, when it ended with a semicolon (a clause of the same
         sentence, cut off only by the segmenter)."""
-        ended = len(self.text[: sentence.start].rstrip()) - 1
+        ended = sentence.start - 1
+        while ended >= 0 and self.text[ended].isspace():
+            ended -= 1
         if ended < 0 or self.text[ended] not in ";；":
             return None
         return self.sentences[self.sentence_of(ended)]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..lang.detect import detect_lang, detect_script
+from ..models.base import trusted
 from ..models.quantity import Quantity
 from ..models.report import AsOfSource
 from ..models.span import Span
@@ -63,7 +64,9 @@ class Document:
         """A :class:`Span` of the original text for the normalised ``[start, end)``."""
         s, e = self.norm.orig_span(start, end)
         line, column = self.lines.line_col(s)
-        return Span.model_construct(start=s, end=e, text=self.original[s:e], line=line, column=column)
+        return trusted(
+            Span, {"start": s, "end": e, "text": self.original[s:e], "line": line, "column": column}
+        )
 
 
 def prepare(
@@ -119,25 +122,31 @@ def extract(doc: Document) -> Extraction:
 
 def to_quantity(doc: Document, q: QuantityMention) -> Quantity:
     """The public model of a quantity mention."""
-    return Quantity.model_construct(
-        span=doc.span(q.start, q.end),
-        kind=q.kind,
-        value=q.value,
-        low=q.low,
-        high=q.high,
-        unit=q.unit,
-        qualifier=q.qualifier,
-        precision=q.precision,
+    return trusted(
+        Quantity,
+        {
+            "span": doc.span(q.start, q.end),
+            "kind": q.kind,
+            "value": q.value,
+            "low": q.low,
+            "high": q.high,
+            "unit": q.unit,
+            "qualifier": q.qualifier,
+            "precision": q.precision,
+        },
     )
 
 
 def to_time(doc: Document, t: TimeMention) -> TimeExpression:
     """The public model of a time mention."""
-    return TimeExpression.model_construct(
-        span=doc.span(t.start, t.end),
-        start=t.begin,
-        end=t.until,
-        granularity=t.granularity,
-        relative=t.relative,
-        anchor=t.anchor,
+    return trusted(
+        TimeExpression,
+        {
+            "span": doc.span(t.start, t.end),
+            "start": t.begin,
+            "end": t.until,
+            "granularity": t.granularity,
+            "relative": t.relative,
+            "anchor": t.anchor,
+        },
     )
