@@ -380,7 +380,10 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     # run's position when the character after it calls for them (分之, /, :, 比).
     run_rx = regex.compile(rf"(?>{run})")
     en_rx = regex.compile(en_run)
-    half_rx = regex.compile(rf"(?:{alternation(half_words)})(?=[ \t]*(?:{alternation(point_suffixes)}))")
+    # 半个百分点, and 半码 / 半厘 (a rate step, read as one only after a word of moving a rate)
+    half_rx = regex.compile(
+        rf"(?:{alternation(half_words)})(?=[ \t]*(?:{alternation([*point_suffixes, *rate_steps])}))"
+    )
     mword_rx = regex.compile(_either_case(multiple_words))
     frac_rx = regex.compile(
         rf"(?P<fden>(?:{neg})?[ \t]*(?>{run_any}))\s*(?:{frac_infix})\s*(?P<fnum>(?:{neg})?[ \t]*{run_any})"

@@ -306,7 +306,9 @@ class _Scanner:
     def _mention(self, kind: str, m: regex.Match[str], s: int, e: int) -> QuantityMention | None:
         g, text = self.g, self.text
         if kind == "half":
-            return self._with_context(ParsedNumber(g.half_value), s, e, from_words=False)
+            found = self._with_context(ParsedNumber(g.half_value), s, e, from_words=False)
+            # 半码 with no word of moving a rate before it (半码布) is no figure
+            return None if found is not None and found.kind == _K.NUMBER else found
         if kind == "fpoint":  # a quarter point: percentage points
             value = g.lookup_ci(g.point_fractions, m.group("pfrac"))
             return self._qualify(
