@@ -40,6 +40,18 @@ _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THA
 _NOT_CLAIMS = {K.DURATION}
 #: Kinds whose unit a bare number beside a figure may share (4.4 percent, down from 4.6).
 _SHARING_KINDS = frozenset({K.PERCENT, K.CURRENCY, K.PERCENTAGE_POINT, K.BASIS_POINT, K.MEASURE})
+#: Kinds whose unit a bare number with a magnitude of its own never shares: 5.5% and more than
+#: 12 million (new jobs) is no 12 million percent.
+_RATE_KINDS = frozenset({K.PERCENT, K.PERCENTAGE_POINT, K.BASIS_POINT})
+#: Characters before a country in a later clause that still make it the clause's subject (美国…,
+#: while the US…): see `_before_own_figure`.
+SUBJECT_LEAD = 12
+#: Characters between a whole indicator name and an elliptical one after it that make the
+#: latter part of the former's phrase (出口同比增长 is no elliptical name after 出口).
+ELLIPSIS_GAP = 2
+#: How far back (characters) the country named last before a figure is searched for in text
+#: with no figure (see `_last_country_before`).
+LAST_COUNTRY_REACH = 400
 #: How far back (in sentences of the same paragraph) context may carry over.
 _CARRY = 2
 #: Entity kinds that are the subject of the figures next to them (organisations are usually sources).
@@ -88,7 +100,7 @@ SCENE_WORDS_CHARS = 4
 #: Characters before a figure a share frame's part and verb may take (the dollar accounted for).
 FRAME_REACH = 64
 #: Characters before a figure searched for a per-day word (每天新增近50亿美元).
-PER_DAY_REACH = 6
+PER_DAY_REACH = 8
 #: Characters on each side of a figure searched for a name it sits inside.
 AROUND_CHARS = 10
 LATIN_REACH_FACTOR = 3
@@ -157,6 +169,7 @@ class Draft:
     # what a change in points is measured from: "previous" period, "year_ago", a "stated" period
     base: str | None = None
     base_period: tuple[dt.date, dt.date] | None = None
+    base_named: str | None = None  # the base its clause names for a rate of change (see _base_fit)
 
 
 def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
@@ -224,8 +237,12 @@ class _Assembler:
                     self.cues.short_name_after,
                     self.cues.short_name_not_in,
                     self.cues.name_inserts,
+                    self._times_inside_words(a, b),
                 )
             ]
+        elliptical = self._elliptical_names(terms)
+        if elliptical:
+            terms = sorted(terms + elliptical, key=lambda t: (t.start, -(t.end - t.start)))
         terms = self._outside_figures(terms)
         titles = Intervals([m.span() for m in self.cues.title.finditer(self.text)])
         # 《关于…高校毕业生就业…的提案》 names a work, not what a figure measures
@@ -270,6 +287,43 @@ class _Assembler:
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
             self.series_entities.setdefault(indicator, set()).add(entity)
+
+    def _elliptical_names(self, terms: list[TermMention]) -> list[TermMention]:
+        """Names written without the first words another name of their sentence begins with, in a
+        sentence of several figures (稀土精炼产量92%、开采量62%), where no whole indicator name overlaps
+        them or ends right before them."""
+        found: list[TermMention] = []
+        by_sentence: dict[int, int] = {}
+        for q in self.figures.items:
+            i = self.sentence_of(q.start)
+            by_sentence[i] = by_sentence.get(i, 0) + 1
+        indicators = _Window(sorted((t for t in terms if t.kind == "indicator"), key=lambda t: t.start))
+        for i, count in by_sentence.items():
+            if count < 2:
+                continue
+            sentence = self.sentences[i]
+            names = indicators.between(sentence.start, sentence.end)
+            for t in self.term_index.elliptical(self.text, sentence.start, sentence.end, names):
+                near = indicators.between(max(0, t.start - 40), t.end)
+                if any(u.start < t.end and t.start < u.end + ELLIPSIS_GAP for u in near):
+                    continue  # part of a whole name, or right after one (进口同比增长)
+                found.append(t)
+        return found
+
+    def _times_inside_words(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The times in ``text[a:b]`` (offsets from ``a``) written inside a word: right after a
+        letter and right before a Han character (CPI8月同比, GDP二季度增长, 出口前三季度增长). Names are
+        matched without them."""
+        text = self.text
+        return [
+            (t.start - a, t.end - a)
+            for t in self.times.between(a, b)
+            if a < t.start
+            and t.end < b
+            and text[t.start - 1].isalpha()
+            and text[t.end].isalpha()
+            and not text[t.end].isascii()
+        ]
 
     def _of_home(self, entity: str) -> bool:
         """``entity`` is the home country of the text's script, or one of its institutions."""
@@ -1227,6 +1281,17 @@ class _Assembler:
             for t in terms
             if not (t.start >= draft.clause[1] and self.refdata.entities[t.id].kind == "aggregate")
         ]
+        # 去年国内生产总值比上年增长5.2%，美国去年增长2.5%左右: a country named in a later clause
+        # before that clause's own figure is that figure's
+        terms = [
+            t
+            for t in terms
+            if not (
+                t.start >= draft.clause[1]
+                and self.refdata.entities[t.id].kind in SUBJECT_KINDS
+                and self._before_own_figure(draft, t)
+            )
+        ]
         where = (draft.clause, draft.mention.core_start, draft.sentence, earlier)
         if draft.metric is None:  # prefer an entity of a series named nearby (for the wrong-currency check)
             term, score = self._nearest(
@@ -1268,7 +1333,9 @@ class _Assembler:
         eligible += [t for t in in_name if has_series(t)]
         eligible += [t for t in terms if t.start < draft.sentence.start and has_series(t)]
         eligible.sort(key=lambda t: t.start)
-        term, score = self._nearest(eligible, *where, prefer=has_series)
+        term, score = self._owner_after(draft, terms), 1.0
+        if term is None:
+            term, score = self._nearest(eligible, *where, prefer=has_series)
         indicator = self.refdata.indicators[draft.metric.id]
         expected = {e for i in ids for e in self.series_entities.get(i, ())}
         if term is not None:
@@ -1292,8 +1359,16 @@ class _Assembler:
         if len(expected) == 1 and self._may_assume(next(iter(expected)), draft):
             draft.entity_id, draft.entity_score = next(iter(expected)), 0.8
             return
-        if self.home is not None and self.home in expected and not self._other_country_before(draft):
-            # 9月份全国居民消费价格同比下降0.3%: a Simplified-Chinese report naming no other country
+        if (
+            self.home is not None
+            and self.home in expected
+            and (
+                not self._other_country_before(draft)
+                or self._last_country_before(draft.mention.start) == self.home
+            )
+        ):
+            # 9月份全国居民消费价格同比下降0.3%: a Simplified-Chinese report naming no other country,
+            # or naming its own last (…我补充一下国内数据。8月CPI同比上涨0.6%)
             draft.entity_id, draft.entity_score = self.home, 0.8
             return
         subject = self._subject()
@@ -1301,6 +1376,30 @@ class _Assembler:
             # an English report on China that names it in the lead and not in every sentence
             draft.entity_id, draft.entity_score = subject, 0.75
             draft.entity_assumed = True
+
+    def _before_own_figure(self, draft: Draft, term: TermMention) -> bool:
+        """``term``, in a later clause of the figure's sentence, opens that clause as its subject
+        (at most SUBJECT_LEAD characters after its start: 美国, *while the US*) before a figure of it."""
+        sentence = draft.sentence
+        if not sentence.start <= term.start < sentence.end:
+            return False
+        lo, hi = self.clause_of(sentence, term.start, term.end)
+        return term.start - lo <= SUBJECT_LEAD and bool(self.figures.between(term.end, hi))
+
+    def _owner_after(self, draft: Draft, terms: list[TermMention]) -> TermMention | None:
+        """The country or aggregate joined right after the figure by `owner_after` (about $779
+        billion for the United Kingdom), which says whose figure it is."""
+        end = draft.mention.end
+        for t in terms:
+            if t.start < end:
+                continue
+            if (
+                self.refdata.entities[t.id].kind in SUBJECT_KINDS
+                and self.cues.owner_after.fullmatch(self.text, end, t.start) is not None
+            ):
+                return t
+            break
+        return None
 
     def _member_role(self, term: TermMention, terms: list[TermMention]) -> bool:
         """``term`` is an aggregate written as a role (`member_before`: the largest foreign holder)
@@ -1365,7 +1464,63 @@ class _Assembler:
         home = self.home or self._subject()  # an English report on China is China's too
         if home is None or home == only:
             return True
-        return self._first_named().get(only, len(self.text)) < draft.mention.start
+        if self._first_named().get(only, len(self.text)) >= draft.mention.start:
+            return False
+        # 楼上讲了美国，我补充一下国内数据。…核心CPI只有0.3%: the country named last before the figure
+        # is another (or the writer's own, unnamed): the figure is no more the only entity's
+        return self._last_country_before(draft.mention.start) == only
+
+    def _last_country_before(self, pos: int) -> str | None:
+        """The country named last before ``pos``, itself or by an organisation of it; None when
+        that is the writer's own, unnamed country (國內數據 in a Taiwan text) or none is named.
+
+        Names are looked up near figures only; the stretch of up to LAST_COUNTRY_REACH
+        characters before ``pos`` is searched whole (楼上讲了美国，我补充一下国内数据: a paragraph
+        with no figure)."""
+        lo = max(0, pos - LAST_COUNTRY_REACH)
+        own_words = self.cues.own_country_words
+        named = self.entities.between(0, lo) + self.own_unknown.between(0, lo)
+        found = self.term_index.find(
+            self.text[lo:pos],
+            self.cues.short_name_before,
+            self.cues.short_name_after,
+            self.cues.short_name_not_in,
+            self.cues.name_inserts,
+        )
+        ends = {t.end for t in found if t.kind == "entity" and t.surface not in own_words}
+        for t in found:
+            if t.kind != "entity":
+                continue
+            term = TermMention(t.start + lo, t.end + lo, t.kind, t.id, t.surface)
+            if t.surface in own_words and not self._of_home(t.id):
+                if t.start not in ends:
+                    named.append(TermMention(term.start, term.end, "entity", "", term.surface))
+                continue
+            named.append(term)
+        named += self.own_unknown.between(lo, pos)  # 我们 (8月CPI): the speaker's country
+        # a one-character name (美 of 美中關稅戰, 对美, 美债) is part of a word about two countries
+        # or a trade, no country the text turns to
+        ordered = sorted((t for t in named if len(t.surface) > 1), key=lambda t: t.start, reverse=True)
+        i = 0
+        while i < len(ordered):
+            # countries written together (美中關稅戰, 中美, US-China) name no one of them
+            group = [ordered[i]]
+            while i + 1 < len(ordered) and 0 <= group[-1].start - ordered[i + 1].end <= 1:
+                i += 1
+                group.append(ordered[i])
+            i += 1
+            if any(not t.id for t in group):
+                return None  # the writer's own country, unnamed
+            countries = {c for t in group if (c := self._country_of(t)) is not None}
+            if len(countries) == 1:
+                return countries.pop()
+        return None
+
+    def _country_of(self, term: TermMention) -> str | None:
+        """The country an entity name stands for (an organisation's), unless it is a trading partner."""
+        entity = self.refdata.entities[term.id]
+        country = term.id if entity.kind == "country" else entity.country
+        return None if country is None or self._partner(term) else country
 
     def _first_named(self) -> dict[str, int]:
         """Where the text first names each country, itself or by one of its organisations
@@ -1753,7 +1908,7 @@ class _Assembler:
         names a level: no unit is shared then."""
         text = self.text
         before = [q for q in self.figures.between(sentence.start, m.start) if q.end <= m.start]
-        if before and before[-1].kind in _SHARING_KINDS:
+        if before and before[-1].kind in _SHARING_KINDS and self._may_share(before[-1], m):
             figure = before[-1]
             gap = self._without_times(figure.end, m.start)
             if self.cues.unit_shared_after.fullmatch(gap) and not (
@@ -1764,11 +1919,18 @@ class _Assembler:
         if (
             after
             and after[0].kind in _SHARING_KINDS
+            and self._may_share(after[0], m)
             and self.cues.change_from_right_before.search(text, max(sentence.start, m.start - 8), m.start)
             and self.cues.unit_shared_before.fullmatch(self._without_times(m.end, after[0].start))
         ):
             return self._unit_of(after[0], m)
         return None
+
+    @staticmethod
+    def _may_share(figure: QuantityMention, bare: QuantityMention) -> bool:
+        """A bare number with a magnitude of its own (12 million) takes no rate's unit from the
+        figure next to it: 5.5% and more than 12 million (new jobs) is no 12 million percent."""
+        return bare.scale is None or figure.kind not in _RATE_KINDS
 
     def _is_change_amount(self, figure: QuantityMention) -> bool:
         """The figure is the size of a change (fell 0.5%, rose 1.2%), a word of change right before it."""
@@ -1966,9 +2128,17 @@ class _Assembler:
 
     def _goal_listed(self, draft: Draft) -> bool:
         """预期目标为5%左右，城镇调查失业率5.5%左右; 2%左右（去年为3%左右）: a figure listed right
-        after a goal of its sentence (`goal_list_breaks`) is a goal too, taking its goal word."""
-        drafts = self._sentence_drafts
-        prev = drafts[-1] if drafts and drafts[-1].sentence is draft.sentence else None
+        after a goal of its sentence (`goal_list_breaks`), or of the clause before its semicolon, is
+        a goal too, taking its goal word."""
+        prev = self._previous
+        # 主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右: a list the segmenter cut at
+        # its semicolons
+        if (
+            prev is not None
+            and prev.sentence is not draft.sentence
+            and prev.sentence is not self._semicolon_before(draft.sentence)
+        ):
+            prev = None
         if prev is None or not prev.expectation or not self.cues.goal.search(prev.expectation_word):
             return False
         start, end = prev.mention.end, draft.mention.start
@@ -2010,6 +2180,14 @@ class _Assembler:
         found = self.cues.expectation_before.search(text, max(lo, m.start - 24), m.start)
         if found is None:
             found = self.cues.expectation_after.match(text, m.end, hi)
+        if (
+            found is None
+            and lo > draft.sentence.start
+            and text[lo - 1] in ":："
+            and not self.figures.between(draft.sentence.start, lo)
+        ):
+            # 主要预期目标是：国内生产总值增长5%左右: the list's lead-in before its colon
+            found = self.cues.expectation_before.search(text, max(draft.sentence.start, lo - 25), lo - 1)
         if found is None or self._inside_a_level_name(found.start(), found.end()):
             return False
         draft.expectation_word = found.group()
@@ -2181,9 +2359,26 @@ class _Assembler:
         readings = draft.alternatives or [draft.metric]
         if all(self.refdata.indicators[t.id].change_base is None for t in readings):
             return
-        base = self._base_named(draft)
+        base = self._base_named(draft) or self._base_carried(draft)
+        draft.base_named = base
         if base is not None:
             self._keep_readings(draft, lambda ind: ind.change_base in (None, base))
+
+    def _base_carried(self, draft: Draft) -> str | None:
+        """Real GDP grew at a 4.4% annualised rate in Q3, but Q4 showed just 1.4%: a figure that
+        takes its name from an earlier figure of its sentence takes the base named for that one."""
+        metric = draft.metric
+        if metric is None or metric.end > draft.clause[0]:
+            return None
+        for earlier in reversed(self._sentence_drafts):
+            if earlier.sentence is not draft.sentence:
+                break
+            if earlier.metric is not None and (earlier.metric.start, earlier.metric.end) == (
+                metric.start,
+                metric.end,
+            ):
+                return earlier.base_named
+        return None
 
     def _keep_readings(self, draft: Draft, fits: Callable[[Indicator], bool]) -> None:
         """Keep the metric's readings whose indicator ``fits``; with none left, drop the metric."""
@@ -2392,9 +2587,9 @@ class _Assembler:
         self._change_base(draft)
         self._metric(draft, earlier)
         self._target_level(draft)
+        self._base_fit(draft)
         self._entity(draft, earlier)
         self._terms(draft)
-        self._base_fit(draft)
         self._real_terms(draft)
         self._convert(draft)
         self._time(draft, earlier)

@@ -91,6 +91,7 @@ class ClaimCues:
     record_after: regex.Pattern[str]  # matches right after a record's time: (2021年以来)最小增幅
     record_before: regex.Pattern[str]  # ends at or in a record's time: the smallest increase since (…)
     partner_before: regex.Pattern[str]  # ends right before a country that ends right before a metric: 对(华)
+    owner_after: regex.Pattern[str]  # fullmatches between a figure and its own country: ($779bn) for (the UK)
     partner_after: regex.Pattern[str]  # starts right after a metric, before a country: (deficit) with
     partner_unnamed: regex.Pattern[str]  # ends right before a metric: 对东盟(出口)
     partner_trade: regex.Pattern[str]  # matches right after a partner: (对东盟)、拉美等市场出口
@@ -336,6 +337,11 @@ def claim_cues() -> ClaimCues:
         ),
         partner_unnamed=regex.compile(
             rf"(?:{alternation(_words('partner_unnamed_before'))})\p{{Han}}{{1,4}}\Z"
+        ),
+        owner_after=regex.compile(
+            rf"[ \t]*(?:{alternation(_words('owner_after'), ignore_case=True)})[ \t]+(?:the[ \t]+)?"
+            if _words("owner_after")
+            else "(?!)"
         ),
         partner_after=regex.compile(
             rf"[ \t]*(?:{alternation(_words('partner_after'), ignore_case=True)})[ \t]+(?:the[ \t]+)?"

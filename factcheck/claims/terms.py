@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -48,6 +49,12 @@ FUZZY_LIMIT = 4
 FUZZY_WORD_CUTOFF = 80
 #: Chinese names compared approximately: at least this long, written within this many
 #: characters of their length.
+#: An elliptical name (开采量 for 稀土开采量, refining for rare earth refining): the shortest Han
+#: ending, the shortest first Latin word of an ending, and how many indicators' names an ending may
+#: end at most to stand for one of them.
+ELLIPSIS_MIN_HAN = 3
+ELLIPSIS_MIN_LATIN = 5
+ELLIPSIS_MAX_INDICATORS = 1
 HAN_FUZZY_MIN_CHARS = 8
 HAN_FUZZY_SLACK = 3
 _LATIN_WORD = regex.compile(r"[a-z]{3,}")
@@ -88,17 +95,23 @@ def fold(text: str) -> str:
 class _Compact:
     """``text`` without its optional pieces, with the map from compact offsets back to ``text``."""
 
-    def __init__(self, text: str, optional: regex.Pattern[str] = _OPTIONAL) -> None:
+    def __init__(
+        self, text: str, optional: regex.Pattern[str] = _OPTIONAL, left_out: Sequence[tuple[int, int]] = ()
+    ) -> None:
         pieces: list[str] = []
         self.starts: list[int] = [0]  # compact offsets where a kept run begins
         self.shifts: list[int] = [0]  # original minus compact offset within that run
         last = 0
         removed = 0
-        for m in optional.finditer(text):
-            pieces.append(text[last : m.start()])
-            removed += m.end() - m.start()
-            last = m.end()
-            self.starts.append(m.end() - removed)
+        spans = sorted([m.span() for m in optional.finditer(text)] + list(left_out))
+        for start, end in spans:
+            start = max(start, last)
+            if end <= start:
+                continue  # inside a piece already left out
+            pieces.append(text[last:start])
+            removed += end - start
+            last = end
+            self.starts.append(end - removed)
             self.shifts.append(removed)
         pieces.append(text[last:])
         self.text = "".join(pieces)
@@ -149,6 +162,7 @@ class TermIndex:
             if len(key) >= 2 or not key.isascii():
                 self._automaton.add_word(key, (key, tuple(sorted(targets))))
         self._automaton.make_automaton()
+        self._ellipses = _ellipses(table)
         self.aliases: dict[str, list[str]] = defaultdict(list)
         for key, targets in table.items():
             for kind, ident in targets:
@@ -232,6 +246,37 @@ class TermIndex:
                 ]
         return found
 
+    def elliptical(self, text: str, start: int, end: int, names: list[TermMention]) -> list[TermMention]:
+        """Indicator names in ``text[start:end]`` (a sentence) written without their first words,
+        with which another name among ``names`` (the sentence's) begins before them (稀土精炼产量
+        92%、开采量62%: 开采量 is 稀土开采量; 62% of rare-earth mining and 92% of refining: refining is
+        rare earth refining). Only an ending that belongs to the names of at most
+        ELLIPSIS_MAX_INDICATORS indicators counts."""
+        if self._ellipses is None or not names:
+            return []
+        automaton, parts = self._ellipses
+        lowered = _fold_dashes(text[start:end].lower())
+        folded = [(t.end, fold(t.surface)) for t in names]
+        found = []
+        for end_index, ending in automaton.iter(lowered):
+            a = end_index + 1 - len(ending)
+            b = end_index + 1
+            if _is_word(ending[0]) and a > 0 and _is_word(lowered[a - 1]):
+                continue
+            if _is_word(ending[-1]) and b < len(lowered) and _is_word(lowered[b]):
+                continue
+            ids = sorted(
+                {
+                    ident
+                    for head, ident in parts[ending]
+                    if any(e <= start + a and name.startswith(head) for e, name in folded)
+                }
+            )
+            found += [
+                TermMention(start + a, start + b, "indicator", i, text[start + a : start + b]) for i in ids
+            ]
+        return found
+
     def approximate(self, text: str, start: int, end: int) -> list[tuple[TermMention, float]]:
         """Indicator names written approximately in ``text[start:end]``, with their similarity
         (0–1): Latin spelling variants (labour force, non-farm payrolls), and long Chinese names
@@ -253,24 +298,16 @@ class TermIndex:
                 found.append((TermMention(a, b, "indicator", ident, text[a:b]), score / 100))
         return found
 
-    def find(
+    def _names_in(
         self,
         text: str,
-        short_before: frozenset[str] = frozenset(),
-        short_after: frozenset[str] = frozenset(),
-        short_not_in: regex.Pattern[str] | None = None,
-        inserts: regex.Pattern[str] | None = None,
+        lowered: str,
+        compact: _Compact,
+        short_before: frozenset[str],
+        short_after: frozenset[str],
+        short_not_in: regex.Pattern[str] | None,
     ) -> list[TermMention]:
-        """Every name in normalised ``text``; overlapping shorter names inside longer ones are dropped.
-
-        A one-character name counts only after a character of ``short_before`` or before
-        one of ``short_after`` (对美, 美债), and never inside a word of ``short_not_in``
-        (在华尔街 is not 在华). ``inserts``, when given, replaces the pieces left out of the text
-        (not of the names) before matching: phrases a writer may insert inside a name (出口按美元计
-        同比增长 is 出口同比增长).
-        """
-        lowered = _fold_dashes(text.lower() if len(text.lower()) == len(text) else text)
-        compact = _Compact(lowered, inserts or _OPTIONAL)
+        """Every name matched in ``compact`` (``lowered`` with pieces left out), at offsets of ``text``."""
         haystack = compact.text
         found: list[TermMention] = []
         for end_index, (key, targets) in self._automaton.iter(haystack):
@@ -293,6 +330,46 @@ class TermIndex:
                 continue
             for kind, ident in targets:
                 found.append(TermMention(start, end, kind, ident, text[start:end]))
+        return found
+
+    def find(
+        self,
+        text: str,
+        short_before: frozenset[str] = frozenset(),
+        short_after: frozenset[str] = frozenset(),
+        short_not_in: regex.Pattern[str] | None = None,
+        inserts: regex.Pattern[str] | None = None,
+        left_out: Sequence[tuple[int, int]] = (),
+    ) -> list[TermMention]:
+        """Every name in normalised ``text``; overlapping shorter names inside longer ones are dropped.
+
+        A one-character name counts only after a character of ``short_before`` or before
+        one of ``short_after`` (对美, 美债), and never inside a word of ``short_not_in``
+        (在华尔街 is not 在华). ``inserts``, when given, replaces the pieces left out of the text
+        (not of the names) before matching: phrases a writer may insert inside a name (出口按美元计
+        同比增长 is 出口同比增长). ``left_out`` are further ``[start, end)`` spans of ``text`` left
+        out the same way (a time written inside a name: GDP二季度增长 is GDP增长).
+        """
+        lowered = _fold_dashes(text.lower() if len(text.lower()) == len(text) else text)
+        optional = inserts or _OPTIONAL
+        found = self._names_in(
+            text, lowered, _Compact(lowered, optional), short_before, short_after, short_not_in
+        )
+        if left_out:
+            # a name across a piece left out (GDP二季度增长), besides those written whole (国内生产总值
+            # 比上年增长, whose 上年 is a time too)
+            found += [
+                t
+                for t in self._names_in(
+                    text,
+                    lowered,
+                    _Compact(lowered, optional, left_out),
+                    short_before,
+                    short_after,
+                    short_not_in,
+                )
+                if any(t.start < a and b < t.end for a, b in left_out)
+            ]
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))
         kept: list[TermMention] = []
         for term in found:
@@ -308,6 +385,44 @@ class TermIndex:
                 continue
             kept.append(term)
         return kept
+
+
+def _ellipses(
+    table: dict[str, set[tuple[str, str]]],
+) -> tuple[ahocorasick.Automaton, dict[str, list[tuple[str, str]]]] | None:
+    """The endings of indicator names that stand for the whole name after its first words
+    (`TermIndex.elliptical`): of a Han name, its last ELLIPSIS_MIN_HAN characters or more after at
+    least two; of a Latin name, its last words from one of ELLIPSIS_MIN_LATIN letters or more.
+    An ending that is itself a name, or that ends the names of more than
+    ELLIPSIS_MAX_INDICATORS indicators (同比增长), stands for none."""
+    parts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, targets in table.items():
+        ids = [i for kind, i in targets if kind == "indicator"]
+        if not ids:
+            continue
+        if key.isascii():
+            words = key.split(" ")
+            splits = [
+                (" ".join(words[:i]), " ".join(words[i:]))
+                for i in range(1, len(words))
+                if len(words[i]) >= ELLIPSIS_MIN_LATIN and words[i].isalpha()
+            ]
+        else:
+            splits = [(key[:i], key[i:]) for i in range(2, len(key) - ELLIPSIS_MIN_HAN + 1)]
+        for head, ending in splits:
+            parts[ending] += [(head, i) for i in ids]
+    kept = {
+        ending: heads
+        for ending, heads in parts.items()
+        if ending not in table and len({i for _, i in heads}) <= ELLIPSIS_MAX_INDICATORS
+    }
+    if not kept:
+        return None
+    automaton = ahocorasick.Automaton()
+    for ending in kept:
+        automaton.add_word(ending, ending)
+    automaton.make_automaton()
+    return automaton, kept
 
 
 def _inside_word(words: regex.Pattern[str] | None, text: str, pos: int) -> bool:

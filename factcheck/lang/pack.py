@@ -421,6 +421,7 @@ class ClaimsSection(_Section):
     member_before: list[str] = Field(default_factory=list)
     partner_before: list[str] = Field(default_factory=list)
     partner_after: list[str] = Field(default_factory=list)
+    owner_after: list[str] = Field(default_factory=list)
     partner_unnamed_before: list[str] = Field(default_factory=list)
     parts: list[str] = Field(default_factory=list)
     #: Copulas of a clause that restates an earlier metric for another entity (美国为0.12美元).

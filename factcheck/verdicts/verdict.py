@@ -177,6 +177,11 @@ def _verdict_of(
     )
 
 
+#: How many days before a series' usual release lag a period's figure may already be out
+#: (see `_behind`).
+EARLY_RELEASE_DAYS = 7
+
+
 def _lag(indicator: Indicator) -> dt.timedelta:
     days = indicator.release_lag_days
     if days is None:
@@ -335,7 +340,12 @@ def _behind(latest: _Candidate, as_of: dt.date, indicator: Indicator) -> int:
     step = PERIOD_DAYS.get(indicator.frequency)
     if step is None:
         return 0
-    return max(0, (as_of - _lag(indicator) - latest.obs.end).days // step)
+    # the usual lag is the series' (`release_lag_days`); some countries publish sooner (China's
+    # CPI about ten days after the month, the US's about two weeks): a period may be out up to
+    # EARLY_RELEASE_DAYS before it, and never sooner than half of it
+    lag = _lag(indicator)
+    soonest = max(lag / 2, lag - dt.timedelta(days=EARLY_RELEASE_DAYS))
+    return max(0, (as_of - soonest - latest.obs.end).days // step)
 
 
 def _max_step(rows: list[Observation]) -> float | None:
@@ -632,13 +642,12 @@ def judge(
         if beyond is not None:
             return beyond
     if stated and not released:
-        # a figure at (or a hair from) the last published period, given for one not yet out
-        near_other = (
-            fits_other
-            or [c for c in other if relative_gap(interval, _compare_value(draft, c.obs)) <= RELABEL_SHARE][
-                -1:
-            ]
-        )
+        # a figure at (or a hair from) the last published period, given for one not yet out; not a
+        # revision released after the document date, which the writer did not see either
+        known = [c for c in other if c.vintage == "published"]
+        near_other = [c for c in fits_other if c.vintage == "published"] or [
+            c for c in known if relative_gap(interval, _compare_value(draft, c.obs)) <= RELABEL_SHARE
+        ][-1:]
         if near_other:
             return _verdict(
                 S.PERIOD_MISMATCH, near_other[-1], draft, checker, match, interval, as_of, stated[0]
@@ -1450,7 +1459,8 @@ def _verdict(
     elif status == S.NOT_YET_PUBLISHED:
         confidence = 0.5 + 0.3 * match
         tail = (
-            f"The text's {said} is about a period first released on {obs.published}, "
+            f"The text's {said} is about a period whose earliest row in the reference data was "
+            f"released on {obs.published}, "
             f"after the document date {as_of}."
         )
     else:
