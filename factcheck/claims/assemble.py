@@ -1264,10 +1264,16 @@ class _Assembler:
         # the other side of a comparison owns only the figures of its own clause, and a trade
         # partner (对美出口) only its own metric's: never another figure's, even in its clause
         # (shipments to the United States fell 20 percent and exports to Africa grew 26 percent)
+        # …nor is the partner of the figure's clause (or one inside its metric's name) its subject
+        # where it is named as a topic (结构上最亮眼的是非洲：9月对非洲出口同比暴增56.4%)
+        partners = {t.id for t in terms if draft.clause[0] <= t.start < draft.clause[1] and self._partner(t)}
+        readings = [t.id for t in draft.alternatives] or ([draft.metric.id] if draft.metric else [])
+        partners |= {t.id for t in in_name if not any(self._has_series(i, t.id) for i in readings)}
         terms = [
             t
             for t in terms
             if not self._partner(t)
+            and t.id not in partners
             and (draft.clause[0] <= t.start < draft.clause[1] or not self._compared(t))
         ]
         # Japan remains the largest foreign holder: an aggregate named as a member's role, beside a

@@ -163,6 +163,7 @@ class TermIndex:
                 self._automaton.add_word(key, (key, tuple(sorted(targets))))
         self._automaton.make_automaton()
         self._ellipses = _ellipses(table)
+        self._longest = max((len(key) for key in table), default=0)  # the reach of a name
         self.aliases: dict[str, list[str]] = defaultdict(list)
         for key, targets in table.items():
             for kind, ident in targets:
@@ -355,20 +356,21 @@ class TermIndex:
         found = self._names_in(
             text, lowered, _Compact(lowered, optional), short_before, short_after, short_not_in
         )
-        if left_out:
-            # a name across a piece left out (GDP二季度增长), besides those written whole (国内生产总值
-            # 比上年增长, whose 上年 is a time too)
+        # a name across a piece left out (GDP二季度增长), besides those written whole (国内生产总值
+        # 比上年增长, whose 上年 is a time too): searched for only around the pieces
+        for lo, hi in _around(left_out, self._longest, len(text)):
+            pieces = [(a - lo, b - lo) for a, b in left_out if lo <= a and b <= hi]
             found += [
-                t
+                TermMention(t.start + lo, t.end + lo, t.kind, t.id, t.surface)
                 for t in self._names_in(
-                    text,
-                    lowered,
-                    _Compact(lowered, optional, left_out),
+                    text[lo:hi],
+                    lowered[lo:hi],
+                    _Compact(lowered[lo:hi], optional, pieces),
                     short_before,
                     short_after,
                     short_not_in,
                 )
-                if any(t.start < a and b < t.end for a, b in left_out)
+                if any(t.start < a and b < t.end for a, b in pieces)
             ]
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))
         kept: list[TermMention] = []
@@ -385,6 +387,18 @@ class TermIndex:
                 continue
             kept.append(term)
         return kept
+
+
+def _around(spans: Sequence[tuple[int, int]], reach: int, n: int) -> list[tuple[int, int]]:
+    """The stretches ``reach`` characters either side of ``spans`` (sorted), merged, within ``[0, n)``."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        lo, hi = max(0, a - reach), min(n, b + reach)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _ellipses(
