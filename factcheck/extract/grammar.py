@@ -422,6 +422,12 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     classifiers = [c for u in units for c in u.classifiers] + list(group_classifiers)
     count_nouns = [c for u in units for c in u.count_nouns]
     han_nouns = [c for c in count_nouns if not _is_latin_word(c)]
+    classifier_not_before: dict[str, str] = _merge(u.classifier_not_before for u in units)  # type: ignore[assignment]
+    classifier_alt = "|".join(
+        regex.escape(c)
+        + (f"(?![{regex.escape(classifier_not_before[c])}])" if c in classifier_not_before else "")
+        for c in sorted(set(classifiers), key=len, reverse=True)
+    )
     tenths = [w for q in qty for w in q.tenths_suffix]
     discount = [w for q in qty for w in q.discount_suffix]
     not_before = "".join(c for q in qty for c in q.discount_not_before)
@@ -460,7 +466,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         rf"|(?P<dur>{_either_case(durations)})"
         rf"|(?P<smeas>{_either_case(scaled_measures)})"
         rf"|(?P<hnoun>{alternation(han_nouns)})"
-        rf"|(?P<cls>{alternation(classifiers)})(?P<noun>{alternation(han_nouns)})?"
+        rf"|(?P<cls>{classifier_alt})(?P<noun>{alternation(han_nouns)})?"
         rf"|(?P<enword>[A-Za-z][a-z]+(?:-[a-z]+)?)"
         rf")?"
         rf"(?P<qs>[ \t]*(?:{_either_case(qual_suffix)}))?"

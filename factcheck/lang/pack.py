@@ -120,6 +120,8 @@ class UnitsSection(_Section):
     scaled_measures: dict[str, UnitSpec] = Field(default_factory=dict)
     durations: dict[str, UnitSpec] = Field(default_factory=dict)
     classifiers: list[str] = Field(default_factory=list)
+    # Classifiers that are another word before these characters (只 "only": 1.8万亿只占GDP的6%).
+    classifier_not_before: dict[str, str] = Field(default_factory=dict)
     group_classifiers: dict[str, int] = Field(default_factory=dict)
     count_nouns: list[str] = Field(default_factory=list)
     # Infixes between a duration's classifier and its unit word (七个半月, 两个多月): 半 adds half
@@ -467,6 +469,9 @@ class ClaimsSection(_Section):
     #: Words that may stand inside an indicator's name and are left out when names are matched:
     #: the vintage of an estimate (GDP初值环比折年率 is GDP环比折年率).
     name_insert_words: list[str] = Field(default_factory=list)
+    #: Adverbs a writer may put between a name and its word of change (GDP只成长4.7%, 出口仍增长):
+    #: names are also matched without them there.
+    name_adverbs: list[str] = Field(default_factory=list)
     #: Groups of interchangeable words inside names, regional variants above all (外汇储备 and
     #: Taiwan's 外汇存底): every name holding one is also matched with each other of its group.
     name_variants: list[list[str]] = Field(default_factory=list)
