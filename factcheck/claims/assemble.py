@@ -311,11 +311,12 @@ class _Assembler:
         return found
 
     def _times_inside_words(self, a: int, b: int) -> list[tuple[int, int]]:
-        """The times in ``text[a:b]`` (offsets from ``a``) written inside a word: right after a
-        letter and right before a Han character (CPI8月同比, GDP二季度增长, 出口前三季度增长). Names are
-        matched without them."""
+        """The pieces of ``text[a:b]`` (offsets from ``a``) names are also matched without: times
+        written inside a word, right after a letter and right before a Han character (CPI8月同比,
+        GDP二季度增长, 出口前三季度增长), and adverbs right after a letter and before a word of change
+        (`name_adverbs`: GDP只成长, 出口仍增长)."""
         text = self.text
-        return [
+        pieces = [
             (t.start - a, t.end - a)
             for t in self.times.between(a, b)
             if a < t.start
@@ -324,6 +325,12 @@ class _Assembler:
             and text[t.end].isalpha()
             and not text[t.end].isascii()
         ]
+        pieces += [
+            (m.start() - a, m.end() - a)
+            for m in self.cues.name_adverb.finditer(text, a, b)
+            if m.start() > a and text[m.start() - 1].isalpha()
+        ]
+        return sorted(pieces)
 
     def _of_home(self, entity: str) -> bool:
         """``entity`` is the home country of the text's script, or one of its institutions."""

@@ -110,6 +110,7 @@ class ClaimCues:
     share_frames: tuple[ShareFrameRx, ...]  # X accounted for 56.3% of Y: the name "X share of Y"
     terms: tuple[tuple[str, regex.Pattern[str]], ...]  # (currency, words): in dollar terms, 以人民币计
     name_inserts: regex.Pattern[str]  # left out of a text before names are matched: 的, 按美元计
+    name_adverb: regex.Pattern[str]  # an adverb right before a word of change: (GDP)只(成长)
     real_terms: regex.Pattern[str]  # 按不变价格计算, in real terms: a change at constant prices
     sequence: regex.Pattern[str]  # after, following: a time before it is the figure before it's
     decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
@@ -216,6 +217,12 @@ def claim_cues() -> ClaimCues:
             OPTIONAL_PIECES
             + rf"|[(（][ \t]*(?:{terms_words})[ \t]*[)）]|(?:{terms_words})"
             + rf"|(?:{alternation(_words('name_insert_words'))})"
+        ),
+        name_adverb=regex.compile(
+            rf"(?:{alternation(_words('name_adverbs'))})"
+            rf"(?=[ \t]*(?:{alternation(_words('increase') + _words('decrease'))}))"
+            if _words("name_adverbs")
+            else "(?!)"
         ),
         period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),
         unit_shared_after=_unit_shared_after(),
