@@ -302,8 +302,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
 
     # A dotted run with more than one dot (192.168.1.2, 2222.2222.22) is not a decimal.
     arabic = (
-        r"(?:(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+(?!\.\d))?(?:[eE][-+]?\d{1,2}(?![\w]))?"
-        r"|(?<![\d.])\.\d+"
+        # a number right after a Latin label and a dot (EP.214, No.3, v.2) is the label's
+        r"(?<![A-Za-z]\.\d*)(?:(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+(?!\.\d))?(?:[eE][-+]?\d{1,2}(?![\w]))?"
+        r"|(?<![\d.A-Za-z])\.\d+"  # not EP.214, v.2
     )
     han_atom = (
         rf"(?:[{regex.escape(han_digit_chars)}]"
@@ -316,7 +317,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     )
     neg = "|".join(regex.escape(w) for w in negatives_cjk) or "(?!)"
     run = (
-        rf"(?:(?:{neg})[ \t]*|(?<![A-Za-z0-9.%)）\]\-−])(?<!\d[ \t])[-−](?=\.?\d))?"
+        # a negative word joins a Han numeral only when written next to it (转负 两岸 is no −2)
+        rf"(?:(?:{neg})(?:[ \t]+(?=\.?\d))?|(?<![A-Za-z0-9.%)）\]\-−])(?<!\d[ \t])[-−](?=\.?\d))?"
         rf"{item}(?:(?:(?<=\p{{Han}})[ \t]+|[ \t]+(?=[{regex.escape(small_chars + large_chars)}])|){item})*"
     )
     run_any = rf"(?:{arabic}|[{cn_class}])(?:[ \t]*(?:{arabic}|[{cn_class}]|(?:{point_alt})(?=\s*\S)))*"
