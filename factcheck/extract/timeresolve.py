@@ -65,6 +65,7 @@ class TimeTables:
     anaphoric: frozenset[str] = frozenset()  # relative words counted from a stated period
     anaphoric_only: frozenset[str] = frozenset()  # … and no time without one
     anaphoric_across: frozenset[str] = frozenset()  # … that may count from an earlier sentence
+    anaphoric_across_only: frozenset[str] = frozenset()  # … and no time without a period before
     anaphoric_same_unit: frozenset[str] = frozenset()  # … from a stated period no longer than theirs
 
 
@@ -434,7 +435,7 @@ def _counted_from(word: str, unit: str, ctx: TimeContext) -> dt.date | None:
         and ctx.stated_granularity in _NO_LONGER_THAN.get(unit, ())
     ):
         return ctx.stated_last_day  # 10月CPI上涨0.2%，上月为下降0.3%: September
-    if key in ctx.tables.anaphoric_only:
+    if key in ctx.tables.anaphoric_only or key in ctx.tables.anaphoric_across_only:
         return None
     return ctx.anchor
 

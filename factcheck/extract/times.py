@@ -189,6 +189,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         ),
         anaphoric_only=frozenset(w.lower() for p in packs for w in p.times.anaphoric_only),
         anaphoric_across=frozenset(w.lower() for p in packs for w in p.times.anaphoric_across),
+        anaphoric_across_only=frozenset(w.lower() for p in packs for w in p.times.anaphoric_across_only),
         anaphoric_same_unit=frozenset(w.lower() for p in packs for w in p.times.anaphoric_same_unit),
     )
     connectors = [c for p in packs for c in p.times.range_connectors]

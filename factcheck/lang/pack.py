@@ -263,6 +263,9 @@ class TimesSection(_Section):
     #: Anaphoric words that are no time without a period stated before them in the sentence
     #: (全年 after 12月18日 is 2024; alone, in a January article, it may be either year).
     anaphoric_only: list[str] = Field(default_factory=list)
+    #: Words of `anaphoric_across` that name no period when none was stated before them (当月 in a
+    #: table's 出口当月同比（%）: "of a single month", not which one).
+    anaphoric_across_only: list[str] = Field(default_factory=list)
     #: Anaphoric words that reach back past the sentence, to the last period stated in the text
     #: shortly before (9月出口增长8.3%。当月贸易顺差…: September), when their sentence states none.
     anaphoric_across: list[str] = Field(default_factory=list)
