@@ -194,8 +194,9 @@ def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
 #: Signs written before a figure that say which way it moved.
 _SIGNS = frozenset("+-\u2212\uff0b\uff0d")
 
-#: Between two cells of a table row written in plain text: a tab, or two spaces or more.
-_CELL_GAP = regex.compile(r"\t+|[ \u3000]{2,}")
+#: Between two cells of a table row written in plain text: a tab, a bar (指标 | 最新值), or two
+#: spaces or more.
+_CELL_GAP = regex.compile(r"\t+|[ \t\u3000]*\|[ \t\u3000]*|[ \u3000]{2,}")
 #: At most two Han characters: a modifier of a name (整体出口, 全国CPI).
 _SHORT_MODIFIER = regex.compile(r"\p{Han}{0,2}")
 #: A plain number and a count are figures of the same kind of thing (12.59 million, 83,000 jobs).
@@ -1968,6 +1969,19 @@ class _Assembler:
         cell = self._column_header(start)
         return None if cell is None else self.text[cell[0] : cell[1]]
 
+    def _row_label(self, start: int) -> str | None:
+        """The first cell of the table row a figure at ``start`` stands in, after that cell."""
+        text = self.text
+        row_start = text.rfind("\n", 0, start) + 1
+        row_end = text.find("\n", start)
+        row_end = len(text) if row_end < 0 else row_end
+        if _CELL_GAP.search(text, row_start, row_end) is None:
+            return None
+        cells = _cells(text, row_start, row_end)
+        if len(cells) < 2 or start < cells[1][0]:
+            return None
+        return text[cells[0][0] : cells[0][1]]
+
     def _table_header(self, row_start: int) -> tuple[int, int] | None:
         """The first line of the block of table rows (lines with cells) the row at ``row_start``
         belongs to, when it is another line."""
@@ -2579,6 +2593,9 @@ class _Assembler:
             # 贸易顺差（亿美元） / 7月  982.4: a bare number in a table takes its column label's unit
             label = self._header_text(m.start)
             unit = label_unit(label) if label is not None else None
+            if unit is None:  # CPI同比（%） | 0.2 | -0.3: or its row's label
+                label = self._row_label(m.start)
+                unit = label_unit(label) if label is not None else None
             if unit is not None:
                 m = in_label_unit(m, unit)
         shared = m.kind == K.NUMBER and m.unit is None and self._shared_unit(m, sentence)

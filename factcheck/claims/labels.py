@@ -46,7 +46,10 @@ class LabelUnit:
 def label_unit(label: str) -> LabelUnit | None:
     """The unit in the bracket that ends ``label`` (a normalised column header), if it is one."""
     found = _BRACKETED.search(label)
-    return None if found is None else _unit(found.group(1))
+    if found is None:
+        return None
+    # （美元计，%）, (ages 16-24, %): the unit is the bracket's last part
+    return _unit(regex.split(r"[,，;；]\s*", found.group(1))[-1])
 
 
 @lru_cache(maxsize=256)
