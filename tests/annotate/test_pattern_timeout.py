@@ -41,6 +41,7 @@ def test_catastrophic_pattern_times_out_and_the_run_finishes(
         scored, timed_out = eng.run(doc, extract(doc), (), CheckOptions(lang="en", rule_dirs=(tmp_path,)))
     elapsed = time.perf_counter() - start
     assert timed_out == {"loaded_language.en.backtracking"}
-    assert elapsed < 5, f"the run took {elapsed:.1f}s"
+    # unbounded, the pattern would run for hours; the bound is loose so a busy machine passes
+    assert elapsed < 60, f"the run took {elapsed:.1f}s"
     assert any(s.hit.rule.id == "loaded_language.en.charged" for s in scored), "other rules still ran"
     assert "ran out of time" in caplog.text
