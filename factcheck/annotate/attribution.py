@@ -33,7 +33,16 @@ from ..models.claim import Attribution
 from ..models.rules import AttributionSection, compose
 from .context import fold_marks
 from .loader import load_rules
-from .textmatch import CALL_TIMEOUT, Lexicon, PatternTimeout, alternation, fold_case, is_word_char, search_all
+from .textmatch import (
+    CALL_TIMEOUT,
+    Lexicon,
+    PatternTimeout,
+    alternation,
+    fold_case,
+    is_word_char,
+    search_all,
+    windows_around,
+)
 
 __all__ = ["AttributionCue", "Strength", "find_attributions", "to_attribution"]
 
@@ -130,17 +139,6 @@ def _named(source: str, vague: regex.Pattern[str]) -> bool:
     return sum(1 for c in rest if c.isalnum()) >= 2
 
 
-def _windows(spans: list[tuple[int, int]], reach: int, n: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        lo, hi = max(0, s - reach), min(n, e + reach)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
-
-
 def _scan(
     patterns: tuple[_Compiled, ...], text: str, anchors: dict[str, list[tuple[int, int]]]
 ) -> list[tuple[str, regex.Match[str]]]:
@@ -151,7 +149,7 @@ def _scan(
                 out.extend((name, m) for m in search_all(pattern, text))
                 continue
             seen: set[tuple[int, int]] = set()
-            for lo, hi in _windows(anchors.get(anchor, []), reach, len(text)):
+            for lo, hi in windows_around(anchors.get(anchor, []), reach, len(text)):
                 for m in pattern.finditer(text, lo, hi, timeout=CALL_TIMEOUT):
                     if m.span() not in seen:
                         seen.add(m.span())

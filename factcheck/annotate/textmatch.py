@@ -33,6 +33,7 @@ __all__ = [
     "is_word_char",
     "search_all",
     "search_near",
+    "windows_around",
 ]
 
 log = logging.getLogger(__name__)
@@ -269,6 +270,18 @@ def search_near(
             else:
                 pos = place + 1
             k = bisect_left(places, pos, k)
+    return out
+
+
+def windows_around(spans: Sequence[tuple[int, int]], reach: int, n: int) -> list[tuple[int, int]]:
+    """The stretches ``reach`` characters either side of ``spans``, merged, within ``[0, n)``."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        lo, hi = max(0, a - reach), min(n, b + reach)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
     return out
 
 

@@ -1898,13 +1898,22 @@ class _Assembler:
         self._headers[start] = found = self._find_column_header(start)
         return found
 
-    def _find_column_header(self, start: int) -> tuple[int, int] | None:
+    def _table_row(self, start: int) -> tuple[int, int] | None:
+        """The line a figure at ``start`` stands in, when it is a table row (it has cells)."""
         text = self.text
         row_start = text.rfind("\n", 0, start) + 1
         row_end = text.find("\n", start)
         row_end = len(text) if row_end < 0 else row_end
         if _CELL_GAP.search(text, row_start, row_end) is None:
             return None
+        return row_start, row_end
+
+    def _find_column_header(self, start: int) -> tuple[int, int] | None:
+        text = self.text
+        line = self._table_row(start)
+        if line is None:
+            return None
+        row_start, row_end = line
         header = self._table_header(row_start)
         if header is None:
             return None
@@ -1971,16 +1980,13 @@ class _Assembler:
 
     def _row_label(self, start: int) -> str | None:
         """The first cell of the table row a figure at ``start`` stands in, after that cell."""
-        text = self.text
-        row_start = text.rfind("\n", 0, start) + 1
-        row_end = text.find("\n", start)
-        row_end = len(text) if row_end < 0 else row_end
-        if _CELL_GAP.search(text, row_start, row_end) is None:
+        row = self._table_row(start)
+        if row is None:
             return None
-        cells = _cells(text, row_start, row_end)
+        cells = _cells(self.text, *row)
         if len(cells) < 2 or start < cells[1][0]:
             return None
-        return text[cells[0][0] : cells[0][1]]
+        return self.text[cells[0][0] : cells[0][1]]
 
     def _table_header(self, row_start: int) -> tuple[int, int] | None:
         """The first line of the block of table rows (lines with cells) the row at ``row_start``

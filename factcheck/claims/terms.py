@@ -22,6 +22,7 @@ import ahocorasick
 import regex
 from rapidfuzz import fuzz, process
 
+from ..annotate.textmatch import windows_around
 from ..lang.pack import load_packs
 from ..normalize.text import fold_width, to_simplified
 from ..refdata import RefData
@@ -358,7 +359,7 @@ class TermIndex:
         )
         # a name across a piece left out (GDP二季度增长), besides those written whole (国内生产总值
         # 比上年增长, whose 上年 is a time too): searched for only around the pieces
-        for lo, hi in _around(left_out, self._longest, len(text)):
+        for lo, hi in windows_around(left_out, self._longest, len(text)):
             pieces = [(a - lo, b - lo) for a, b in left_out if lo <= a and b <= hi]
             found += [
                 TermMention(t.start + lo, t.end + lo, t.kind, t.id, t.surface)
@@ -387,18 +388,6 @@ class TermIndex:
                 continue
             kept.append(term)
         return kept
-
-
-def _around(spans: Sequence[tuple[int, int]], reach: int, n: int) -> list[tuple[int, int]]:
-    """The stretches ``reach`` characters either side of ``spans`` (sorted), merged, within ``[0, n)``."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        lo, hi = max(0, a - reach), min(n, b + reach)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
 
 
 def _ellipses(
