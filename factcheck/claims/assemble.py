@@ -43,6 +43,14 @@ _SHARING_KINDS = frozenset({K.PERCENT, K.CURRENCY, K.PERCENTAGE_POINT, K.BASIS_P
 #: Kinds whose unit a bare number with a magnitude of its own never shares: 5.5% and more than
 #: 12 million (new jobs) is no 12 million percent.
 _RATE_KINDS = frozenset({K.PERCENT, K.PERCENTAGE_POINT, K.BASIS_POINT})
+#: A time written with a number (10月, 二季度, 2025 Q2), not a relative word (本月, 去年同期).
+_NUMBERED = regex.compile(r"[0-9〇零一二三四五六七八九十]")
+#: The granularity of a time that names one period of a series of each frequency.
+_GRANULARITY_OF = {
+    "monthly": Granularity.MONTH,
+    "quarterly": Granularity.QUARTER,
+    "annual": Granularity.YEAR,
+}
 #: Characters before a country in a later clause that still make it the clause's subject (美国…,
 #: while the US…): see `_before_own_figure`.
 SUBJECT_LEAD = 12
@@ -1501,13 +1509,18 @@ class _Assembler:
             self.cues.short_name_not_in,
             self.cues.name_inserts,
         )
-        ends = {t.end for t in found if t.kind == "entity" and t.surface not in own_words}
-        for t in found:
-            if t.kind != "entity":
-                continue
-            term = TermMention(t.start + lo, t.end + lo, t.kind, t.id, t.surface)
-            if t.surface in own_words and not self._of_home(t.id):
-                if t.start not in ends:
+        # the US of US$328.5 billion is the currency's
+        shifted = self._outside_figures(
+            [
+                TermMention(t.start + lo, t.end + lo, t.kind, t.id, t.surface)
+                for t in found
+                if t.kind == "entity"
+            ]
+        )
+        ends = {t.end for t in shifted if t.surface not in own_words}
+        for term in shifted:
+            if term.surface in own_words and not self._of_home(term.id):
+                if term.start not in ends:
                     named.append(TermMention(term.start, term.end, "entity", "", term.surface))
                 continue
             named.append(term)
@@ -1586,7 +1599,9 @@ class _Assembler:
         times = [
             t
             for t in times
-            if not self._from_figure_between(draft, t) and not self._earlier_from_end(draft, t)
+            if not self._from_figure_between(draft, t)
+            and not self._earlier_from_end(draft, t)
+            and not self._after_sequence_word(draft, t)
         ]
         in_clause = [
             t
@@ -1598,6 +1613,10 @@ class _Assembler:
             # in August)
             and not (t.end <= draft.mention.start and self._dates_figure_before(t, draft))
         ]
+        column = self._column_time(draft)
+        if column is not None:  # 指标  6月/二季度  5月/一季度 over GDP当季同比(%)  5.2  5.4: its column's
+            draft.time = column
+            return
         listed = self._respective_time(draft)
         if listed is not None:  # 10月、11月分别下跌0.2%与0.5%: the second time is the second figure's
             draft.time = listed
@@ -1778,6 +1797,39 @@ class _Assembler:
         if found is None:
             return False
         return any(f.end <= found.start() for f in self.figures.between(time.end, found.start()))
+
+    def _column_time(self, draft: Draft) -> TimeMention | None:
+        """The time in the header cell of the table column the figure stands in, when its row names
+        none of its own; of several (6月/二季度), the one of the metric's frequency. Only a time
+        written out counts (本月（10月）: October)."""
+        cell = self._column_header(draft.mention.start)
+        if cell is None:
+            return None
+        # a relative header (本月, 去年同期) is read as before: by the words for earlier values
+        in_cell = [
+            t
+            for t in self.times.between(*cell)
+            if t.end <= cell[1] and _NUMBERED.search(self.text, t.start, t.end) is not None
+        ]
+        if not in_cell:
+            return None
+        row_start = self.text.rfind("\n", 0, draft.mention.start) + 1
+        if any(
+            _NUMBERED.search(self.text, t.start, t.end) is not None
+            for t in self.times.between(row_start, draft.mention.start)
+        ):
+            return None  # 城镇调查失业率（10月）  5.1%: the row's own time
+        frequency = self.refdata.indicators[draft.metric.id].frequency if draft.metric else None
+        wanted = _GRANULARITY_OF.get(frequency or "")
+        return next((t for t in in_cell if t.granularity == wanted), in_cell[0])
+
+    def _after_sequence_word(self, draft: Draft, time: TimeMention) -> bool:
+        """…leaving the target range at 3.50% to 3.75% after three cuts in September, October and
+        December: a time after the figure and a word of sequence (`sequence_words`) is the earlier
+        event's, not the figure's period."""
+        if time.start < draft.mention.end:
+            return False
+        return self.cues.sequence.search(self.text, draft.mention.end, time.start) is not None
 
     def _semicolon_before(self, sentence: Sentence) -> Sentence | None:
         """The sentence before ``sentence``, when it ended with a semicolon (a clause of the same
