@@ -69,6 +69,7 @@ class CompiledTimePattern:
     resolver: str
     anchors: tuple[str, ...]
     listed: bool = False  # see TimePattern.listed
+    reported: bool = True  # see TimePattern.reported
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
                     keys.append(a)
             compiled.append(
                 CompiledTimePattern(
-                    regex.compile(_fill(p.regex, fragments)), p.resolve, tuple(keys), p.listed
+                    regex.compile(_fill(p.regex, fragments)), p.resolve, tuple(keys), p.listed, p.reported
                 )
             )
         headers += [regex.compile(_fill(h, fragments)) for h in t.header_patterns]
@@ -592,6 +593,7 @@ class _Scan:
                     period_ctx = (last_day, start, resolved.granularity)
                     if (
                         resolved.granularity != Granularity.DAY
+                        and pattern.reported
                         and not _from_now(resolver, m)
                         # 降幅从5月的34.5%收窄至16.1%。当月…: a change's start is no period reported
                         and not self._right_after_from(start)

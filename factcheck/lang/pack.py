@@ -194,6 +194,9 @@ class TimePattern(_Section):
     # the first of a list of periods sharing one word (去年上、下半年): its year, even a relative
     # one, is the year of the periods after it in the sentence
     listed: bool = False
+    # whether its period is one a text reports figures for; a graduating class (2026届) is not, so
+    # a later 全年 or 当年 does not count from it
+    reported: bool = True
 
     @field_validator("resolve")
     @classmethod
