@@ -257,28 +257,9 @@ class _Assembler:
         # 《关于…高校毕业生就业…的提案》 names a work, not what a figure measures
         terms = [t for t in terms if t.kind == "entity" or not titles.contains(t.start, t.end)]
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
-        # 我国, 央行 name the home country of the text's script or its institution, and none where
-        # it has none; after another name (沙特央行) they are part of that name
-        own_words = self.cues.own_country_words
-        named_ends = {t.end for t in terms if t.kind == "entity" and t.surface not in own_words}
-        own_terms = [
-            t for t in terms if t.kind == "entity" and t.surface in own_words and t.start not in named_ends
-        ]
-        home_terms = [t for t in own_terms if self._of_home(t.id)]
-        self.entities = _Window(
-            sorted(
-                [t for t in terms if t.kind == "entity" and t.surface not in own_words] + home_terms,
-                key=lambda t: t.start,
-            )
-        )
-        # …and in a script with no home country, an unknown one: the writer's (國內方面, 我們央行 in
-        # a Taiwan paper)
-        self.own_unknown = _Window(
-            sorted(
-                [t for t in own_terms if t not in home_terms] + self._speakers_country(),
-                key=lambda t: t.start,
-            )
-        )
+        named, own_unknown = self._entity_names(terms)
+        self.entities = _Window(named)
+        self.own_unknown = _Window(sorted(own_unknown + self._speakers_country(), key=lambda t: t.start))
         self.qualified = _Window([t for t in terms if t.kind == "qualified"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
         self._asides: dict[int, list[tuple[int, int]]] = {}
@@ -318,6 +299,23 @@ class _Assembler:
                     continue  # part of a whole name, or right after one (进口同比增长)
                 found.append(t)
         return found
+
+    def _entity_names(self, terms: list[TermMention]) -> tuple[list[TermMention], list[TermMention]]:
+        """The entity names among ``terms`` (sorted by start), and the words for the writer's own
+        country that name none: 我国, 央行 name the home country of the text's script or its
+        institution, and in a script with no home country an unknown one, the writer's (國內方面,
+        我們央行 in a Taiwan paper); after another name (沙特央行) they are part of that name."""
+        own_words = self.cues.own_country_words
+        named_ends = {t.end for t in terms if t.kind == "entity" and t.surface not in own_words}
+        own_terms = [
+            t for t in terms if t.kind == "entity" and t.surface in own_words and t.start not in named_ends
+        ]
+        home_terms = [t for t in own_terms if self._of_home(t.id)]
+        named = sorted(
+            [t for t in terms if t.kind == "entity" and t.surface not in own_words] + home_terms,
+            key=lambda t: t.start,
+        )
+        return named, [t for t in own_terms if t not in home_terms]
 
     def _times_inside_words(self, a: int, b: int) -> list[tuple[int, int]]:
         """The pieces of ``text[a:b]`` (offsets from ``a``) names are also matched without: times
@@ -1500,7 +1498,6 @@ class _Assembler:
         characters before ``pos`` is searched whole (楼上讲了美国，我补充一下国内数据: a paragraph
         with no figure)."""
         lo = max(0, pos - LAST_COUNTRY_REACH)
-        own_words = self.cues.own_country_words
         named = self.entities.between(0, lo) + self.own_unknown.between(0, lo)
         found = self.term_index.find(
             self.text[lo:pos],
@@ -1517,13 +1514,8 @@ class _Assembler:
                 if t.kind == "entity"
             ]
         )
-        ends = {t.end for t in shifted if t.surface not in own_words}
-        for term in shifted:
-            if term.surface in own_words and not self._of_home(term.id):
-                if term.start not in ends:
-                    named.append(TermMention(term.start, term.end, "entity", "", term.surface))
-                continue
-            named.append(term)
+        countries, own_unknown = self._entity_names(shifted)
+        named += countries + [TermMention(t.start, t.end, "entity", "", t.surface) for t in own_unknown]
         named += self.own_unknown.between(lo, pos)  # 我们 (8月CPI): the speaker's country
         # a one-character name (美 of 美中關稅戰, 对美, 美债) is part of a word about two countries
         # or a trade, no country the text turns to

@@ -221,8 +221,6 @@ def claim_cues() -> ClaimCues:
         name_adverb=regex.compile(
             rf"(?:{alternation(_words('name_adverbs'))})"
             rf"(?=[ \t]*(?:{alternation(_words('increase') + _words('decrease'))}))"
-            if _words("name_adverbs")
-            else "(?!)"
         ),
         period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),
         unit_shared_after=_unit_shared_after(),
@@ -347,8 +345,6 @@ def claim_cues() -> ClaimCues:
         ),
         owner_after=regex.compile(
             rf"[ \t]*(?:{alternation(_words('owner_after'), ignore_case=True)})[ \t]+(?:the[ \t]+)?"
-            if _words("owner_after")
-            else "(?!)"
         ),
         partner_after=regex.compile(
             rf"[ \t]*(?:{alternation(_words('partner_after'), ignore_case=True)})[ \t]+(?:the[ \t]+)?"

@@ -79,6 +79,12 @@ _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u221
 _WORD_HYPHEN = regex.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
+def _for_matching(text: str) -> str:
+    """``text`` lower-cased (unless that changes its length) with dashes folded, offsets kept."""
+    lowered = text.lower()
+    return _fold_dashes(lowered if len(lowered) == len(text) else text)
+
+
 def _fold_dashes(lowered: str) -> str:
     folded = lowered.translate(_DASHES)
     return _WORD_HYPHEN.sub(" ", folded) if "-" in folded else folded
@@ -257,7 +263,7 @@ class TermIndex:
         if self._ellipses is None or not names:
             return []
         automaton, parts = self._ellipses
-        lowered = _fold_dashes(text[start:end].lower())
+        lowered = _for_matching(text[start:end])
         folded = [(t.end, fold(t.surface)) for t in names]
         found = []
         for end_index, ending in automaton.iter(lowered):
@@ -352,7 +358,7 @@ class TermIndex:
         同比增长 is 出口同比增长). ``left_out`` are further ``[start, end)`` spans of ``text`` left
         out the same way (a time written inside a name: GDP二季度增长 is GDP增长).
         """
-        lowered = _fold_dashes(text.lower() if len(text.lower()) == len(text) else text)
+        lowered = _for_matching(text)
         optional = inserts or _OPTIONAL
         found = self._names_in(
             text, lowered, _Compact(lowered, optional), short_before, short_after, short_not_in
