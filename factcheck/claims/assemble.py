@@ -1371,11 +1371,11 @@ class _Assembler:
             self.refdata.entities[t.id].kind in SUBJECT_KINDS and t.id not in expected for t in terms
         ):
             return  # 国家统计局…核心CPI上涨1.2%: a country named nearby with no series of it; not the default
+        if own:
+            return  # the writer's own country, which the data may not hold (not even as a default)
         if indicator.default_entity:
             draft.entity_id, draft.entity_score = indicator.default_entity, 0.85
             return
-        if own:
-            return  # the writer's own country, which the data may not hold
         if len(expected) == 1 and self._may_assume(next(iter(expected)), draft):
             draft.entity_id, draft.entity_score = next(iter(expected)), 0.8
             return
@@ -1498,7 +1498,7 @@ class _Assembler:
         characters before ``pos`` is searched whole (楼上讲了美国，我补充一下国内数据: a paragraph
         with no figure)."""
         lo = max(0, pos - LAST_COUNTRY_REACH)
-        named = self.entities.between(0, lo) + self.own_unknown.between(0, lo)
+        named = self.entities.between(0, lo) + self._unnamed(self.own_unknown.between(0, lo))
         found = self.term_index.find(
             self.text[lo:pos],
             self.cues.short_name_before,
@@ -1515,8 +1515,8 @@ class _Assembler:
             ]
         )
         countries, own_unknown = self._entity_names(shifted)
-        named += countries + [TermMention(t.start, t.end, "entity", "", t.surface) for t in own_unknown]
-        named += self.own_unknown.between(lo, pos)  # 我们 (8月CPI): the speaker's country
+        named += countries + self._unnamed(own_unknown)
+        named += self._unnamed(self.own_unknown.between(lo, pos))  # 我们 (8月CPI): the speaker's country
         # a one-character name (美 of 美中關稅戰, 对美, 美债) is part of a word about two countries
         # or a trade, no country the text turns to
         ordered = sorted((t for t in named if len(t.surface) > 1), key=lambda t: t.start, reverse=True)
@@ -1534,6 +1534,12 @@ class _Assembler:
             if len(countries) == 1:
                 return countries.pop()
         return None
+
+    @staticmethod
+    def _unnamed(terms: list[TermMention]) -> list[TermMention]:
+        """``terms`` (words for the writer's own country) as naming no entity: 國內方面 in a Taiwan
+        paper is an alias of China's in the data, but names no country there."""
+        return [TermMention(t.start, t.end, "entity", "", t.surface) for t in terms]
 
     def _country_of(self, term: TermMention) -> str | None:
         """The country an entity name stands for (an organisation's), unless it is a trading partner."""
