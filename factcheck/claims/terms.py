@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import ScoreAlignment
 
 from ..annotate.textmatch import windows_around
 from ..lang.pack import load_packs
@@ -59,6 +60,9 @@ ELLIPSIS_MAX_INDICATORS = 1
 HAN_FUZZY_MIN_CHARS = 8
 HAN_FUZZY_SLACK = 3
 _LATIN_WORD = regex.compile(r"[a-z]{3,}")
+#: A number in a name (U-3, 16-24): never spelt approximately, so an approximately matched
+#: name must have it written (our unemployment rate is not the U-3 unemployment rate).
+_NUMBER_IN_NAME = regex.compile(r"\d+")
 
 #: Left out of names and texts before matching: the particle 的, a bracketed acronym and
 #: the English possessive (the dollar's share of reserves = the dollar share of reserves;
@@ -83,6 +87,17 @@ def _for_matching(text: str) -> str:
     """``text`` lower-cased (unless that changes its length) with dashes folded, offsets kept."""
     lowered = text.lower()
     return _fold_dashes(lowered if len(lowered) == len(text) else text)
+
+
+def _whole_words(window: str, where: ScoreAlignment) -> str:
+    """The words of ``window`` that an alignment covers, each whole (the alignment may begin or
+    end inside one: *s unemployement rate* in *us unemployement rate*)."""
+    a, b = where.dest_start, where.dest_end
+    while a > 0 and window[a - 1].isalnum():
+        a -= 1
+    while b < len(window) and window[b].isalnum():
+        b += 1
+    return window[a:b]
 
 
 def _fold_dashes(lowered: str) -> str:
@@ -300,6 +315,9 @@ class TermIndex:
             written = window[where.dest_start : where.dest_end]
             # every word of the name is written (youth unemployment rate is not "the unemployment rate")
             if any(fuzz.partial_ratio(w, written) < FUZZY_WORD_CUTOFF for w in _LATIN_WORD.findall(name)):
+                continue
+            numbers_written = _NUMBER_IN_NAME.findall(_whole_words(window, where))
+            if not set(_NUMBER_IN_NAME.findall(name)) <= set(numbers_written):
                 continue
             a, b = start + where.dest_start, start + where.dest_end
             for ident in self._fuzzy_ids[index]:

@@ -23,6 +23,7 @@ from factcheck.refdata import load_refdata
 from factcheck.refdata.changelog import read as read_changelog
 from factcheck.refdata.changelog import versions
 from factcheck.refdata.checks import check_descriptor, unit_registry
+from factcheck.refdata.model import Entity
 from factcheck.refdata.package import bundled_package_dirs, load_package
 
 PACKAGES = bundled_package_dirs()
@@ -97,6 +98,28 @@ def test_default_entities_exist_and_release_lags_are_plausible(root: Path) -> No
     for indicator in pkg.indicators.values():
         assert indicator.default_entity is None or indicator.default_entity in pkg.entities
         assert indicator.release_lag_days is None or 0 <= indicator.release_lag_days <= 800, indicator.id
+
+
+def _names(entity: Entity) -> tuple[str, str, str]:
+    return entity.names.en, entity.names.zh_hans, entity.names.zh_hant
+
+
+@pytest.mark.parametrize("root", PACKAGES, ids=lambda p: p.name)
+def test_an_institution_named_after_a_country_belongs_to_it(root: Path) -> None:
+    """台灣央行 and the Bank of Canada are Taiwan's and Canada's: an institution one of whose names
+    contains exactly one country's name records that country."""
+    pkg = load_package(root)
+    countries = [e for e in pkg.entities.values() if e.kind == "country"]
+    checked = 0
+    for entity in pkg.entities.values():
+        if entity.country is None:
+            continue
+        for written in _names(entity):
+            named = {c.id for c in countries for name in _names(c) if name in written}
+            if len(named) == 1:
+                assert named == {entity.country}, (entity.id, written)
+                checked += 1
+    assert checked >= 10
 
 
 def test_the_bundled_packages_load_with_every_row() -> None:
