@@ -35,6 +35,10 @@ from .units import conversion_factor
 __all__ = ["Draft", "assemble"]
 
 K = QuantityKind
+#: Times listed together (9月、10月; in September and October): the longest a time before another
+#: may be, and the most characters between them.
+LISTED_TIME_REACH = 40
+LISTED_TIME_GAP = 8
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 #: Kinds that are never claims on their own.
 _NOT_CLAIMS = {K.DURATION}
@@ -178,6 +182,7 @@ class Draft:
     base: str | None = None
     base_period: tuple[dt.date, dt.date] | None = None
     base_named: str | None = None  # the base its clause names for a rate of change (see _base_fit)
+    cumulative: bool = False  # a change in points summed over several moves (累计降息150个基点)
 
 
 def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
@@ -1570,6 +1575,7 @@ class _Assembler:
             and not self.cues.period_end_before.search(self.text, max(lo, t.start - 16), t.start)
             and not self.cues.stamp_time.search(self.text, t.start, t.end)
             and not self._release_date(draft, t)
+            and not self.cues.event_ordinal.match(self.text, t.end)
         ]
         clause_text = self.text[draft.clause[0] : draft.mention.start]
         if self.cues.current.search(clause_text):
@@ -1665,6 +1671,60 @@ class _Assembler:
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
         self._earlier_value(draft)
+
+    def _cumulative(self, draft: Draft) -> None:
+        """美联储9月、10月各降息25个基点，累计50个基点; 从2024年9月…算起，已累计降息150个基点: a
+        change in points its clause calls cumulative sums several moves. Its period spans the times
+        listed with its own (9月、10月), or runs from a start a from-word gives to the document's
+        date."""
+        if draft.mention.kind not in (K.PERCENTAGE_POINT, K.BASIS_POINT):
+            return
+        if not self.cues.cumulative.search(self.text, draft.clause[0], draft.clause[1]):
+            return
+        draft.cumulative = True
+        time = draft.time
+        if time is None:
+            return
+        listed = self._listed_with(time)
+        if len(listed) > 1:
+            first, last = listed[0], listed[-1]
+            draft.time = TimeMention(
+                first.start,
+                last.end,
+                first.begin,
+                last.until,
+                Granularity.RANGE,
+                first.relative,
+                first.anchor,
+            )
+        elif self.cues.change_from_before.search(self.text, max(0, time.start - 2), time.start):
+            until = self.doc.anchors.at(time.start) + dt.timedelta(days=1)
+            if until > time.until:
+                draft.time = TimeMention(
+                    time.start, time.end, time.begin, until, Granularity.RANGE, time.relative, time.anchor
+                )
+
+    def _listed_with(self, time: TimeMention) -> list[TimeMention]:
+        """``time`` and the times of its granularity listed with it (9月、10月; September and October)."""
+        listed = [time]
+        joiner = self.cues.list_joiner
+        for step in (-1, 1):
+            while True:
+                edge = listed[0] if step < 0 else listed[-1]
+                near = (
+                    self.times.between(max(0, edge.start - LISTED_TIME_REACH), edge.start)
+                    if step < 0
+                    else self.times.between(edge.end, edge.end + LISTED_TIME_GAP)
+                )
+                near = [t for t in near if t.granularity == time.granularity and t is not edge]
+                if not near:
+                    break
+                other = near[-1] if step < 0 else near[0]
+                a, b = (other.end, edge.start) if step < 0 else (edge.end, other.start)
+                if a > b or joiner.fullmatch(self.text, a, b) is None or a == b:
+                    break
+                listed = [other, *listed] if step < 0 else [*listed, other]
+        return listed
 
     def _figure_between(self, draft: Draft, time: TimeMention) -> bool:
         """Another figure stands between ``time`` and the figure."""
@@ -2679,6 +2739,7 @@ class _Assembler:
         self._real_terms(draft)
         self._convert(draft)
         self._time(draft, earlier)
+        self._cumulative(draft)
         self._previous_column(draft)
         self._attribution(draft, earlier)
         self._modality(draft)

@@ -113,6 +113,8 @@ class ClaimCues:
     name_adverb: regex.Pattern[str]  # an adverb right before a word of change: (GDP)只(成长)
     real_terms: regex.Pattern[str]  # 按不变价格计算, in real terms: a change at constant prices
     sequence: regex.Pattern[str]  # after, following: a time before it is the figure before it's
+    event_ordinal: regex.Pattern[str]  # matches right after a time: (今年)最后一次: only counts events
+    cumulative: regex.Pattern[str]  # 累计, a cumulative: a change summed over several moves
     decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
     peak_before: regex.Pattern[str]  # ends right before a figure: 高峰时的(近9万亿美元), a peak of
     base_demonstrative: regex.Pattern[str]  # between a base's time and its figure: 4月中那个(28%)
@@ -189,6 +191,10 @@ def claim_cues() -> ClaimCues:
         forecast_object_markers=frozenset(_words("forecast_object_markers")),
         real_terms=anywhere("real_terms"),
         sequence=anywhere("sequence_words"),
+        event_ordinal=after("event_ordinals_after"),
+        cumulative=regex.compile(
+            rf"(?<![A-Za-z])(?:{alternation(_words('cumulative_words'), ignore_case=True)})(?![A-Za-z])"
+        ),
         # 上周五（19日）公布: a bracketed aside (the date again) may stand before the word
         release_after=after(
             "release_words",

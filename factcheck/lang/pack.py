@@ -547,6 +547,13 @@ class ClaimsSection(_Section):
     #: Words of sequence between two figures (*fell 0.3% in September after a 0.4% decline in
     #: August*): a time before one is the figure before it's, not the figure after it.
     sequence_words: list[str] = Field(default_factory=list)
+    #: Ordinals of an event right after a time (今年最后一次议息会议, 今年首次降息, the year's
+    #: final meeting): the time only counts the events; it is not the period of a figure.
+    event_ordinals_after: list[str] = Field(default_factory=list)
+    #: Words in a change's clause saying it sums several moves (累计降息150个基点, a cumulative 75
+    #: basis points): its period spans the times listed for them, or runs from the start a from-word
+    #: gives to the document's date.
+    cumulative_words: list[str] = Field(default_factory=list)
     #: Words before a time that only say when a period named before ended (fiscal 2025, which
     #: ended Sept. 30): that time dates no figure.
     period_end_before: list[str] = Field(default_factory=list)

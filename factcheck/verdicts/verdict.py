@@ -861,7 +861,7 @@ def _level_change(
         (c for c in cands.values() if c.vintage != "unpublished" and c.obs.start <= as_of),
         key=lambda c: (c.obs.start, c.obs.end),
     )
-    decision = _decision_of_day(draft, indicator, rows, period, as_of)
+    decision = None if draft.cumulative else _decision_of_day(draft, indicator, rows, period, as_of)
     if decision is not None:
         # 12月11日…下调25个基点, a headline's 降息50个基点: the change made at the decision of the
         # day (or of a day or two before, a time zone or a morning report away)
@@ -883,6 +883,16 @@ def _level_change(
         before = [c for c in rows if c.obs.end <= period[0]]
         until = [c for c in rows if c.obs.end <= end_at]
     within = [c for c in until if c.obs.start >= period[0] and c.obs.end <= period[1]]
+    if draft.cumulative and indicator.frequency == "event" and len(within) < 2:
+        # 9月累计降息50个基点 read against September alone: a sum of several moves over a period
+        # that holds one decision means the period was read wrongly, not that the sum is wrong
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.75,
+            explanation=f"The text calls the change cumulative, but the period read for it holds "
+            f"{'one decision' if within else 'no decision'} of {indicator.names.en}; the span it sums "
+            "over is not clear.",
+        )
     # one period of the series (9月份…下降0.1个百分点): the change is from the base the text names
     single = indicator.frequency != "event" and len({(c.obs.start, c.obs.end) for c in within}) == 1
     lacking = "before or at the end of the period"
