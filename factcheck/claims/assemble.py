@@ -2125,13 +2125,21 @@ class _Assembler:
         """较一季度的57.79%, 较上一财年的1.817万亿美元: the base's own figure, written right after
         the base's time (a 的 between, or a word of revision: 比2024年修订后的9035亿美元), has that
         time as its period; so has one the time is the subject of (上月为下降0.3%), also with the
-        name of what it measures between (不如7月整体出口年增7.2%的水准)."""
-        if time.end > draft.mention.start:
+        name of what it measures between (不如7月整体出口年增7.2%的水准). So has each figure of a
+        list that begins with such a figure (都比2月的2.8%、3.1%下降)."""
+        start = draft.mention.start
+        if time.end > start:
             return False
-        between = self.cues.revised.sub("", self.text[time.end : draft.mention.start]).strip()
-        if self._base_value_gap(between) or self._joined_to_figure(time.end, draft.mention.start):
+        listed = [f for f in self.figures.between(time.end, start) if f.end <= start]
+        if listed and all(
+            a.end < b and self.cues.list_joiner.fullmatch(self.text, a.end, b)
+            for a, b in zip(listed, [f.start for f in listed[1:]] + [start], strict=True)
+        ):
+            start = listed[0].start
+        between = self.cues.revised.sub("", self.text[time.end : start]).strip()
+        if self._base_value_gap(between) or self._joined_to_figure(time.end, start):
             return True
-        unnamed = self._without_names(time.end, draft.mention.start).strip()
+        unnamed = self._without_names(time.end, start).strip()
         if unnamed != between and _SHORT_MODIFIER.fullmatch(unnamed):
             return True  # 7月(整体)出口年增7.2%: the time, a name of what it measures, the figure
         if self.cues.peak_before.fullmatch(between) is not None:

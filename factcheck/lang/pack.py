@@ -495,7 +495,8 @@ class ClaimsSection(_Section):
     #: carried into a clause that refers back with one is as good as a name of the clause's own.
     pronouns: list[str] = Field(default_factory=list)
     #: Words for "respectively" between a list of times and a list of as many figures (10月、11月
-    #: 分别下跌0.2%与0.5%): each figure takes the time in its place.
+    #: 分别下跌0.2%与0.5%): each figure takes the time in its place; after a list of as many
+    #: figures, the metric in its place (CPI 2.4%、核心CPI 2.8%，都比2月的2.8%、3.1%下降).
     respectively: list[str] = Field(default_factory=list)
     #: Headers of a table's column of previous values (前值, *previous*): a figure in that column
     #: of a row dated by its own time is the value of the period before that time.
