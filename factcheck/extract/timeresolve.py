@@ -628,6 +628,15 @@ def _month_range(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(first.start, end, G.RANGE, first.relative, first.explicit_year)
 
 
+def _year_to_month(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """Year to date through September: the months of one year from January to the one named."""
+    month = _month_period(groups, ctx)
+    if month is None or month.start.month == 1:
+        return month
+    start = dt.date(month.start.year, 1, 1)
+    return Resolved(start, month.end, G.RANGE, month.relative, month.explicit_year)
+
+
 def _first_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
     """前三季度, 今年前10个月, the first nine months of 2025: the year's first N months or quarters;
     the first seven months of this fiscal year, 2025财年前7个月: the fiscal year's. With group
@@ -711,6 +720,7 @@ RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
     "future_n": _future_n,
     "within_n": _within_n,
     "month_range": _month_range,
+    "year_to_month": _year_to_month,
     "first_n": _first_n,
     "weekday": _weekday,
     "since": _since,
