@@ -1575,7 +1575,8 @@ class _Assembler:
             and not self.cues.period_end_before.search(self.text, max(lo, t.start - 16), t.start)
             and not self.cues.stamp_time.search(self.text, t.start, t.end)
             and not self._release_date(draft, t)
-            and not self.cues.event_ordinal.match(self.text, t.end)
+            # …今年第三次降息，累计降息75个基点: a sum of the counted events is the period's
+            and (draft.cumulative or not self.cues.event_ordinal.match(self.text, t.end))
         ]
         clause_text = self.text[draft.clause[0] : draft.mention.start]
         if self.cues.current.search(clause_text):
@@ -1677,13 +1678,8 @@ class _Assembler:
         change in points its clause calls cumulative sums several moves. Its period spans the times
         listed with its own (9月、10月), or runs from a start a from-word gives to the document's
         date."""
-        if draft.mention.kind not in (K.PERCENTAGE_POINT, K.BASIS_POINT):
-            return
-        if not self.cues.cumulative.search(self.text, draft.clause[0], draft.clause[1]):
-            return
-        draft.cumulative = True
         time = draft.time
-        if time is None:
+        if not draft.cumulative or time is None:
             return
         listed = self._listed_with(time)
         if len(listed) > 1:
@@ -2746,6 +2742,9 @@ class _Assembler:
         self._terms(draft)
         self._real_terms(draft)
         self._convert(draft)
+        draft.cumulative = m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT) and bool(
+            self.cues.cumulative.search(self.text, draft.clause[0], draft.clause[1])
+        )
         self._time(draft, earlier)
         self._cumulative(draft)
         self._previous_column(draft)
