@@ -104,6 +104,10 @@ DENIED_REACH = 32
 BRACKET_REACH = 30
 #: How far after 分别 the first of its figures may stand (分别下跌0.2%与0.5%).
 RESPECTIVE_REACH = 8
+#: At most this many characters (times left out) may open the clause of 分别 before it for its
+#: figures to take the metrics of a list before (8月分别为, 都比2月的); more (英镑、日元的份额分别约为)
+#: name the list's own subjects.
+RESPECTIVE_LEAD = 3
 #: Kinds of amounts, which an addition word (新增, added) makes changes.
 _AMOUNT_KINDS = frozenset({K.COUNT, K.CURRENCY, K.NUMBER})
 #: An opening clause with at most this many characters besides a country's name sets the scene
@@ -1765,6 +1769,9 @@ class _Assembler:
         lo = self.text.rfind("\n", 0, cue.start()) + 1
         if self.indicators.between(max(lo, cue.start() - RESPECTIVE_REACH), run[-1].end):
             return None  # 一季度和二季度GDP分别增长…: the list names its measure
+        opening = self.clause_of(draft.sentence, cue.start(), cue.end())[0]
+        if len(self._without_times(opening, cue.start()).strip()) > RESPECTIVE_LEAD:
+            return None  # 英镑、日元的份额分别约为4.7%和5.8%: the list names its own subjects
         earlier = [d for d in self._sentence_drafts if d.mention.end <= cue.start()][-len(run) :]
         if len(earlier) != len(run) or any(
             d.metric is None
