@@ -637,19 +637,6 @@ def _year_to_month(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(start, month.end, G.RANGE, month.relative, month.explicit_year)
 
 
-def _since_start(groups: Groups, ctx: TimeContext) -> Resolved | None:
-    """去年9月起, 从2024年9月开始: as :func:`_since`; a start still ahead of the anchor (2027年1月起
-    实施) is only the period it names."""
-    since = _since(groups, ctx)
-    if since is not None:
-        return since
-    if groups.get("rel") and not groups.get("month"):
-        return _relative(groups, ctx)
-    if groups.get("month") or groups.get("monthname"):
-        return _month_period(groups, ctx)
-    return _year_period(groups, ctx)
-
-
 def _first_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
     """前三季度, 今年前10个月, the first nine months of 2025: the year's first N months or quarters;
     the first seven months of this fiscal year, 2025财年前7个月: the fiscal year's. With group
@@ -737,7 +724,6 @@ RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
     "first_n": _first_n,
     "weekday": _weekday,
     "since": _since,
-    "since_start": _since_start,
     "ago": _ago,
     "context_year": _context_year,
     "dateparser": _dateparser,
