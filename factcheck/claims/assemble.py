@@ -1697,7 +1697,9 @@ class _Assembler:
                 first.relative,
                 first.anchor,
             )
-        elif self.cues.change_from_before.search(self.text, max(0, time.start - 2), time.start):
+        elif self.cues.change_from_before.search(
+            self.text, max(0, time.start - 2), time.start
+        ) or self.cues.start_after.match(self.text, time.end):
             until = self.doc.anchors.at(time.start) + dt.timedelta(days=1)
             if until > time.until:
                 draft.time = TimeMention(

@@ -115,6 +115,7 @@ class ClaimCues:
     sequence: regex.Pattern[str]  # after, following: a time before it is the figure before it's
     event_ordinal: regex.Pattern[str]  # matches right after a time: (今年)最后一次: only counts events
     cumulative: regex.Pattern[str]  # 累计, a cumulative: a change summed over several moves
+    start_after: regex.Pattern[str]  # matches right after a time: (去年9月)起: a start
     decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
     peak_before: regex.Pattern[str]  # ends right before a figure: 高峰时的(近9万亿美元), a peak of
     base_demonstrative: regex.Pattern[str]  # between a base's time and its figure: 4月中那个(28%)
@@ -192,6 +193,7 @@ def claim_cues() -> ClaimCues:
         real_terms=anywhere("real_terms"),
         sequence=anywhere("sequence_words"),
         event_ordinal=after("event_ordinals_after"),
+        start_after=after("start_words_after"),
         cumulative=regex.compile(
             rf"(?<![A-Za-z])(?:{alternation(_words('cumulative_words'), ignore_case=True)})(?![A-Za-z])"
         ),

@@ -555,6 +555,9 @@ class ClaimsSection(_Section):
     #: basis points): its period spans the times listed for them, or runs from the start a from-word
     #: gives to the document's date.
     cumulative_words: list[str] = Field(default_factory=list)
+    #: Words right after a time that make it a start (去年9月起, 从2024年9月开始): a cumulative change
+    #: runs from it to the document's date.
+    start_words_after: list[str] = Field(default_factory=list)
     #: Words before a time that only say when a period named before ended (fiscal 2025, which
     #: ended Sept. 30): that time dates no figure.
     period_end_before: list[str] = Field(default_factory=list)
