@@ -294,6 +294,11 @@ _STATED_PERIODS = frozenset(
 )
 
 
+#: Granularities whose stated year is no year for the months after them (a range spans several;
+#: 1930年代以来最高，4月中旬…: April is no April of the 1930s).
+_NO_YEAR_CONTEXT = frozenset({Granularity.RANGE, Granularity.DECADE, Granularity.CENTURY})
+
+
 #: Resolvers of spans counted from the document date (近三年来, since 2019, within two years):
 #: no period a text reports, which words for "that period" in later sentences could mean.
 _TO_NOW = frozenset({"past_n", "future_n", "within_n", "since"})
@@ -563,7 +568,7 @@ class _Scan:
                     start = opener.start()
             if (
                 (resolved.granularity == Granularity.YEAR and not _relative_word(m))
-                or (resolved.explicit_year and resolved.granularity != Granularity.RANGE)
+                or (resolved.explicit_year and resolved.granularity not in _NO_YEAR_CONTEXT)
                 or pattern.listed  # 去年上、下半年: 下半年 is last year's too
             ):
                 # a stated year carries to the dates after it in the sentence; a relative one (last
