@@ -883,9 +883,10 @@ class _Assembler:
     def _names_other(self, draft: Draft, carried: TermMention) -> bool:
         """The figure's sentence names, before it, what some other indicator measures (a word
         like unemployment or 利率 that names one only after its entity), or (up to the end of the
-        figure's clause) a country or aggregate with no series of the carried indicator: the
-        figure is about another subject
-        (外国投资者持有约31%的美国公众持有债务 after a sentence on the dollar's reserve share)."""
+        figure's clause) a country, an aggregate or a central bank with no series of the carried
+        indicator: the figure is about another subject
+        (外国投资者持有约31%的美国公众持有债务 after a sentence on the dollar's reserve share; the Bank
+        of Canada cut to 2.25% after a sentence on China's exports)."""
         hi = draft.clause[1]
         start = draft.sentence.start
         if any(q.id != carried.id for q in self.qualified.between(start, draft.mention.start)):
@@ -894,7 +895,7 @@ class _Assembler:
             draft.mention.start, hi
         )
         return any(
-            self.refdata.entities[e.id].kind in SUBJECT_KINDS
+            self.refdata.entities[e.id].kind in SUBJECT_KINDS | SETTER_KINDS
             and not self._has_series(carried.id, e.id)
             and not self._compared(e)
             for e in named
