@@ -553,6 +553,7 @@ class _Assembler:
             around, around_score = self._around_figure(draft)
             if around is not None and around.start <= term.start < term.end <= draft.mention.start:
                 term, score, fitting = around, around_score, [around]
+        own_subject = False  # the figure's clause names a subject of its own (a central bank)
         if term is not None and draft.sentence.start <= term.start and term.end <= draft.clause[0]:
             # 金砖国家占全球人口约40%，经济总量占全球GDP的37%: a name the figure's own clause gives
             # after the sentence's entity comes before one from an earlier clause
@@ -563,11 +564,14 @@ class _Assembler:
                 term = None  # 财政收入5.235万亿美元，支出7.01万亿美元: the clause names another measure
             elif self._new_setter(draft, term):
                 term = None  # 核心CPI年增3.0%，聯準會10月底降到3.75%至4%: the Fed's own rate
+                own_subject = True
         carried = term is not None and term.start < draft.sentence.start
         if term is None or carried:
             # a name of the figure's own sentence, found less directly, comes before one carried over
             # from an earlier sentence (the labor force was…; US non-farm payrolls rose…)
             own, own_score, own_fitting = self._own_sentence_metric(draft, terms)
+            if own is not None and own_subject and own.start < draft.clause[0]:
+                own = None  # …economy grew at a 3.8% rate, and the Fed's cut to 4%-4.25%: not past the Fed
             if own is not None:
                 term, score, fitting = own, own_score, own_fitting or fitting
             elif carried and self._names_other(draft, term):

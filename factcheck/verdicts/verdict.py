@@ -561,6 +561,22 @@ def judge(
         confidence_scale *= LEVEL_FACTOR
     released = [c for c in stated if c.vintage != "unpublished"]
     hit = [c for c in released if interval.contains(_compare_value(draft, c.obs))]
+    if (
+        not hit
+        and indicator.frequency == "event"
+        and draft.reached
+        and claim_period is not None
+        and mode != RECENT
+        and _period_end(claim_period, indicator) > as_of
+    ):
+        # 聯準會10月底降到3.75%至4% in a text of 23 October: a move to the level may still come in the
+        # period (a level said to hold, the range is 5% this month, is the one in effect)
+        return _verdict_of(
+            status=S.FORECAST,
+            confidence=0.7,
+            explanation=f"The period the figure is about is not over at the document date ({as_of}), and "
+            f"a decision on {indicator.names.en} may still come in it; a figure for it is a forecast.",
+        )
     if hit and (
         mode in (EXACT, RECENT, LEVEL)
         or (mode != CUMULATIVE and len(hit) == len(stated) and _not_summed(indicator))
