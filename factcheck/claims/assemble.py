@@ -276,6 +276,9 @@ class _Assembler:
         self._headers: dict[int, tuple[int, int] | None] = {}  # see _column_header
         self._bases: dict[int, bool] = {}  # by a time's start: whether it is a comparison's base
         self._aliases: dict[str, str] = {}  # see _alias_text
+        # names meaning an indicator only after its entity, read after the country named last
+        # before them (see _after_own_entity): (start, indicator)
+        self._by_last_country: set[tuple[int, str]] = set()
         self._subject_found: str | None = None  # see _subject ("" when there is none)
         self._first_named_at: dict[str, int] | None = None  # see _first_named
         self._first_foreign_at: int | None = None  # where a country not the home one is first named
@@ -621,6 +624,7 @@ class _Assembler:
             term, score, fitting = self._setters_rate(draft)
         if term is not None:
             draft.metric, draft.metric_score = term, score  # type: ignore[assignment]
+            draft.entity_assumed = (term.start, term.id) in self._by_last_country  # type: ignore[attr-defined]
             draft.carried = term.start < draft.sentence.start
             draft.refers_back = draft.carried and refers_back
             pronoun = self.cues.pronouns.search(self.text, draft.clause[0], draft.mention.start)
@@ -975,6 +979,16 @@ class _Assembler:
             first_own = next((e for e in named if e.id in own), None)
             if first_own is None and not named and self._own_entity_implied(draft, own, before):
                 found.append(q)  # 联邦赤字1.775万亿美元；财政收入5.235万亿美元: the deficit names the US
+                continue
+            if (
+                first_own is None
+                and not self.entities.between(draft.sentence.start, draft.clause[1])
+                and self._last_country_before(q.start) in own
+            ):
+                # (WASHINGTON…) The unemployment rate dipped to 4.4%: the country the text turned to
+                # last, named in no sentence of the figure; it may support the figure, not fault it
+                self._by_last_country.add((q.start, q.id))
+                found.append(q)
                 continue
             if first_own is None or any(
                 e.start > first_own.start
