@@ -218,6 +218,19 @@ def _date(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(start, start + dt.timedelta(days=1), G.DAY, not found[1], found[1])
 
 
+def _day_range(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """Jan. 27-28, 2026, March 17–18: a run of days of one month."""
+    first = _date(groups, ctx)
+    last = _day(groups.get("day2"), ctx)
+    if first is None or last is None or last <= first.start.day:
+        return None
+    try:
+        end = first.start.replace(day=last) + dt.timedelta(days=1)
+    except ValueError:
+        return None
+    return Resolved(first.start, end, G.RANGE, first.relative, first.explicit_year)
+
+
 def _month_period(groups: Groups, ctx: TimeContext) -> Resolved | None:
     found = _year(groups, ctx)
     month = _month(groups, ctx)
@@ -720,6 +733,7 @@ RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
     "future_n": _future_n,
     "within_n": _within_n,
     "month_range": _month_range,
+    "day_range": _day_range,
     "year_to_month": _year_to_month,
     "first_n": _first_n,
     "weekday": _weekday,
