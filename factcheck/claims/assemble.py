@@ -25,7 +25,7 @@ from ..models.quantity import Qualifier, QuantityKind
 from ..models.time import Granularity
 from ..refdata import Indicator, RefData
 from ..segment import Sentence
-from ..verdicts.tolerance import rounding_unit
+from ..verdicts.tolerance import BOUND_QUALIFIERS, rounding_unit
 from ..verdicts.verdict import SPAN_CHANGE_KINDS
 from .cues import ClaimCues, claim_cues
 from .labels import LabelUnit, in_label_unit, label_unit
@@ -39,7 +39,6 @@ K = QuantityKind
 #: may be, and the most characters between them.
 LISTED_TIME_REACH = 40
 LISTED_TIME_GAP = 8
-_BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 #: Kinds that are never claims on their own.
 _NOT_CLAIMS = {K.DURATION}
 #: Kinds whose unit a bare number beside a figure may share (4.4 percent, down from 4.6).
@@ -2757,7 +2756,7 @@ class _Assembler:
         # a bound (超过130%) is a threshold as written, rates are given to the digit they state
         # (60% is not 55–65%), points move in exact steps (25个基点); amounts and counts may be
         # rounded to their trailing zeros (1160万)
-        exact = m.qualifier in _BOUNDS or m.kind in (K.PERCENT, K.PERCENTAGE_POINT, K.BASIS_POINT)
+        exact = m.qualifier in BOUND_QUALIFIERS or m.kind in (K.PERCENT, K.PERCENTAGE_POINT, K.BASIS_POINT)
         draft.precision = m.precision if exact else rounding_unit(m.value, m.precision, draft.surface)
         earlier = self.context(si)[1:]
         self._change_word(draft)

@@ -63,7 +63,8 @@ def rounding_unit(value: Decimal, precision: Decimal | None, written: str) -> De
     return precision
 
 
-_BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
+#: Qualifiers that state a bound (more than, at most), not a value.
+BOUND_QUALIFIERS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 
 
 def _half_unit(value: Decimal, precision: Decimal | None) -> Decimal:
@@ -87,9 +88,9 @@ def claim_interval(
     if qualifier == Qualifier.APPROX:
         spread = half + abs(value) * APPROX_SHARE
         return Interval(value - spread, value + spread)
-    if qualifier in _BOUNDS and value:
+    if qualifier in BOUND_QUALIFIERS and value:
         half = min(half, abs(value) * BOUND_SHARE)
-    if value < 0 and qualifier in _BOUNDS:
+    if value < 0 and qualifier in BOUND_QUALIFIERS:
         # a bound on a fall's size (lost more than 100,000 jobs, 降幅不足1%): the bound is on the
         # magnitude the text wrote, so "more than" reaches further below zero
         if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):

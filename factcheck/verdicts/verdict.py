@@ -33,7 +33,7 @@ from ..models.quantity import Qualifier, QuantityKind
 from ..models.time import Granularity
 from ..models.verdict import Reference, Verdict, VerdictStatus
 from ..refdata import Indicator, Observation, RefData
-from .tolerance import IMPRECISE_SHARE, Interval, claim_interval, relative_gap
+from .tolerance import BOUND_QUALIFIERS, IMPRECISE_SHARE, Interval, claim_interval, relative_gap
 from .wording import format_number, format_value
 
 if TYPE_CHECKING:  # the claims stage imports this module
@@ -561,6 +561,15 @@ def judge(
         confidence_scale *= LEVEL_FACTOR
     released = [c for c in stated if c.vintage != "unpublished"]
     hit = [c for c in released if interval.contains(_compare_value(draft, c.obs))]
+    if hit and draft.mention.qualifier in BOUND_QUALIFIERS and not _plausible(draft, [c.obs for c in hit]):
+        # 平均每个美国人背了11万多美元的债 against the $38 trillion debt: a bound the value clears by
+        # orders of magnitude says nothing of it; the figure is about something else
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.7,
+            explanation=f"The figure bounds {indicator.names.en} of {entity} from a value more than "
+            f"{format_number(PLAUSIBLE_FACTOR)}× away from it; it is probably about something else.",
+        )
     if (
         not hit
         and indicator.frequency == "event"
