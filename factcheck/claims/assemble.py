@@ -1402,9 +1402,11 @@ class _Assembler:
             return  # the writer's own country, which the data may not hold (not even as a default)
         if indicator.default_entity:
             draft.entity_id, draft.entity_score = indicator.default_entity, 0.85
+            draft.entity_assumed = self._turned_away(draft, indicator.default_entity)
             return
         if len(expected) == 1 and self._may_assume(next(iter(expected)), draft):
             draft.entity_id, draft.entity_score = next(iter(expected)), 0.8
+            draft.entity_assumed = self._turned_away(draft, draft.entity_id)
             return
         if (
             self.home is not None
@@ -1423,6 +1425,14 @@ class _Assembler:
             # an English report on China that names it in the lead and not in every sentence
             draft.entity_id, draft.entity_score = subject, 0.75
             draft.entity_assumed = True
+
+    def _turned_away(self, draft: Draft, entity: str) -> bool:
+        """The country the text named last before the figure is not ``entity``'s (國內…核心CPI年增率
+        為1.67%, or a paragraph on Japan): the entity assumed for the figure may support it, not
+        fault it."""
+        named, last = self._last_named(draft.mention.start)
+        found = self.refdata.entities[entity]
+        return named and last != (entity if found.kind == "country" else found.country)
 
     def _before_own_figure(self, draft: Draft, term: TermMention) -> bool:
         """``term``, in a later clause of the figure's sentence, opens that clause as its subject
@@ -1519,7 +1529,12 @@ class _Assembler:
 
     def _last_country_before(self, pos: int) -> str | None:
         """The country named last before ``pos``, itself or by an organisation of it; None when
-        that is the writer's own, unnamed country (國內數據 in a Taiwan text) or none is named.
+        that is the writer's own, unnamed country (國內數據 in a Taiwan text) or none is named."""
+        return self._last_named(pos)[1]
+
+    def _last_named(self, pos: int) -> tuple[bool, str | None]:
+        """Whether a country is named before ``pos``, and which (None: the writer's own, unnamed);
+        see :meth:`_last_country_before`.
 
         Names are looked up near figures only; the stretch of up to LAST_COUNTRY_REACH
         characters before ``pos`` is searched whole (楼上讲了美国，我补充一下国内数据: a paragraph
@@ -1556,11 +1571,11 @@ class _Assembler:
                 group.append(ordered[i])
             i += 1
             if any(not t.id for t in group):
-                return None  # the writer's own country, unnamed
+                return True, None  # the writer's own country, unnamed
             countries = {c for t in group if (c := self._country_of(t)) is not None}
             if len(countries) == 1:
-                return countries.pop()
-        return None
+                return True, countries.pop()
+        return False, None
 
     @staticmethod
     def _unnamed(terms: list[TermMention]) -> list[TermMention]:
