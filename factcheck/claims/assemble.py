@@ -1389,6 +1389,9 @@ class _Assembler:
             if term.id == indicator.default_entity or expected == {term.id}:  # type: ignore[attr-defined]
                 score = max(score, NAMED_AND_EXPECTED)  # named nearby and the series' own entity
             draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, score  # type: ignore[attr-defined]
+            if term.start < draft.sentence.start:  # type: ignore[attr-defined]
+                # 美國方面…。國內經濟金融情勢 / 核心CPI年增率為1.67%: carried past another country
+                draft.entity_assumed |= self._turned_away(draft, term.id)  # type: ignore[attr-defined]
             draft.alternatives = [t for t in draft.alternatives if self._has_series(t.id, term.id)] or [
                 draft.metric
             ]
@@ -1402,11 +1405,11 @@ class _Assembler:
             return  # the writer's own country, which the data may not hold (not even as a default)
         if indicator.default_entity:
             draft.entity_id, draft.entity_score = indicator.default_entity, 0.85
-            draft.entity_assumed = self._turned_away(draft, indicator.default_entity)
+            draft.entity_assumed |= self._turned_away(draft, indicator.default_entity)
             return
         if len(expected) == 1 and self._may_assume(next(iter(expected)), draft):
             draft.entity_id, draft.entity_score = next(iter(expected)), 0.8
-            draft.entity_assumed = self._turned_away(draft, draft.entity_id)
+            draft.entity_assumed |= self._turned_away(draft, draft.entity_id)
             return
         if (
             self.home is not None
