@@ -39,6 +39,9 @@ K = QuantityKind
 #: may be, and the most characters between them.
 LISTED_TIME_REACH = 40
 LISTED_TIME_GAP = 8
+#: The last word of a name (deficit of *goods deficit*, 逆差 of 货物贸易逆差), which a later
+#: clause may leave out of a sibling name (…, total goods and services $60.2B).
+_HEAD_WORD = regex.compile(r"[A-Za-z]{3,}\Z|\p{Han}{2}\Z")
 #: Kinds that are never claims on their own.
 _NOT_CLAIMS = {K.DURATION}
 #: Kinds whose unit a bare number beside a figure may share (4.4 percent, down from 4.6).
@@ -562,6 +565,8 @@ class _Assembler:
             own = [q for q in self._after_own_entity(draft, terms) if q.id != term.id]
             if own:
                 term, score, fitting = own[0], AFTER_OWN_ENTITY, own
+            elif (headless := self._without_head(draft, term)) is not None:
+                term, score, fitting = headless, score, [headless]
             elif any(q.id != term.id for q in self.qualified.between(draft.clause[0], draft.mention.start)):
                 term = None  # 财政收入5.235万亿美元，支出7.01万亿美元: the clause names another measure
             elif self._new_setter(draft, term):
@@ -638,6 +643,42 @@ class _Assembler:
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
             self._whole(draft)
+
+    def _without_head(self, draft: Draft, earlier: TermMention) -> TermMention | None:
+        """The goods deficit was $85.9B, total goods and services $60.2B: the figure's clause
+        writes, before it, another indicator's name without the last word it shares with the name
+        of an earlier clause (deficit). The words of the clause with that word added are that name."""
+        head = _HEAD_WORD.search(earlier.surface)
+        lead = self.text[draft.clause[0] : draft.mention.start].rstrip(" \t:：")
+        if (
+            head is None
+            or not lead.strip()
+            or any(
+                q.start >= draft.clause[0] for q in self.figures.between(draft.clause[0], draft.mention.start)
+            )
+        ):
+            return None
+        joined = lead + (" " if head.group().isascii() else "") + head.group()
+        found = [
+            t
+            for t in self.term_index.find(
+                joined,
+                self.cues.short_name_before,
+                self.cues.short_name_after,
+                self.cues.short_name_not_in,
+                self.cues.name_inserts,
+            )
+            if t.kind == "indicator"
+            and t.end == len(joined)
+            and t.start < len(lead)
+            and t.id != earlier.id
+            and self._fits(draft, self.refdata.indicators[t.id])
+        ]
+        if not found:
+            return None
+        best = min(found, key=lambda t: t.start)  # the longest name
+        a, b = draft.clause[0] + best.start, draft.clause[0] + len(lead)
+        return TermMention(a, b, "indicator", best.id, self.text[a:b])
 
     def _setters_rate(self, draft: Draft) -> tuple[TermMention | None, float, list[TermMention]]:
         """*The Federal Reserve cut three times last fall, to 3.5–3.75 percent*: a figure with no
