@@ -1473,7 +1473,10 @@ class _Assembler:
     def _turned_away(self, draft: Draft, entity: str) -> bool:
         """The country the text named last before the figure is not ``entity``'s (國內…核心CPI年增率
         為1.67%, or a paragraph on Japan): the entity assumed for the figure may support it, not
-        fault it."""
+        fault it. The home country of the text's script (a Simplified-Chinese report's China) is
+        its figures' own however the text turned."""
+        if entity == self.home:
+            return False
         named, last = self._last_named(draft.mention.start)
         found = self.refdata.entities[entity]
         return named and last != (entity if found.kind == "country" else found.country)
