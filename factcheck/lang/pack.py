@@ -548,7 +548,7 @@ class ClaimsSection(_Section):
     #: Words of sequence between two figures (*fell 0.3% in September after a 0.4% decline in
     #: August*): a time before one is the figure before it's, not the figure after it.
     sequence_words: list[str] = Field(default_factory=list)
-    #: Ordinals of an event right after a time (今年最后一次议息会议, 今年首次降息, the year's
+    #: Ordinals of an event right after a time (今年最后一次议息会议, 今年第三次降息, the year's
     #: final meeting): the time only counts the events; it is not the period of a figure.
     event_ordinals_after: list[str] = Field(default_factory=list)
     #: Words in a change's clause saying it sums several moves (累计降息150个基点, a cumulative 75
