@@ -27,7 +27,7 @@ IndicatorKind = Literal["percent", "currency", "count", "rate_change_bp", "index
 Frequency = Literal[
     "daily", "weekly", "event", "monthly", "quarterly", "annual", "fiscal_year", "academic_year"
 ]
-EntityKind = Literal["country", "aggregate", "organisation", "central_bank", "company", "index"]
+EntityKind = Literal["country", "aggregate", "region", "organisation", "central_bank", "company", "index"]
 #: The allowed values, in the order the documentation lists them.
 INDICATOR_KINDS: tuple[str, ...] = IndicatorKind.__args__  # type: ignore[attr-defined]
 FREQUENCIES: tuple[str, ...] = Frequency.__args__  # type: ignore[attr-defined]
@@ -163,7 +163,10 @@ class Entity(_Record):
         pattern=r"^[A-Za-z0-9_.-]+$",
         description="ISO 3166-1 alpha-3 for countries, a short upper-case id otherwise",
     )
-    kind: EntityKind = Field(description="country, aggregate, organisation, central_bank, company or index")
+    kind: EntityKind = Field(
+        description="country, aggregate, region (a part of a country), organisation, central_bank, company "
+        "or index"
+    )
     names: LocalizedNames = Field(description="the name in en, zh-Hans and zh-Hant")
     aliases: LocalizedWords = Field(
         default_factory=LocalizedWords, description="other names: lists under en, zh-Hans and zh-Hant"
