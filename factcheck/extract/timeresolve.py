@@ -410,7 +410,12 @@ def _part_of_year(year: int, part: str | None, ctx: TimeContext) -> tuple[dt.dat
 
 
 def _year_part(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """2025年底, 年末: part of a year; written alone, of the year of a period stated nearby, as 全年
+    is (…四季度增长5.2%。全年…，年末城镇调查失业率为4.6% in a bulletin of March 2026: 2025's end)."""
     found = _year(groups, ctx)
+    alone = not (groups.get("year") or groups.get("rel") or ctx.future)  # by year-end…will: this one
+    if found is not None and alone and ctx.nearby_last_day is not None:
+        found = (ctx.nearby_last_day.year, False)
     if found is None:
         return None
     part = groups.get("part")

@@ -537,7 +537,7 @@ class _Scan:
             month = anchor.month
             if month_ctx is not None and self._same_sentence(month_ctx[1], start):
                 month = month_ctx[0]
-            future = self._future(start) if resolver in ("within_n", "weekday") else False
+            future = self._future(start) if resolver in ("within_n", "weekday", "year_part") else False
             previous = stated[0] if stated is not None and 0 <= start - stated[1] <= _STATED_REACH else None
             stated_period = (
                 base_ctx[::2]  # 比2024年全年: the base's own whole year
