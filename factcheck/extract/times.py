@@ -570,6 +570,12 @@ class _Scan:
                 (resolved.granularity == Granularity.YEAR and not _relative_word(m))
                 or (resolved.explicit_year and resolved.granularity not in _NO_YEAR_CONTEXT)
                 or pattern.listed  # 去年上、下半年: 下半年 is last year's too
+                # 去年7月也是17.1%，8月还冲到18.8%: a month of a relative year names its year
+                or (
+                    _relative_word(m)
+                    and _names_part(m)
+                    and resolved.granularity in (Granularity.MONTH, Granularity.QUARTER)
+                )
             ):
                 # a stated year carries to the dates after it in the sentence; a relative one (last
                 # year: grew 5% last year, but prices fell in February) does not
