@@ -1332,7 +1332,13 @@ class _Assembler:
         if own:  # 國內方面，8月CPI年增0.6% in a Taiwan paper: the writer's country, not one named before
             lo = own[-1].end
             earlier = []
-        terms = self.entities.between(lo, draft.sentence.end)
+        # a region (全市, 本省) is the subject of its own sentence only: a city's bulletin names the
+        # city in every sentence about it, and the national figures it quotes in others are China's
+        terms = [
+            t
+            for t in self.entities.between(lo, draft.sentence.end)
+            if t.start >= draft.sentence.start or self.refdata.entities[t.id].kind != "region"
+        ]
         in_name: list[TermMention] = []
         if draft.metric is not None:  # an entity name inside the metric's name is part of the metric
             lo_c, hi_c = draft.clause
