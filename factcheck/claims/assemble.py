@@ -1470,6 +1470,14 @@ class _Assembler:
             # or naming its own last (…我补充一下国内数据。8月CPI同比上涨0.6%)
             draft.entity_id, draft.entity_score = self.home, 0.8
             return
+        named, last = self._last_named(draft.mention.start)
+        if named and last is not None and last in expected:
+            # (a Fed press conference) consumer prices were up 2.9% over the year to September: the
+            # country the text named last, itself or by an organisation of it; it may support the
+            # figure, not fault it
+            draft.entity_id, draft.entity_score = last, 0.75
+            draft.entity_assumed = True
+            return
         subject = self._subject()
         if subject is not None and subject in expected:
             # an English report on China that names it in the lead and not in every sentence
