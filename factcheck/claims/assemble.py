@@ -1471,6 +1471,12 @@ class _Assembler:
             # or naming its own last (…我补充一下国内数据。8月CPI同比上涨0.6%)
             draft.entity_id, draft.entity_score = self.home, 0.8
             return
+        subject = self._subject()
+        if subject is not None and subject in expected:
+            # an English report on China that names it in the lead and not in every sentence
+            draft.entity_id, draft.entity_score = subject, 0.75
+            draft.entity_assumed = True
+            return
         named, last = self._last_named(draft.mention.start)
         if named and last is not None and last in expected:
             # (a Fed press conference) consumer prices were up 2.9% over the year to September: the
@@ -1479,11 +1485,6 @@ class _Assembler:
             draft.entity_id, draft.entity_score = last, 0.75
             draft.entity_assumed = True
             return
-        subject = self._subject()
-        if subject is not None and subject in expected:
-            # an English report on China that names it in the lead and not in every sentence
-            draft.entity_id, draft.entity_score = subject, 0.75
-            draft.entity_assumed = True
 
     def _turned_away(self, draft: Draft, entity: str) -> bool:
         """The country the text named last before the figure is not ``entity``'s (國內…核心CPI年增率
