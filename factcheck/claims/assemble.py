@@ -2151,7 +2151,10 @@ class _Assembler:
         unlabelled = len(row) - len(cells)  # 1: no header over the first column
         if unlabelled not in (0, 1) or len(cells) < 2:
             return None
-        column = next((i for i, (a, b) in enumerate(row) if a <= start < b), -1) - unlabelled
+        at = next((i for i, (a, b) in enumerate(row) if a <= start < b), -1)
+        if at <= 0:
+            return None  # the first cell labels its row (and forum posts aligned by spaces are no table)
+        column = at - unlabelled
         return cells[column] if 0 <= column < len(cells) else None
 
     def _shared_unit(self, m: QuantityMention, sentence: Sentence) -> LabelUnit | None:
