@@ -1624,7 +1624,12 @@ class _Assembler:
         named += self._unnamed(self.own_unknown.between(lo, pos))  # 我们 (8月CPI): the speaker's country
         # a one-character name (美 of 美中關稅戰, 对美, 美债) is part of a word about two countries
         # or a trade, no country the text turns to
-        ordered = sorted((t for t in named if len(t.surface) > 1), key=lambda t: t.start, reverse=True)
+        # …nor one named as the other side of a comparison (远超美国程度), which the text does not turn to
+        ordered = sorted(
+            (t for t in named if len(t.surface) > 1 and not (t.id and self._compared(t))),
+            key=lambda t: t.start,
+            reverse=True,
+        )
         i = 0
         while i < len(ordered):
             # countries written together (美中關稅戰, 中美, US-China) name no one of them
