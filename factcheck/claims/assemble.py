@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
 import regex
 
@@ -39,6 +40,8 @@ K = QuantityKind
 #: may be, and the most characters between them.
 LISTED_TIME_REACH = 40
 LISTED_TIME_GAP = 8
+#: How many of the names before the searched stretch the last-country scan looks at, latest first.
+LAST_NAMED_TAIL = 64
 #: The last word of a name (deficit of *goods deficit*, 逆差 of 货物贸易逆差), which a later
 #: clause may leave out of a sibling name (…, total goods and services $60.2B).
 _HEAD_WORD = regex.compile(r"[A-Za-z]{3,}\Z|\p{Han}{2}\Z")
@@ -180,6 +183,9 @@ class Draft:
     from_shared: bool = False  # a from-end whose time precedes its from-word (今年…从3%下修到2%)
     refers_back: bool = False  # the figure's sentence refers back before it (这一比例, the rate, it)
     entity_assumed: bool = False  # the entity is the text's subject, not named near the figure
+    # whether the text turned to another country before the figure, asked only of a verdict that
+    # would fault it (see _turned_away): the entity is then assumed too
+    turned_away: Callable[[], bool] | None = None
     earlier: str | None = None  # "year" or "period": a level a year or a period before its time's
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
@@ -1439,7 +1445,7 @@ class _Assembler:
             draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, score  # type: ignore[attr-defined]
             if term.start < draft.sentence.start:  # type: ignore[attr-defined]
                 # 美國方面…。國內經濟金融情勢 / 核心CPI年增率為1.67%: carried past another country
-                draft.entity_assumed |= self._turned_away(draft, term.id)  # type: ignore[attr-defined]
+                draft.turned_away = partial(self._turned_away, draft, term.id)  # type: ignore[attr-defined]
             draft.alternatives = [t for t in draft.alternatives if self._has_series(t.id, term.id)] or [
                 draft.metric
             ]
@@ -1453,11 +1459,11 @@ class _Assembler:
             return  # the writer's own country, which the data may not hold (not even as a default)
         if indicator.default_entity:
             draft.entity_id, draft.entity_score = indicator.default_entity, 0.85
-            draft.entity_assumed |= self._turned_away(draft, indicator.default_entity)
+            draft.turned_away = partial(self._turned_away, draft, indicator.default_entity)
             return
         if len(expected) == 1 and self._may_assume(next(iter(expected)), draft):
             draft.entity_id, draft.entity_score = next(iter(expected)), 0.8
-            draft.entity_assumed |= self._turned_away(draft, draft.entity_id)
+            draft.turned_away = partial(self._turned_away, draft, draft.entity_id)
             return
         if (
             self.home is not None
@@ -1603,7 +1609,10 @@ class _Assembler:
         characters before ``pos`` is searched whole (楼上讲了美国，我补充一下国内数据: a paragraph
         with no figure)."""
         lo = max(0, pos - LAST_COUNTRY_REACH)
-        named = self.entities.between(0, lo) + self._unnamed(self.own_unknown.between(0, lo))
+        # the latest names before the stretch are enough: the scan stops at the first that names one
+        named = self.entities.between(0, lo)[-LAST_NAMED_TAIL:] + self._unnamed(
+            self.own_unknown.between(0, lo)[-LAST_NAMED_TAIL:]
+        )
         found = self.term_index.find(
             self.text[lo:pos],
             self.cues.short_name_before,

@@ -433,7 +433,9 @@ def _unless_assumed(d: Draft, verdict: Verdict, refdata: RefData) -> Verdict:
     """An entity taken from what the whole text is about, with none named near the figure, may
     support a figure but not fault it: the paragraph may have turned to another country (a
     Taiwan transcript about the Fed turning to 國內 CPI, an editorial's paragraph on China)."""
-    if verdict.status not in (S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH) or not d.entity_assumed:
+    if verdict.status not in (S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH):
+        return verdict
+    if not (d.entity_assumed or (d.turned_away is not None and d.turned_away())):
         return verdict
     entity = refdata.entities[d.entity_id].names.en if d.entity_id is not None else ""
     return _withheld(
