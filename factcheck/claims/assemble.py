@@ -950,7 +950,15 @@ class _Assembler:
             draft.mention.start, hi
         )
         return any(
-            self.refdata.entities[e.id].kind in SUBJECT_KINDS | SETTER_KINDS
+            (
+                self.refdata.entities[e.id].kind in SUBJECT_KINDS
+                # a central bank setting its rate (the St. Louis Fed's series names only a source)
+                or (
+                    self.refdata.entities[e.id].kind in SETTER_KINDS
+                    and self.cues.setter_verbs.search(self.text, e.end, max(e.end, draft.mention.start))
+                    is not None
+                )
+            )
             and not self._has_series(carried.id, e.id)
             and not self._compared(e)
             for e in named
