@@ -46,6 +46,7 @@ LAST_NAMED_TAIL = 64
 #: clause may leave out of a sibling name (…, total goods and services $60.2B).
 _HEAD_WORD = regex.compile(r"[A-Za-z]{3,}\Z|\p{Han}{2}\Z")
 _HAN = regex.compile(r"\p{Han}")
+_SPACES = regex.compile(r"[ \t\u3000]+")
 #: Kinds that are never claims on their own.
 _NOT_CLAIMS = {K.DURATION}
 #: Kinds whose unit a bare number beside a figure may share (4.4 percent, down from 4.6).
@@ -1508,8 +1509,7 @@ class _Assembler:
         if entity == self.home:
             return False
         named, last = self._last_named(draft.mention.start)
-        found = self.refdata.entities[entity]
-        return named and last != (entity if found.kind == "country" else found.country)
+        return named and last != self._entity_country(entity)
 
     def _before_own_figure(self, draft: Draft, term: TermMention) -> bool:
         """``term``, in a later clause of the figure's sentence, opens that clause as its subject
@@ -1670,9 +1670,13 @@ class _Assembler:
 
     def _country_of(self, term: TermMention) -> str | None:
         """The country an entity name stands for (an organisation's), unless it is a trading partner."""
-        entity = self.refdata.entities[term.id]
-        country = term.id if entity.kind == "country" else entity.country
+        country = self._entity_country(term.id)
         return None if country is None or self._partner(term) else country
+
+    def _entity_country(self, entity: str) -> str | None:
+        """The country an entity is or belongs to (the Fed's: the United States)."""
+        found = self.refdata.entities[entity]
+        return entity if found.kind == "country" else found.country
 
     def _first_named(self) -> dict[str, int]:
         """Where the text first names each country, itself or by one of its organisations
@@ -1842,7 +1846,7 @@ class _Assembler:
                     break
                 other = near[-1] if step < 0 else near[0]
                 a, b = (other.end, edge.start) if step < 0 else (edge.end, other.start)
-                if a > b or joiner.fullmatch(self.text, a, b) is None or a == b:
+                if a >= b or joiner.fullmatch(self.text, a, b) is None:
                     break
                 listed = [other, *listed] if step < 0 else [*listed, other]
         return listed
@@ -1851,18 +1855,13 @@ class _Assembler:
         """聯準會去年就降了100個基點 今年到現在都沒動: in Han text a space is a clause mark (forum
         posts write none); a time after the figure across one opens another clause."""
         m = draft.mention
-        if time.start < m.end or m.end == 0:
+        if time.start < m.end or not _HAN.match(self.text, m.end - 1):
             return False
-        gap_end = time.start
-        while gap_end < time.end and self.text[gap_end] in " \t\u3000":
-            gap_end += 1
-        gap = self.text[m.end : gap_end]
+        spaces = _SPACES.match(self.text, m.end)  # the time's span may begin with them
         return (
-            bool(gap)
-            and not gap.strip(" \t\u3000")
-            and gap_end < len(self.text)
-            and bool(_HAN.match(self.text, m.end - 1))
-            and bool(_HAN.match(self.text, gap_end))
+            spaces is not None
+            and time.start <= spaces.end() < time.end
+            and bool(_HAN.match(self.text, spaces.end()))
         )
 
     def _figure_between(self, draft: Draft, time: TimeMention) -> bool:

@@ -172,6 +172,11 @@ def claim_cues() -> ClaimCues:
     def anywhere(name: str) -> regex.Pattern[str]:
         return regex.compile(alternation(_words(name), ignore_case=True))
 
+    def word(name: str) -> regex.Pattern[str]:
+        """One of the words anywhere, not inside a longer Latin word (never matches with none)."""
+        words = alternation(_words(name), ignore_case=True) or "(?!)"
+        return regex.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])")
+
     adverbs = _words("change_adverbs")
     adverb = rf"(?:(?:{alternation(adverbs, ignore_case=True)})[ \t]+)?" if adverbs else ""
 
@@ -194,9 +199,7 @@ def claim_cues() -> ClaimCues:
         sequence=anywhere("sequence_words"),
         event_ordinal=after("event_ordinals_after"),
         start_after=after("start_words_after"),
-        cumulative=regex.compile(
-            rf"(?<![A-Za-z])(?:{alternation(_words('cumulative_words'), ignore_case=True)})(?![A-Za-z])"
-        ),
+        cumulative=word("cumulative_words"),
         # 上周五（19日）公布: a bracketed aside (the date again) may stand before the word
         release_after=after(
             "release_words",
@@ -327,9 +330,7 @@ def claim_cues() -> ClaimCues:
         span_day_counts={w.lower(): n for p in load_packs() for w, n in p.claims.span_days.items()},
         share=anywhere("share"),
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
-        setter_verbs=regex.compile(
-            rf"(?<![A-Za-z])(?:{alternation(_words('setter_verbs'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
-        ),
+        setter_verbs=word("setter_verbs"),
         setter_lead=regex.compile(
             rf"[ \t]*(?:(?:{alternation(_words('setter_leads'), ignore_case=True) or '(?!)'})[ \t]*)?"
         ),
