@@ -316,6 +316,25 @@ def _fiscal_year(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(first, add_months(first, 12), G.FISCAL_YEAR, not found[1], found[1])
 
 
+def _fiscal_year_ended(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """*the fiscal year that ended Sept. 30*, *the just-completed fiscal year*: the latest fiscal
+    year over by the anchor (or the one ending in the stated year). A month named is its last
+    month (the fiscal year that ended in June); else the pack's fiscal calendar decides."""
+    named = groups.get("monthname") or groups.get("month")
+    last = _month(groups, ctx) if named else None
+    if named and last is None:
+        return None
+    next_start = ctx.tables.fiscal_year_start if last is None else last % 12 + 1
+    found = _year(groups, ctx) if groups.get("year") else None
+    if found is not None:
+        end = add_months(dt.date(found[0], last or (next_start - 2) % 12 + 1, 1), 1)
+    else:
+        end = dt.date(ctx.anchor.year, next_start, 1)
+        if end > ctx.anchor:
+            end = dt.date(ctx.anchor.year - 1, next_start, 1)
+    return Resolved(add_months(end, -12), end, G.FISCAL_YEAR, found is None, found is not None)
+
+
 def _decade_start(raw: str, century: int | None, ctx: TimeContext) -> int | None:
     value = ctx.tables.decade_words.get(raw.lower()) if raw else None
     if value is None:
@@ -727,6 +746,7 @@ RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
     "fiscal_quarter": _fiscal_quarter,
     "half": _half,
     "fiscal_year": _fiscal_year,
+    "fiscal_year_ended": _fiscal_year_ended,
     "decade": _decade,
     "century": _century,
     "year_range": _year_range,
