@@ -2135,6 +2135,8 @@ class _Assembler:
         labelled = self.cues.previous_label.search(self.text, max(row_start, m.start - 16), m.start)
         if labelled is None and (cell is None or not self.cues.previous_column.fullmatch(cell)):
             return  # neither in a column of previous values nor labelled one (previous: 3.75%)
+        if labelled is not None and draft.time is not None and draft.time.start >= labelled.start():
+            return  # the label is the time (前值：0.0%): already the period before the one stated
         if draft.time is not None and row_start <= draft.time.start < m.start:
             draft.earlier = "period"  # the row's own time
         else:
@@ -2391,8 +2393,22 @@ class _Assembler:
                 draft.attribution = strong[-1]
                 return
 
+    def _forecast_cell(self, draft: Draft) -> bool:
+        """The figure stands in a table's column of forecasts (a header `forecast_column`: 预期,
+        *consensus*) or is labelled one (*consensus: 3.1%*, 预期：-0.2%)."""
+        start = draft.mention.start
+        row_start = self.text.rfind("\n", 0, start) + 1
+        if self.cues.forecast_label.search(self.text, max(row_start, start - 16), start) is not None:
+            return True
+        cell = self._header_text(start)
+        return cell is not None and self.cues.forecast_column.fullmatch(cell.strip()) is not None
+
     def _modality(self, draft: Draft) -> None:
         cues, text = self.cues, self.text
+        if self._forecast_cell(draft):
+            draft.modality = Modality.FORECAST
+            draft.expectation = True  # what was expected of the release, not a released value
+            return
         clause = text[draft.clause[0] : draft.clause[1]]
         before = text[draft.sentence.start : draft.mention.start]
         if _inside_quote(text, draft.sentence, draft.mention.start) and cues.speech.search(before):

@@ -123,6 +123,8 @@ class ClaimCues:
     respectively: regex.Pattern[str]  # 分别: a list of times and a list of figures in order
     previous_column: regex.Pattern[str]  # fullmatches a table header of previous values: 前值
     previous_label: regex.Pattern[str]  # ends right before a figure labelled so: (previous: 3.75%, 前值：5.2%
+    forecast_column: regex.Pattern[str]  # fullmatches a table header of forecasts: 预期, consensus
+    forecast_label: regex.Pattern[str]  # ends right before a figure labelled so: (consensus: 3.1%, 预期：-0.2%
     speaker_country: regex.Pattern[str] | None  # 我们 (8月CPI): the speaker's country, unnamed
     release_before: regex.Pattern[str]  # ends right before a time: released (Oct. 24)
     release_after: regex.Pattern[str]  # matches right after a time: (昨日)公布(的): a release date
@@ -209,6 +211,8 @@ def claim_cues() -> ClaimCues:
         respectively=anywhere("respectively"),
         previous_column=regex.compile(rf"(?:{alternation(_words('previous_column'), ignore_case=True)})"),
         previous_label=before("previous_column", r"[ \t]*[:：][ \t]*"),
+        forecast_column=regex.compile(rf"(?:{alternation(_words('forecast_column'), ignore_case=True)})"),
+        forecast_label=before("forecast_column", r"[ \t]*[:：][ \t]*"),
         speaker_country=(
             regex.compile(alternation(_words("speaker_country_words")))
             if _words("speaker_country_words")

@@ -501,6 +501,9 @@ class ClaimsSection(_Section):
     #: Headers of a table's column of previous values (前值, *previous*): a figure in that column
     #: of a row dated by its own time is the value of the period before that time.
     previous_column: list[str] = Field(default_factory=list)
+    #: Headers of a table's column of forecasts (预期, *consensus*), and labels before one
+    #: (预期：-0.2%): a figure there is what was expected, not a released value.
+    forecast_column: list[str] = Field(default_factory=list)
     #: First-person words that, right before a time or a name, stand for the speaker's country,
     #: which the text does not name (我们8月CPI是2.36%): no country named before is the figure's.
     speaker_country_words: list[str] = Field(default_factory=list)
