@@ -46,6 +46,8 @@ LAST_NAMED_TAIL = 64
 #: clause may leave out of a sibling name (…, total goods and services $60.2B).
 _HEAD_WORD = regex.compile(r"[A-Za-z]{3,}\Z|\p{Han}{2}\Z")
 _HAN = regex.compile(r"\p{Han}")
+#: The word right after a figure that may end a name written around it (顺差, *surplus*).
+_WORD_AFTER = regex.compile(r"[ \t]*([A-Za-z]{3,}(?![A-Za-z])|\p{Han}{2})")
 _SPACES = regex.compile(r"[ \t\u3000]+")
 #: Kinds that are never claims on their own.
 _NOT_CLAIMS = {K.DURATION}
@@ -575,6 +577,8 @@ class _Assembler:
                 term, score, fitting = own[0], AFTER_OWN_ENTITY, own
             elif (headless := self._without_head(draft, term)) is not None:
                 term, score, fitting = headless, score, [headless]
+            elif (split := self._split_name(draft, term)) is not None:
+                term, score, fitting = split, score, [split]
             elif any(q.id != term.id for q in self.qualified.between(draft.clause[0], draft.mention.start)):
                 term = None  # 财政收入5.235万亿美元，支出7.01万亿美元: the clause names another measure
             elif self._new_setter(draft, term):
@@ -667,6 +671,41 @@ class _Assembler:
         ):
             return None
         joined = lead + (" " if head.group().isascii() else "") + head.group()
+        found = [
+            t
+            for t in self.term_index.find(
+                joined,
+                self.cues.short_name_before,
+                self.cues.short_name_after,
+                self.cues.short_name_not_in,
+                self.cues.name_inserts,
+            )
+            if t.kind == "indicator"
+            and t.end == len(joined)
+            and t.start < len(lead)
+            and t.id != earlier.id
+            and self._fits(draft, self.refdata.indicators[t.id])
+        ]
+        if not found:
+            return None
+        best = min(found, key=lambda t: t.start)  # the longest name
+        a, b = draft.clause[0] + best.start, draft.clause[0] + len(lead)
+        return TermMention(a, b, "indicator", best.id, self.text[a:b])
+
+    def _split_name(self, draft: Draft, earlier: TermMention) -> TermMention | None:
+        """服务贸易则有3395亿美元顺差, *services posted a $339.5 billion surplus*: the figure's clause
+        writes another indicator's name around the figure, its subject before a linking verb
+        (`subject_links`) and its last word right after the figure."""
+        m = draft.mention
+        link = self.cues.subject_link.search(self.text, draft.clause[0], m.start)
+        after = _WORD_AFTER.match(self.text, m.end, draft.clause[1])
+        if link is None or after is None:
+            return None
+        lead = self.text[draft.clause[0] : link.start()].rstrip()
+        if not lead.strip() or self.figures.between(draft.clause[0], link.start()):
+            return None
+        word = after.group(1)
+        joined = lead + (" " if word.isascii() else "") + word
         found = [
             t
             for t in self.term_index.find(

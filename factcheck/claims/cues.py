@@ -47,6 +47,7 @@ class ClaimCues:
     other_measures: regex.Pattern[str]  # imports, 工业增加值: measures without a series
     relative_aside: regex.Pattern[str]  # , which includes debt held by the public,
     aside_dash: regex.Pattern[str]  # — and — around an aside
+    subject_link: regex.Pattern[str]  # ends right before a figure: (services) posted a, (服务贸易)则有
     other_measures_before: regex.Pattern[str]  # ends right before a name: 个人消费支出(季增年率)
     anaphors: regex.Pattern[str]  # 这一比例, the rate, it: a sentence referring back
     pronouns: regex.Pattern[str]  # it, 其: anaphors naming no measure
@@ -284,6 +285,10 @@ def claim_cues() -> ClaimCues:
         # 2021—22 is a range, no dash of an aside
         aside_dash=regex.compile(rf"(?<!\d)[ \t]*(?:{alternation(_words('aside_dashes'))})[ \t]*(?!\d)"),
         other_measures_before=before("other_measures", r"[ \t]*(?:的|'s)?[ \t]*"),
+        subject_link=regex.compile(
+            rf"(?<![A-Za-z])(?:{alternation(_words('subject_links'), ignore_case=True) or '(?!)'})"
+            r"(?:[ \t]+(?i:an?|the))?[ \t]*\Z"
+        ),
         anaphors=anywhere("anaphors"),
         pronouns=anywhere("pronouns"),
         past=anywhere("past"),

@@ -512,6 +512,10 @@ class ClaimsSection(_Section):
     aside_openers: list[str] = Field(default_factory=list)
     #: Dashes that, in pairs, set off an aside (*X—which includes…—stood at*, 甲——乙——丙).
     aside_dashes: list[str] = Field(default_factory=list)
+    #: Verbs that join a subject to the figure after it when the figure's last word follows it
+    #: (服务贸易则有3395亿美元顺差, *services posted a $339.5 billion surplus*): the subject and that
+    #: word together are a name.
+    subject_links: list[str] = Field(default_factory=list)
     #: Words for a peak right before a figure (较高峰时的近9万亿美元, *a peak of $9 trillion*): with
     #: no time in its clause, the figure is the series' value at a moment the text does not give.
     peak_words: list[str] = Field(default_factory=list)
