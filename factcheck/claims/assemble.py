@@ -49,6 +49,7 @@ _HAN = regex.compile(r"\p{Han}")
 #: The word right after a figure that may end a name written around it (顺差, *surplus*).
 _WORD_AFTER = regex.compile(r"[ \t]*([A-Za-z]{3,}(?![A-Za-z])|\p{Han}{2})")
 _SPACES = regex.compile(r"[ \t\u3000]+")
+_SPACE_MARKS = frozenset(" \t\u3000")
 #: Kinds that are never claims on their own.
 _NOT_CLAIMS = {K.DURATION}
 #: Kinds whose unit a bare number beside a figure may share (4.4 percent, down from 4.6).
@@ -417,19 +418,33 @@ class _Assembler:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
 
     def clause_of(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-        marks = self.cues.clause_marks
+        marks, text = self.cues.clause_marks, self.text
         a = start
         while a > sentence.start:
-            if self.text[a - 1] in marks:
+            if text[a - 1] in marks:
                 opener = self._time_aside(a)
                 if opener is None:
                     break
                 a = opener  # 聯儲局本周三（10日）減息: a bracketed date is an aside in the clause
+            elif text[a - 1] in _SPACE_MARKS and self._han_spaced(a - 1):
+                break
             a -= 1
         b = end
-        while b < sentence.end and self.text[b] not in marks:
+        while b < sentence.end and text[b] not in marks and not (text[b] in _SPACE_MARKS and self._han_spaced(b)):
             b += 1
         return a, b
+
+    def _han_spaced(self, at: int) -> bool:
+        """The space at ``at`` stands between two Han characters: in Han text, a clause mark (forum
+        posts write none: 美債總額就破38兆了 上個財年光淨利息就付了9707億美元)."""
+        text = self.text
+        lo = at
+        while lo > 0 and text[lo - 1] in _SPACE_MARKS:
+            lo -= 1
+        hi = at + 1
+        while hi < len(text) and text[hi] in _SPACE_MARKS:
+            hi += 1
+        return lo > 0 and hi < len(text) and bool(_HAN.match(text, lo - 1)) and bool(_HAN.match(text, hi))
 
     def _time_aside(self, close_end: int) -> int | None:
         """Where a bracket that closes at ``close_end`` opens, when all it holds is a time."""
