@@ -646,6 +646,7 @@ class _Assembler:
                 and not (t.end <= draft.clause[0] or t.start >= draft.clause[1])
             ]
             term, score = self._nearest(loose, draft.clause, draft.mention.core_start, draft.sentence, [])
+            fitting = loose  # one name, several series (财政赤字: the fiscal year's, or so far)
             draft.assumed_unit = term is not None
         if term is not None and (self._measure_between(term, draft) or self._measure_after(term, draft)):
             term = None  # found less directly (approximately, after its entity): still not past imports
