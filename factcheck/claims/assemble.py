@@ -1387,6 +1387,29 @@ class _Assembler:
             for n in self.indicators.between(max(0, term.start - 24), term.start + 1)
         )
 
+    def _unpaired(self, draft: Draft, names: list[TermMention]) -> list[TermMention]:
+        """*U.S. 3.0% vs. Canada 1.9%*, 美国3.0%，加拿大1.9%: of the countries named in the figure's
+        clause before it, one with a figure of the same kind between it and this figure has its own;
+        when another stands right before this figure with none between, that one is this figure's."""
+        m = draft.mention
+        lo = draft.clause[0]
+
+        def paired(t: TermMention) -> bool:
+            return any(
+                f.kind == m.kind and t.end <= f.start and f.end <= m.start
+                for f in self.figures.between(t.end, m.start)
+            )
+
+        before = [
+            t
+            for t in names
+            if lo <= t.start and t.end <= m.start and self.refdata.entities[t.id].kind == "country"
+        ]
+        taken = [t for t in before if paired(t)]
+        if not taken or len(taken) == len(before):
+            return names
+        return [t for t in names if t not in taken]
+
     def _compared(self, term: TermMention) -> bool:
         """The name follows a comparison word (超过美国水平, than the US)."""
         return bool(self.cues.comparison_before.search(self.text, max(0, term.start - 6), term.start))
@@ -1498,6 +1521,7 @@ class _Assembler:
         eligible += [t for t in in_name if has_series(t)]
         eligible += [t for t in terms if t.start < draft.sentence.start and has_series(t)]
         eligible.sort(key=lambda t: t.start)
+        eligible = self._unpaired(draft, eligible)
         term, score = self._owner_after(draft, terms), 1.0
         if term is None:
             term, score = self._nearest(eligible, *where, prefer=has_series)
