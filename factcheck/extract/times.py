@@ -411,11 +411,14 @@ class _Scan:
             for m in self.g.future_cues.finditer(self.text, start, end)
         )
 
-    def _of_last_year(self, resolved: Resolved, m: regex.Match[str], anchor: dt.date, pos: int) -> bool:
-        """A month, quarter, half or day written without a year that would start more than
-        LAST_YEAR_AFTER_DAYS after the document date, or a quarter or half that began less than
-        BEGUN_DAYS before it, in a sentence that does not look forward, is last year's
-        (*in December* in a January article, 第四季度 in February, 一季度 on 19 January)."""
+    def _of_last_year(
+        self, resolved: Resolved, m: regex.Match[str], anchor: dt.date, pos: int, nearby: bool
+    ) -> bool:
+        """A month, quarter, half, day or part of a year written without a year that would start
+        more than LAST_YEAR_AFTER_DAYS after the document date, or a quarter or half that began
+        less than BEGUN_DAYS before it, in a sentence that does not look forward, is last year's
+        (*in December* in a January article, 第四季度 in February, 一季度 on 19 January, *at
+        year-end* in June when no period stated nearby gives the year)."""
         if resolved.explicit_year:
             return False
         last_day = resolved.end - dt.timedelta(days=1)
@@ -427,11 +430,16 @@ class _Scan:
             if (resolved.start.replace(day=1) - anchor).days <= LAST_YEAR_AFTER_DAYS:
                 return False
         elif resolved.granularity == Granularity.RANGE:
-            # 前三季度, 前10个月 in January: the year's first months, not yet over by far, are last year's
-            if not (resolved.start.month == 1 and resolved.start.day == 1 and resolved.start <= anchor):
-                return False
-            if (resolved.end - anchor).days <= LAST_YEAR_AFTER_DAYS:
-                return False
+            if resolved.start.month == 1 and resolved.start.day == 1 and resolved.start <= anchor:
+                # 前三季度, 前10个月 in January: the year's first months, not yet over by far, are last year's
+                if (resolved.end - anchor).days <= LAST_YEAR_AFTER_DAYS:
+                    return False
+            elif (
+                nearby
+                or last_day.year != resolved.start.year
+                or (resolved.start - anchor).days <= LAST_YEAR_AFTER_DAYS
+            ):
+                return False  # …unlike a part of a year well after the document date (year-end in June)
         elif resolved.granularity not in _YEARLESS:
             return False
         elif resolved.granularity in _BEGUN_LATELY and 0 <= (anchor - resolved.start).days < BEGUN_DAYS:
@@ -560,7 +568,9 @@ class _Scan:
             resolved = RESOLVERS[resolver](_groups(m), ctx)
             if resolved is None:
                 continue
-            if not year_from_context and self._of_last_year(resolved, m, anchor, start):
+            if not year_from_context and self._of_last_year(
+                resolved, m, anchor, start, ctx.nearby_last_day is not None
+            ):
                 resolved = _year_earlier(resolved)
             if resolver in _SPANNING:
                 opener = self.g.openers.search(self.text, max(0, start - 10), start)
