@@ -299,6 +299,15 @@ _STATED_PERIODS = frozenset(
 _NO_YEAR_CONTEXT = frozenset({Granularity.RANGE, Granularity.DECADE, Granularity.CENTURY})
 
 
+def _gives_year(resolved: Resolved) -> bool:
+    """A period with a stated year gives that year to the dates after it, unless it is longer
+    than a year; a range does so only inside one year and short of its end (spring 2023, mid-2024,
+    2023年初; not 2018年至2023年间, and not 2024年底, after which the next year's months follow)."""
+    if resolved.granularity != Granularity.RANGE:
+        return resolved.granularity not in _NO_YEAR_CONTEXT
+    return resolved.end.year == resolved.start.year and resolved.end.month > 1
+
+
 #: Resolvers of spans counted from the document date (近三年来, since 2019, within two years):
 #: no period a text reports, which words for "that period" in later sentences could mean.
 _TO_NOW = frozenset({"past_n", "future_n", "within_n", "since"})
@@ -578,7 +587,7 @@ class _Scan:
                     start = opener.start()
             if (
                 (resolved.granularity == Granularity.YEAR and not _relative_word(m))
-                or (resolved.explicit_year and resolved.granularity not in _NO_YEAR_CONTEXT)
+                or (resolved.explicit_year and _gives_year(resolved))
                 or pattern.listed  # 去年上、下半年: 下半年 is last year's too
                 # 去年7月也是17.1%，8月还冲到18.8%: a month of a relative year names its year
                 or (
