@@ -440,8 +440,8 @@ def _unless_assumed(d: Draft, verdict: Verdict, refdata: RefData) -> Verdict:
     entity = refdata.entities[d.entity_id].names.en if d.entity_id is not None else ""
     return _withheld(
         verdict,
-        "The figure's sentence names no country; read as a figure of the country the text is "
-        f"mostly about ({entity}) it",
+        f"The figure's sentence names no country; read as a figure of {entity}, which the text "
+        "names elsewhere, it",
     )
 
 
