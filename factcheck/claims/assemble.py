@@ -30,7 +30,7 @@ from ..verdicts.tolerance import BOUND_QUALIFIERS, rounding_unit
 from ..verdicts.verdict import SPAN_CHANGE_KINDS
 from .cues import ClaimCues, claim_cues
 from .labels import LabelUnit, in_label_unit, label_unit
-from .terms import TermMention, term_index
+from .terms import TermMention, fold, term_index
 from .units import conversion_factor
 
 __all__ = ["Draft", "assemble"]
@@ -1097,8 +1097,11 @@ class _Assembler:
                 and self._last_country_before(q.start) in own
             ):
                 # (WASHINGTON…) The unemployment rate dipped to 4.4%: the country the text turned to
-                # last, named in no sentence of the figure; it may support the figure, not fault it
-                self._by_last_country.add((q.start, q.id))
+                # last, named in no sentence of the figure; it may support the figure, not fault it.
+                # Named before the semicolon that ends the sentence before, it is this sentence's
+                # own (美國11月消費物價指數按年升2.7%；核心通脹按年升4.1%).
+                if not self._named_before_semicolon(draft, own):
+                    self._by_last_country.add((q.start, q.id))
                 found.append(q)
                 continue
             if first_own is None or any(
@@ -1387,6 +1390,22 @@ class _Assembler:
             for n in self.indicators.between(max(0, term.start - 24), term.start + 1)
         )
 
+    def _own_named(self, draft: Draft, terms: list[TermMention]) -> str | None:
+        """The default entity of the figure's metric, when the metric is named by one of its
+        `own_names` (城镇调查失业率: China's) and the figure's clause names no other country before
+        the figure; else None."""
+        metric = draft.metric
+        if metric is None or (fold(metric.surface), metric.id) not in self.term_index.own_names:
+            return None
+        default = self.refdata.indicators[metric.id].default_entity
+        if default is None or any(
+            self.refdata.entities[t.id].kind in SUBJECT_KINDS and self._entity_country(t.id) != default
+            for t in terms
+            if draft.clause[0] <= t.start < draft.mention.start
+        ):
+            return None
+        return default
+
     def _unpaired(self, draft: Draft, names: list[TermMention]) -> list[TermMention]:
         """*U.S. 3.0% vs. Canada 1.9%*, 美国3.0%，加拿大1.9%: of the countries named in the figure's
         clause before it, one with a figure of the same kind between it and this figure has its own;
@@ -1487,6 +1506,13 @@ class _Assembler:
             )
             if term is not None:
                 draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, score  # type: ignore[attr-defined]
+            return
+        own_named = self._own_named(draft, terms)
+        if own_named is not None:
+            # 7月全国城镇调查失业率升至5.8% after a clause on Mexico: a name only China uses
+            draft.entity_id, draft.entity_score = own_named, 1.0
+            named = [t for t in terms if t.id == own_named and t.start < draft.mention.start]
+            draft.entity_term = named[-1] if named else None
             return
         ids = [t.id for t in draft.alternatives] or [draft.metric.id]
         if all(self.refdata.indicators[i].fixed_entity for i in ids):
@@ -2108,6 +2134,13 @@ class _Assembler:
         if time.start < draft.mention.end:
             return False
         return self.cues.sequence.search(self.text, draft.mention.end, time.start) is not None
+
+    def _named_before_semicolon(self, draft: Draft, own: set[str]) -> bool:
+        """One of ``own`` is named in the sentence before the figure's, which ended with a semicolon."""
+        before = self._semicolon_before(draft.sentence)
+        return before is not None and any(
+            self._entity_country(e.id) in own or e.id in own for e in self.entities.between(before.start, before.end)
+        )
 
     def _semicolon_before(self, sentence: Sentence) -> Sentence | None:
         """The sentence before ``sentence``, when it ended with a semicolon (a clause of the same

@@ -155,6 +155,8 @@ class TermIndex:
 
     def __init__(self, refdata: RefData) -> None:
         table: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        #: (folded name, indicator) of the names only the indicator's default entity uses
+        self.own_names: set[tuple[str, str]] = set()
         for ind in refdata.indicators.values():
             for name in [ind.names.en, ind.names.zh_hans, ind.names.zh_hant, *ind.aliases.all()]:
                 if name.strip():
@@ -162,6 +164,10 @@ class TermIndex:
             for name in ind.entity_aliases.all():  # names only after the indicator's own entity
                 if name.strip():
                     table[fold(name.strip())].add(("qualified", ind.id))
+            for name in ind.own_names.all():  # names that also say whose figure it is
+                if name.strip():
+                    table[fold(name.strip())].add(("indicator", ind.id))
+                    self.own_names.add((fold(name.strip()), ind.id))
         for ent in refdata.entities.values():
             for name in [ent.names.en, ent.names.zh_hans, ent.names.zh_hant, *ent.aliases.all()]:
                 if name.strip():

@@ -84,6 +84,12 @@ class Indicator(_Record):
         description="names that mean this indicator only after a name of its own entity in the same "
         "clause (美联储维持高利率, the Fed kept its key rate): lists under en, zh-Hans and zh-Hant",
     )
+    own_names: LocalizedWords = Field(
+        default_factory=LocalizedWords,
+        description="names only the default entity's statisticians use (城镇调查失业率 is China's): a "
+        "figure named by one is that entity's unless its clause names another, whichever country "
+        "the text named last; lists under en, zh-Hans and zh-Hant",
+    )
     definition: str = Field(default="", description="one-sentence definition")
     default_entity: str | None = Field(default=None, description="entity assumed when the text names none")
     release_lag_days: int | None = Field(

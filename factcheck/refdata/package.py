@@ -287,7 +287,7 @@ def _restated(earlier: Any, later: Any) -> Any:
     aliases stay (a package that adds rows to a bundled series need not copy every alias)."""
     if earlier is None:
         return later
-    kept = [name for name in ("aliases", "entity_aliases") if name in type(later).model_fields]
+    kept = [name for name in ("aliases", "entity_aliases", "own_names") if name in type(later).model_fields]
     return later.model_copy(
         update={name: _joined(getattr(later, name), getattr(earlier, name)) for name in kept}
     )

@@ -118,6 +118,7 @@ def show_indicator(refdata: RefData, ident: str, entity: str | None = None, last
             ("definition", ind.definition),
             ("default", ind.default_entity or ""),
             ("after", "; ".join(_aliases(ind.entity_aliases))),
+            ("own", "; ".join(_aliases(ind.own_names))),
             ("levels", "stock: a longer span's figure may be any moment's level" if ind.stock else ""),
             ("first out", lag),
         ],
