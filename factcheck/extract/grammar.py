@@ -225,6 +225,7 @@ class QuantityGrammar:
     bare_subunits: dict[str, Decimal]
     half_after_unit: regex.Pattern[str]  # 半 right after a unit (三吨半)
     numeral_units: frozenset[str]  # numeral characters that are a measure after a number (两 the tael)
+    digit_only_currency: frozenset[str]  # money only after Arabic digits (5角, not 长三角)
     numeral_unit_not_before: frozenset[str]  # ...unless they start a word (2024两会)
     power: regex.Pattern[str]  # ^5 after a base (2^5)
 
@@ -637,6 +638,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         month_words=month_words,
         unit_leads={k: tuple(sorted(v, key=len, reverse=True)) for k, v in leads.items()},
         numeral_units=frozenset(numeral_units),
+        digit_only_currency=frozenset(w for u in units for w in u.digit_only_currency),
         numeral_unit_not_before=frozenset(c for u in units for c in u.numeral_unit_not_before),
         generic_currency=frozenset(w for u in units for w in u.generic_currency_suffix),
         scaled_measures=scaled_measures,

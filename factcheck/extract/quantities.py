@@ -562,6 +562,8 @@ class _Scanner:
         m = self._suffix(e)
         if m is None:
             return False
+        if m.group("cur") and m.group("cur") in self.g.digit_only_currency:
+            return False  # 长三角: a numeral character (the caller's) before 角 is no amount
         return any(
             m.group(k)
             for k in ("pp", "bp", "pct", "mult", "tenth", "disc", "cur", "meas", "sdur", "dur", "cls")
@@ -748,6 +750,8 @@ class _Scanner:
                 return _K.CURRENCY, money, value, stop, one, False
             return _K.MEASURE, weight, value, stop, one, False
         if group == "cur":
+            if surface in g.digit_only_currency and not self.text[: sm.start(group)].rstrip()[-1:].isdigit():
+                return kind, None, value, end, one, False  # 长三角, 三角形: no money after a numeral word
             code = self._currency(g.currency_suffix_units, surface)
             generic = " ".join(surface.split()) in g.generic_currency or surface.lower() in g.generic_currency
             return _K.CURRENCY, code, value, stop, one, generic

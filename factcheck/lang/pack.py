@@ -105,6 +105,8 @@ class UnitsSection(_Section):
     ambiguous_currency_suffix: dict[str, tuple[str, str]] = Field(default_factory=dict)
     generic_currency_suffix: list[str] = Field(default_factory=list)
     counted_currencies: list[str] = Field(default_factory=list)  # counted with a classifier: 20个比特币
+    # currency words that are money only after Arabic digits (5角; 长三角 and 三角形 are no money)
+    digit_only_currency: list[str] = Field(default_factory=list)
     # sub-unit word -> (currency, fraction of it), read after an amount (3美元50美分)
     currency_subunits: dict[str, tuple[str, float]] = Field(default_factory=dict)
     subunit_joiners: list[str] = Field(default_factory=list)  # between an amount and its sub-units (又, and)
