@@ -1392,16 +1392,21 @@ class _Assembler:
 
     def _own_named(self, draft: Draft, terms: list[TermMention]) -> str | None:
         """The default entity of the figure's metric, when the metric is named by one of its
-        `own_names` (城镇调查失业率: China's) and the figure's clause names no other country before
-        the figure; else None."""
+        `own_names` (城镇调查失业率: China's) and neither the figure's clause names another country
+        before the figure nor its sentence a region (全市…，年末城镇调查失业率: the city's); else None."""
         metric = draft.metric
         if metric is None or (fold(metric.surface), metric.id) not in self.term_index.own_names:
             return None
         default = self.refdata.indicators[metric.id].default_entity
         if default is None or any(
-            self.refdata.entities[t.id].kind in SUBJECT_KINDS and self._entity_country(t.id) != default
+            (
+                draft.clause[0] <= t.start
+                and self.refdata.entities[t.id].kind in SUBJECT_KINDS
+                and self._entity_country(t.id) != default
+            )
+            or self.refdata.entities[t.id].kind == "region"
             for t in terms
-            if draft.clause[0] <= t.start < draft.mention.start
+            if draft.sentence.start <= t.start < draft.mention.start
         ):
             return None
         return default

@@ -296,7 +296,6 @@ _STATED_PERIODS = frozenset(
 
 #: Granularities whose stated year is no year for the months after them (a range spans several;
 #: 1930年代以来最高，4月中旬…: April is no April of the 1930s).
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u3000]*\n")
 _NO_YEAR_CONTEXT = frozenset({Granularity.RANGE, Granularity.DECADE, Granularity.CENTURY})
 
 
@@ -392,8 +391,8 @@ class _Scan:
         增长5.9%，10月为-1.1%；当月出口额…: November, the month reported, not the one looked back on)."""
         recent = []
         for last_day, at in reversed(stated):
-            if pos - at > _STATED_REACH or _PARAGRAPH_BREAK.search(self.text, at, pos):
-                break  # not from another paragraph (a section's forecast for 2026 is no "the fiscal year")
+            if pos - at > _STATED_REACH:
+                break
             recent.append((last_day, at))
         if not recent:
             return None
@@ -625,6 +624,7 @@ class _Scan:
                     if (
                         resolved.granularity != Granularity.DAY
                         and pattern.reported
+                        and resolved.start <= anchor  # 2026 in an article of 2025 is no period reported
                         and not _from_now(resolver, m)
                         # 降幅从5月的34.5%收窄至16.1%。当月…: a change's start is no period reported
                         and not self._right_after_from(start)
