@@ -301,11 +301,12 @@ _NO_YEAR_CONTEXT = frozenset({Granularity.RANGE, Granularity.DECADE, Granularity
 
 def _gives_year(resolved: Resolved) -> bool:
     """A period with a stated year gives that year to the dates after it, unless it is longer
-    than a year; a range does so only inside one year and short of its end (spring 2023, mid-2024,
-    2023年初; not 2018年至2023年间, and not 2024年底, after which the next year's months follow)."""
+    than a year; a range does so only inside one year, past its start and short of its end
+    (spring 2023, mid-2024; not 2018年至2023年间, not 2020年初, which often opens a span to now —
+    2020年初疫情爆发以来 —, and not 2024年底, after which the next year's months follow)."""
     if resolved.granularity != Granularity.RANGE:
         return resolved.granularity not in _NO_YEAR_CONTEXT
-    return resolved.end.year == resolved.start.year and resolved.end.month > 1
+    return resolved.end.year == resolved.start.year and resolved.end.month > 1 and resolved.start.month > 1
 
 
 #: Resolvers of spans counted from the document date (近三年来, since 2019, within two years):
