@@ -430,7 +430,9 @@ class _Assembler:
                 break
             a -= 1
         b = end
-        while b < sentence.end and text[b] not in marks and not (text[b] in _SPACE_MARKS and self._han_spaced(b)):
+        while b < sentence.end and text[b] not in marks:
+            if text[b] in _SPACE_MARKS and self._han_spaced(b):
+                break
             b += 1
         return a, b
 
@@ -2144,7 +2146,8 @@ class _Assembler:
         """One of ``own`` is named in the sentence before the figure's, which ended with a semicolon."""
         before = self._semicolon_before(draft.sentence)
         return before is not None and any(
-            self._entity_country(e.id) in own or e.id in own for e in self.entities.between(before.start, before.end)
+            self._entity_country(e.id) in own or e.id in own
+            for e in self.entities.between(before.start, before.end)
         )
 
     def _semicolon_before(self, sentence: Sentence) -> Sentence | None:

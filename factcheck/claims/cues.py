@@ -125,7 +125,7 @@ class ClaimCues:
     previous_column: regex.Pattern[str]  # fullmatches a table header of previous values: 前值
     previous_label: regex.Pattern[str]  # ends right before a figure labelled so: (previous: 3.75%, 前值：5.2%
     forecast_column: regex.Pattern[str]  # fullmatches a table header of forecasts: 预期, consensus
-    forecast_label: regex.Pattern[str]  # ends right before a figure labelled so: (consensus: 3.1%, 预期：-0.2%
+    forecast_label: regex.Pattern[str]  # ends right before a figure labelled so: (consensus: 3.1%
     speaker_country: regex.Pattern[str] | None  # 我们 (8月CPI): the speaker's country, unnamed
     release_before: regex.Pattern[str]  # ends right before a time: released (Oct. 24)
     release_after: regex.Pattern[str]  # matches right after a time: (昨日)公布(的): a release date
