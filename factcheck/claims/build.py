@@ -411,9 +411,22 @@ def _unless_asked(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     if verdict.status not in (S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH):
         return verdict
     ending = doc.norm.text[d.sentence.start : d.sentence.end].rstrip()
-    if not ending or ending[-1] not in claim_cues().question_marks:
+    if not ending or ending[-1] not in claim_cues().question_marks or _premise(doc.norm.text, d):
         return verdict
     return _withheld(verdict, "The figure is asked about in a question, not stated; as a statement it")
+
+
+def _premise(text: str, d: Draft) -> bool:
+    """The figure's clause states what the question goes on to ask about: it asks nothing itself
+    (no `question_words`), a later clause does, and the next clause offers no other answer
+    (还是, *or*)."""
+    cues = claim_cues()
+    lo, hi = d.clause
+    if hi >= d.sentence.end - 1 or cues.question_word.search(text, lo, hi):
+        return False
+    if cues.question_alternative.match(text, hi + 1, d.sentence.end):
+        return False
+    return cues.question_word.search(text, hi, d.sentence.end) is not None
 
 
 def _unless_carried(d: Draft, verdict: Verdict) -> Verdict:

@@ -75,6 +75,8 @@ class ClaimCues:
     per_day: regex.Pattern[str]
     revised: regex.Pattern[str]  # 修订后, revised: a figure's revised value
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
+    question_word: regex.Pattern[str]  # a word of asking in a clause: 会不会, 是否, will
+    question_alternative: regex.Pattern[str]  # opens a clause offering another answer: 还是, or
     home_entity: dict[str, str]  # by script: the country a text names when it names none
     own_country_words: frozenset[str]  # 我国: the home country of the text's script
     stamp_time: regex.Pattern[str]  # a time holding a time of day: a posting stamp
@@ -326,6 +328,10 @@ def claim_cues() -> ClaimCues:
         per_day=anywhere("per_day"),
         revised=anywhere("revised"),
         question_marks=frozenset(_words("question_marks")),
+        question_word=word("question_words"),
+        question_alternative=regex.compile(
+            rf"[ \t]*(?:{alternation(_words('question_alternatives'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
+        ),
         home_entity={k: v for p in load_packs() for k, v in p.claims.home_entity.items()},
         own_country_words=frozenset(_words("own_country_words")),
         stamp_time=regex.compile(

@@ -322,6 +322,12 @@ class ClaimsSection(_Section):
     #: Marks ending a question: a figure asked about (is the debt $37 trillion or $29 trillion?)
     #: is not stated, so it may be supported but never faulted.
     question_marks: list[str] = Field(default_factory=list)
+    #: Words that make a clause of a question ask (会不会, 是否, *will*, *is*): a figure in an
+    #: earlier clause with none of them, before a clause that asks, is a premise the question
+    #: states (美国第4季GDP只有1.4%，比第3季的6.4%大幅减速，会不会影响出口？).
+    question_words: list[str] = Field(default_factory=list)
+    #: Words opening a clause that offers another answer (还是, *or*): the clause before asks too.
+    question_alternatives: list[str] = Field(default_factory=list)
     #: A time whose text matches this holds a time of day (11/10 21:35): a stamp of when a reply
     #: was posted, never a figure's period.
     stamp_time: Regex = ""
