@@ -97,6 +97,9 @@ CARRIED = 0.75
 RECORD_SINCE_INSIDE = 6
 #: …of a name carried from an earlier sentence into a clause that refers back to it (it, 这一比例).
 REFERRED_BACK = 0.85
+#: Score of the measure of the sentence before, in a sentence that opens by breaking it down by
+#: period (分季度看，一季度增长5.4%): as plain as a name in the figure's clause.
+BROKEN_DOWN = 0.95
 #: Weight of a metric a listed figure takes from the figure in its place of an earlier list of
 #: its sentence (核心CPI同比3.0%，8月分别为2.9%、3.1%).
 CARRIED_IN_SENTENCE = 0.95
@@ -625,13 +628,18 @@ class _Assembler:
             ]
             if named:
                 term, score, fitting = named[-1], HEADER_NAME, named
-        refers_back = bool(self.cues.anaphors.search(self.text, draft.clause[0], draft.mention.start))
+        broken_down = self.cues.breakdown_lead.match(self.text, draft.sentence.start, draft.mention.start)
+        refers_back = bool(
+            self.cues.anaphors.search(self.text, draft.clause[0], draft.mention.start) or broken_down
+        )
         if term is None and refers_back:
             # 这一比例在2022年为58.5%, it was 58% in 2022: the metric of the figure before, however it
             # was named (approximately, by a share frame), unless the clause names another subject
             term, score, fitting = self._referred_back(draft)
             if term is not None and self._names_other(draft, term):
                 term = None
+            elif term is not None and broken_down:
+                score = max(score, BROKEN_DOWN)
         if (
             term is None
             and draft.mention.kind == K.NUMBER
@@ -791,7 +799,15 @@ class _Assembler:
             return None, 0.0, []
         if self.figures.between(prev.mention.end, m.start):
             return None, 0.0, []  # another figure between: it is that one's
-        lo = max(prev.mention.end, m.start - CHANGE_WORD_REACH)
+        named = self._change_named(draft, prev.metric, prev.mention.end)
+        return (named[0], LEVEL_THEN_CHANGE, named) if named else (None, 0.0, [])
+
+    def _change_named(self, draft: Draft, level: TermMention, lo: int) -> list[TermMention]:
+        """The series of changes named by a level's name and the change word before the figure
+        (国内生产总值 + 增长, *GDP* + *grew*), each a reading, at the level name's place; the change
+        word is looked for from ``lo``."""
+        m = draft.mention
+        lo = max(lo, m.start - CHANGE_WORD_REACH)
         word = None
         for cue in (self.cues.increase_before, self.cues.decrease_before):
             found = cue.search(self.text, lo, m.start)
@@ -799,8 +815,8 @@ class _Assembler:
                 word = found.group().strip()
                 break
         if not word:
-            return None, 0.0, []
-        surface = prev.metric.surface
+            return []
+        surface = level.surface
         spaced = surface[-1:].isascii() and surface[-1:].isalnum() and word[:1].isascii()
         name = f"{surface} {word}" if spaced else surface + word  # GDP grew, 国内生产总值增长
         found_terms = [
@@ -808,14 +824,14 @@ class _Assembler:
             for t in self.term_index.find(name)
             if t.kind == "indicator"
             and t.start == 0
-            and t.end > len(prev.metric.surface)
+            and t.end > len(level.surface)
             and self._fits(draft, self.refdata.indicators[t.id])
         ]
         if not found_terms:
-            return None, 0.0, []
-        best = max(found_terms, key=lambda t: t.end - t.start)
-        term = TermMention(prev.metric.start, prev.metric.end, "indicator", best.id, prev.metric.surface)
-        return term, LEVEL_THEN_CHANGE, [term]
+            return []
+        longest = max(t.end - t.start for t in found_terms)
+        ids = sorted({t.id for t in found_terms if t.end - t.start == longest})
+        return [TermMention(level.start, level.end, "indicator", i, level.surface) for i in ids]
 
     def _referred_back(self, draft: Draft) -> tuple[TermMention | None, float, list[TermMention]]:
         """The metric of the figure drafted before, in the figure's sentence or the one before it
@@ -2779,7 +2795,9 @@ class _Assembler:
         if self.cues.real_terms.search(self.text, lo, hi) or self.cues.real_terms.search(
             self.text, draft.sentence.start, draft.mention.start
         ):
-            draft.metric, draft.alternatives = None, []
+            # …but the level's name and the change word name its real growth (国内生产总值…增长)
+            named = self._change_named(draft, draft.metric, draft.metric.end)
+            draft.metric, draft.alternatives = (named[0], named) if named else (None, [])
 
     def _base_fit(self, draft: Draft) -> None:
         """核心CPI环比上涨0.3%, *up 0.3% from the previous month*: a change whose clause names its

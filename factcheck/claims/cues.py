@@ -50,6 +50,7 @@ class ClaimCues:
     subject_link: regex.Pattern[str]  # ends right before a figure: (services) posted a, (服务贸易)则有
     other_measures_before: regex.Pattern[str]  # ends right before a name: 个人消费支出(季增年率)
     anaphors: regex.Pattern[str]  # 这一比例, the rate, it: a sentence referring back
+    breakdown_lead: regex.Pattern[str]  # opens a sentence breaking the last measure down: 分季度看
     pronouns: regex.Pattern[str]  # it, 其: anaphors naming no measure
     magnitude: regex.Pattern[str]  # 万, 亿, million, bn: a bare amount written with a magnitude
     past: regex.Pattern[str]  # 此前, previously: an undated figure of some time before now
@@ -292,6 +293,9 @@ def claim_cues() -> ClaimCues:
             r"(?:[ \t]+(?i:an?|the))?[ \t]*\Z"
         ),
         anaphors=anywhere("anaphors"),
+        breakdown_lead=regex.compile(
+            rf"[ \t]*(?:{alternation(_words('breakdown_leads'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
+        ),
         pronouns=anywhere("pronouns"),
         past=anywhere("past"),
         average=anywhere("average"),

@@ -386,6 +386,9 @@ class ClaimsSection(_Section):
     #: Words referring back to what an earlier sentence measured (这一比例, the rate, it): with
     #: one, a name carried from that sentence may fault the figure, not only support it.
     anaphors: list[str] = Field(default_factory=list)
+    #: Phrases opening a sentence that breaks the measure of the sentence before down by period
+    #: (分季度看，一季度增长5.4%; *By quarter, …*): its figures refer back to that measure.
+    breakdown_leads: list[str] = Field(default_factory=list)
     #: Measures the reference data holds no series of (imports, 工业增加值): one written between
     #: a name and a figure means the figure is of that measure, not of the name before it.
     other_measures: list[str] = Field(default_factory=list)
