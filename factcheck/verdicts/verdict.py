@@ -61,16 +61,17 @@ DEFAULT_RELEASE_LAG = {
 #: to (the last quarter's figure called this quarter's); further away, a match is chance.
 MISMATCH_PERIODS = 3
 #: A figure given without a period may be any of the periods released this many days
-#: before the latest one (a writer's "now" is often a release or two old); for an event
-#: series, any value in effect this long before the document date.
+#: before the latest one (a writer's "now" is often a release or two old: for a yearly series,
+#: the latest year or the one before, never the one before that); for an event series, any
+#: value in effect this long before the document date.
 RECENT_DAYS = {
     "daily": 31,
     "event": 366,
     "monthly": 366,
     "quarterly": 366,
-    "annual": 731,
-    "fiscal_year": 731,
-    "academic_year": 731,
+    "annual": 550,
+    "fiscal_year": 550,
+    "academic_year": 550,
 }
 #: The ends of a set range (a target range) are read to this precision, whatever digits they show.
 RANGE_END_PRECISION = Decimal("0.01")
