@@ -334,7 +334,8 @@ def claim_cues() -> ClaimCues:
         question_marks=frozenset(_words("question_marks")),
         question_word=word("question_words"),
         question_alternative=regex.compile(
-            rf"[ \t]*(?:{alternation(_words('question_alternatives'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
+            rf"[ \t]*(?:{alternation(_words('question_alternatives'), ignore_case=True) or '(?!)'})"
+            r"(?![A-Za-z])"
         ),
         home_entity={k: v for p in load_packs() for k, v in p.claims.home_entity.items()},
         own_country_words=frozenset(_words("own_country_words")),
