@@ -1183,7 +1183,9 @@ def _level_difference(
             "the text does not give.",
         )
     over_span = draft.time is not None and draft.time.granularity == Granularity.RANGE
-    last = at(min(period[1], as_of) - dt.timedelta(days=1))
+    # a period not over whose own row is out (2026届 graduates, estimated in November 2025): that row
+    own = [c for c in rows if (c.obs.start, c.obs.end) == period]
+    last = own[-1] if own else at(min(period[1], as_of) - dt.timedelta(days=1))
     if stated_base:  # 较2022年4月缩水: from the level at the end of the base period the text names
         first = at(draft.base_period[1] - dt.timedelta(days=1))  # type: ignore[index]
     elif draft.base == "year_ago" and last is not None:  # down 83,000 from a year earlier
