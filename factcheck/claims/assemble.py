@@ -1921,8 +1921,14 @@ class _Assembler:
             return
         # a time in a later clause is that clause's (prices rose 2.9%, and GDP grew 3.8% in the second
         # quarter): only times before the figure's clause, or in it, govern it
+        # …nor one that dates the figure a change starts from (from nearly $9 trillion in spring
+        # 2022 to about $6.6 trillion now: no time of the 6.6's own)
         governing = [
-            t for t in times if t.start < draft.clause[1] and not self._dates_earlier_clause(t, draft)
+            t
+            for t in times
+            if t.start < draft.clause[1]
+            and not self._dates_earlier_clause(t, draft)
+            and not self._dates_from_figure(t, draft)
         ]
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
@@ -1980,17 +1986,14 @@ class _Assembler:
         return listed
 
     def _spaced_off(self, draft: Draft, time: TimeMention) -> bool:
-        """聯準會去年就降了100個基點 今年到現在都沒動: in Han text a space is a clause mark (forum
-        posts write none); a time after the figure across one opens another clause."""
+        """聯準會去年就降了100個基點 今年到現在都沒動, 美國3月CPI 年增2.4% 2月是2.8%: in Han text a
+        space is a clause mark (forum posts write none); a time after the figure across one opens
+        another clause."""
         m = draft.mention
-        if time.start < m.end or not _HAN.match(self.text, m.end - 1):
+        if time.start < m.end or not _HAN.search(self.text, draft.clause[0], m.start):
             return False
         spaces = _SPACES.match(self.text, m.end)  # the time's span may begin with them
-        return (
-            spaces is not None
-            and time.start <= spaces.end() < time.end
-            and bool(_HAN.match(self.text, spaces.end()))
-        )
+        return spaces is not None and time.start <= spaces.end() < time.end
 
     def _figure_between(self, draft: Draft, time: TimeMention) -> bool:
         """Another figure stands between ``time`` and the figure."""
@@ -2098,6 +2101,18 @@ class _Assembler:
         if not between:
             return True  # from 58% in 2022 to 56.3%
         return not self.times.between(time.end, between[0].start)
+
+    def _dates_from_figure(self, time: TimeMention, draft: Draft) -> bool:
+        """``time`` stands in the figure's clause right after a figure a change starts from (a
+        from-word before it), with the change's to-word between it and this figure: it dates the
+        from-figure (from nearly $9 trillion in spring 2022 to about $6.6 trillion now)."""
+        if not (draft.clause[0] <= time.start and time.end <= draft.mention.start):
+            return False
+        before = [f for f in self.figures.between(draft.clause[0], time.start) if f.end <= time.start]
+        if not before or self.cues.change_to.search(self.text, time.end, draft.mention.start) is None:
+            return False
+        lo = max(draft.clause[0], before[-1].start - CHANGE_WORD_REACH)
+        return bool(self.cues.change_from_before.search(self.text, lo, before[-1].start))
 
     def _dates_earlier_clause(self, time: TimeMention, draft: Draft) -> bool:
         """继上年达到134.9万亿元之后，又迈上140万亿元: a time of the figure's sentence, in an earlier

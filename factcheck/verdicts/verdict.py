@@ -67,8 +67,8 @@ MISMATCH_PERIODS = 3
 RECENT_DAYS = {
     "daily": 31,
     "event": 366,
-    "monthly": 366,
-    "quarterly": 366,
+    "monthly": 92,
+    "quarterly": 200,
     "annual": 550,
     "fiscal_year": 550,
     "academic_year": 550,
