@@ -696,27 +696,7 @@ class _Assembler:
             )
         ):
             return None
-        joined = lead + (" " if head.group().isascii() else "") + head.group()
-        found = [
-            t
-            for t in self.term_index.find(
-                joined,
-                self.cues.short_name_before,
-                self.cues.short_name_after,
-                self.cues.short_name_not_in,
-                self.cues.name_inserts,
-            )
-            if t.kind == "indicator"
-            and t.end == len(joined)
-            and t.start < len(lead)
-            and t.id != earlier.id
-            and self._fits(draft, self.refdata.indicators[t.id])
-        ]
-        if not found:
-            return None
-        best = min(found, key=lambda t: t.start)  # the longest name
-        a, b = draft.clause[0] + best.start, draft.clause[0] + len(lead)
-        return TermMention(a, b, "indicator", best.id, self.text[a:b])
+        return self._name_ending(draft, earlier, lead, head.group())
 
     def _split_name(self, draft: Draft, earlier: TermMention) -> TermMention | None:
         """服务贸易则有3395亿美元顺差, *services posted a $339.5 billion surplus*: the figure's clause
@@ -730,7 +710,12 @@ class _Assembler:
         lead = self.text[draft.clause[0] : link.start()].rstrip()
         if not lead.strip() or self.figures.between(draft.clause[0], link.start()):
             return None
-        word = after.group(1)
+        return self._name_ending(draft, earlier, lead, after.group(1))
+
+    def _name_ending(self, draft: Draft, earlier: TermMention, lead: str, word: str) -> TermMention | None:
+        """The longest name of another indicator than ``earlier`` that ``lead`` (the figure's clause
+        up to some point) ends with once ``word`` is put after it, fitting the figure; at the place
+        of its part in ``lead``."""
         joined = lead + (" " if word.isascii() else "") + word
         found = [
             t

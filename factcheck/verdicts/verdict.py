@@ -61,9 +61,9 @@ DEFAULT_RELEASE_LAG = {
 #: to (the last quarter's figure called this quarter's); further away, a match is chance.
 MISMATCH_PERIODS = 3
 #: A figure given without a period may be any of the periods released this many days
-#: before the latest one (a writer's "now" is often a release or two old: for a yearly series,
-#: the latest year or the one before, never the one before that); for an event series, any
-#: value in effect this long before the document date.
+#: before the latest one (a writer's "now" is often a release or two old: the latest three
+#: months, two quarters, or the latest year and the one before, never older); for an event
+#: series, any value in effect this long before the document date.
 RECENT_DAYS = {
     "daily": 31,
     "event": 366,
