@@ -61,14 +61,15 @@ DEFAULT_RELEASE_LAG = {
 #: to (the last quarter's figure called this quarter's); further away, a match is chance.
 MISMATCH_PERIODS = 3
 #: A figure given without a period may be any of the periods released this many days
-#: before the latest one (a writer's "now" is often a release or two old: the latest three
-#: months, two quarters, or the latest year and the one before, never older); for an event
-#: series, any value in effect this long before the document date.
+#: before the latest one (a writer's "now" is often a release or two old, and a figure of the
+#: same month a year before, 去年同期, often has no time of its own: a year of months or
+#: quarters; of a yearly series, the latest year and the one before, never older); for an
+#: event series, any value in effect this long before the document date.
 RECENT_DAYS = {
     "daily": 31,
     "event": 366,
-    "monthly": 92,
-    "quarterly": 200,
+    "monthly": 366,
+    "quarterly": 366,
     "annual": 550,
     "fiscal_year": 550,
     "academic_year": 550,
