@@ -25,6 +25,7 @@ from ..models import (
     VerdictStatus,
 )
 from ..models.base import trusted
+from ..models.claim import Modality
 from ..refdata import RefData
 from ..refdata.periods import parse_period
 from ..verdicts.consistency import inconsistencies
@@ -416,6 +417,16 @@ def _unless_asked(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     return _withheld(verdict, "The figure is asked about in a question, not stated; as a statement it")
 
 
+def _unless_conditional(d: Draft, verdict: Verdict) -> Verdict:
+    """A figure stated under a condition (若如期降息，将降至3.50%-3.75%; *if the Fed cuts, the range
+    would fall to…*) says what would follow, not what is: it may be supported, never faulted."""
+    if verdict.status not in (S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH):
+        return verdict
+    if d.modality != Modality.CONDITIONAL:
+        return verdict
+    return _withheld(verdict, "The figure is stated under a condition, not as a fact; as a statement it")
+
+
 def _premise(text: str, d: Draft) -> bool:
     """The figure's clause states what the question goes on to ask about: it asks nothing itself
     (no `question_words`), a later clause does, and the next clause offers no other answer
@@ -510,6 +521,7 @@ def check_claims(
         verdict = _unless_carried(d, verdict)
         verdict = _unless_assumed(d, verdict, refdata)
         verdict = _unless_asked(doc, d, verdict)
+        verdict = _unless_conditional(d, verdict)
         if d.ends is not None:
             verdict = _against_ends(d, verdict, claims, checker)
         claim = trusted(
