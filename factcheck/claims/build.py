@@ -417,12 +417,13 @@ def _unless_asked(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     return _withheld(verdict, "The figure is asked about in a question, not stated; as a statement it")
 
 
-def _unless_conditional(d: Draft, verdict: Verdict) -> Verdict:
+def _unless_conditional(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     """A figure stated under a condition (若如期降息，将降至3.50%-3.75%; *if the Fed cuts, the range
-    would fall to…*) says what would follow, not what is: it may be supported, never faulted."""
+    would fall to…*) says what would follow, not what is: it may be supported, never faulted. A
+    bracketed aside in such a sentence states a fact (…可能引爆债务危机(联邦债务/GDP已超130%))."""
     if verdict.status not in (S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH):
         return verdict
-    if d.modality != Modality.CONDITIONAL:
+    if d.modality != Modality.CONDITIONAL or doc.norm.text[d.clause[0] - 1 : d.clause[0]] in ("(", "（"):
         return verdict
     return _withheld(verdict, "The figure is stated under a condition, not as a fact; as a statement it")
 
@@ -521,7 +522,7 @@ def check_claims(
         verdict = _unless_carried(d, verdict)
         verdict = _unless_assumed(d, verdict, refdata)
         verdict = _unless_asked(doc, d, verdict)
-        verdict = _unless_conditional(d, verdict)
+        verdict = _unless_conditional(doc, d, verdict)
         if d.ends is not None:
             verdict = _against_ends(d, verdict, claims, checker)
         claim = trusted(
