@@ -269,7 +269,7 @@ def claim_cues() -> ClaimCues:
         expectation_after=after("expectation_after", r"[ \t]*[”\"’」』]?[ \t]*"),  # “3%左右”的预期目标
         goal=anywhere("goal_words"),
         hedge=anywhere("hedge"),
-        conditional=anywhere("conditional"),
+        conditional=word("conditional"),
         speech=anywhere("speech_verbs"),
         decrease_before=before("decrease"),
         increase_before=before("increase"),
