@@ -281,6 +281,10 @@ class _Assembler:
         titles = Intervals([m.span() for m in self.cues.title.finditer(self.text)])
         # 《关于…高校毕业生就业…的提案》 names a work, not what a figure measures
         terms = [t for t in terms if t.kind == "entity" or not titles.contains(t.start, t.end)]
+        # 进出口同比增长4%: 出口 begun inside 进出口 (total trade) is no name of exports
+        inside = [m.span() for m in self.cues.names_not_in.finditer(self.text)]
+        if inside:
+            terms = [t for t in terms if not any(a < t.start < b for a, b in inside)]
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
         named, own_unknown = self._entity_names(terms)
         self.entities = _Window(named)

@@ -48,6 +48,7 @@ class ClaimCues:
     relative_aside: regex.Pattern[str]  # , which includes debt held by the public,
     aside_dash: regex.Pattern[str]  # — and — around an aside
     subject_link: regex.Pattern[str]  # ends right before a figure: (services) posted a, (服务贸易)则有
+    names_not_in: regex.Pattern[str]  # words no name begins inside: 进出口 (出口 in it is no exports)
     other_measures_before: regex.Pattern[str]  # ends right before a name: 个人消费支出(季增年率)
     anaphors: regex.Pattern[str]  # 这一比例, the rate, it: a sentence referring back
     breakdown_lead: regex.Pattern[str]  # opens a sentence breaking the last measure down: 分季度看
@@ -288,6 +289,7 @@ def claim_cues() -> ClaimCues:
         # 2021—22 is a range, no dash of an aside
         aside_dash=regex.compile(rf"(?<!\d)[ \t]*(?:{alternation(_words('aside_dashes'))})[ \t]*(?!\d)"),
         other_measures_before=before("other_measures", r"[ \t]*(?:的|'s)?[ \t]*"),
+        names_not_in=regex.compile(alternation(_words("names_not_in")) or "(?!)"),
         subject_link=regex.compile(
             rf"(?<![A-Za-z])(?:{alternation(_words('subject_links'), ignore_case=True) or '(?!)'})"
             r"(?:[ \t]+(?i:an?|the))?[ \t]*\Z"

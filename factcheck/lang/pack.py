@@ -527,6 +527,8 @@ class ClaimsSection(_Section):
     #: (服务贸易则有3395亿美元顺差, *services posted a $339.5 billion surplus*): the subject and that
     #: word together are a name.
     subject_links: list[str] = Field(default_factory=list)
+    #: Words inside which no name begins (进出口: the 出口 in it names no exports).
+    names_not_in: list[str] = Field(default_factory=list)
     #: Words for a peak right before a figure (较高峰时的近9万亿美元, *a peak of $9 trillion*): with
     #: no time in its clause, the figure is the series' value at a moment the text does not give.
     peak_words: list[str] = Field(default_factory=list)
