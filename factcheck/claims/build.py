@@ -406,10 +406,15 @@ def _bounds(d: Draft) -> tuple[Decimal, Decimal]:
     )
 
 
+#: Verdicts that fault a figure: a reading that is not sure of the figure's subject or mood may
+#: support it but never give one of these.
+_FAULTING = frozenset({S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH})
+
+
 def _unless_asked(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     """A figure in a question (is the national debt $37 trillion or $29 trillion?) is asked
     about, not stated: it may be supported, never faulted."""
-    if verdict.status not in (S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH):
+    if verdict.status not in _FAULTING:
         return verdict
     ending = doc.norm.text[d.sentence.start : d.sentence.end].rstrip()
     if not ending or ending[-1] not in claim_cues().question_marks or _premise(doc.norm.text, d):
@@ -421,7 +426,7 @@ def _unless_conditional(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     """A figure stated under a condition (若如期降息，将降至3.50%-3.75%; *if the Fed cuts, the range
     would fall to…*) says what would follow, not what is: it may be supported, never faulted. A
     bracketed aside in such a sentence states a fact (…可能引爆债务危机(联邦债务/GDP已超130%))."""
-    if verdict.status not in (S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH):
+    if verdict.status not in _FAULTING:
         return verdict
     if d.modality != Modality.CONDITIONAL or doc.norm.text[d.clause[0] - 1 : d.clause[0]] in ("(", "（"):
         return verdict
@@ -458,7 +463,7 @@ def _unless_assumed(d: Draft, verdict: Verdict, refdata: RefData) -> Verdict:
     """An entity taken from what the whole text is about, with none named near the figure, may
     support a figure but not fault it: the paragraph may have turned to another country (a
     Taiwan transcript about the Fed turning to 國內 CPI, an editorial's paragraph on China)."""
-    if verdict.status not in (S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH):
+    if verdict.status not in _FAULTING:
         return verdict
     if not (d.entity_assumed or (d.turned_away is not None and d.turned_away())):
         return verdict
