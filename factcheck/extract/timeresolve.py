@@ -82,6 +82,8 @@ class TimeContext:
     stated_last_day: dt.date | None = None  # last day of a period stated earlier in the sentence
     stated_granularity: Granularity | None = None  # … and how long that period is
     nearby_last_day: dt.date | None = None  # … stated shortly before, in any sentence
+    # … of a whole year a relative word (去年, last year) named earlier in the same sentence
+    relative_year_last_day: dt.date | None = None
 
 
 Groups = Mapping[str, str | None]
@@ -433,8 +435,10 @@ def _year_part(groups: Groups, ctx: TimeContext) -> Resolved | None:
     is (…四季度增长5.2%。全年…，年末城镇调查失业率为4.6% in a bulletin of March 2026: 2025's end)."""
     found = _year(groups, ctx)
     alone = not (groups.get("year") or groups.get("rel") or ctx.future)  # by year-end…will: this one
-    if found is not None and alone and ctx.nearby_last_day is not None:
-        found = (ctx.nearby_last_day.year, False)
+    # …cut three times last year, leaving the range at 3.50%–3.75% at year-end: last year's end
+    nearby = ctx.relative_year_last_day or ctx.nearby_last_day
+    if found is not None and alone and nearby is not None:
+        found = (nearby.year, False)
     if found is None:
         return None
     part = groups.get("part")
@@ -456,12 +460,16 @@ def _relative_part(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(span[0], span[1], G.RANGE, True)
 
 
-def _counted_from(word: str, unit: str, ctx: TimeContext) -> dt.date | None:
+def _counted_from(word: str, unit: str, ctx: TimeContext, same: bool = False) -> dt.date | None:
     """The day a relative ``word`` of ``unit`` counts from: the document's date, or the last day of
-    a period stated before it when the word refers back; None when it must and none was stated."""
+    a period stated before it when the word refers back; None when it must and none was stated.
+    A ``same`` word (全年, *that year*: the period referred to itself, not one before it) refers to
+    a year its sentence named by a relative word (去年经济增长5%，全年CPI上涨0.2%: last year)."""
     key = word.lower()
     if ctx.stated_last_day is not None and key in ctx.tables.anaphoric_only:
         return ctx.stated_last_day  # 2024年全年: the period its own sentence just stated
+    if same and ctx.relative_year_last_day is not None and key in ctx.tables.anaphoric_across:
+        return ctx.relative_year_last_day
     if ctx.nearby_last_day is not None and key in ctx.tables.anaphoric_across:
         return ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
     if ctx.stated_last_day is not None and key in ctx.tables.anaphoric:
@@ -483,7 +491,7 @@ def _relative(groups: Groups, ctx: TimeContext) -> Resolved | None:
     if spec is None:
         return None
     unit, offset = spec
-    a = _counted_from(word, unit, ctx)
+    a = _counted_from(word, unit, ctx, same=offset == 0 and unit == "year")
     if a is None:
         return None
     if unit == "previous":  # 前值: the period before the one the sentence states, of its length

@@ -400,6 +400,19 @@ class _Scan:
         nearest = recent[0][1]
         return max(day for day, at in recent if self._same_sentence(at, nearest))
 
+    def _relative_year(
+        self, stated: list[tuple[dt.date, int]], relative_year: tuple[dt.date, int] | None, pos: int
+    ) -> dt.date | None:
+        """The last day of a whole year named by a relative word (去年, *last year*) earlier in the
+        sentence of ``pos`` with no period stated since, else None."""
+        if (
+            relative_year is not None
+            and self._same_sentence(relative_year[1], pos)
+            and not (stated and relative_year[1] < stated[-1][1] <= pos)
+        ):
+            return relative_year[0]
+        return None
+
     def _same_sentence(self, a: int, b: int) -> bool:
         i = bisect_left(self.ends, a)
         return i >= len(self.ends) or self.ends[i] >= b
@@ -535,6 +548,8 @@ class _Scan:
         # (last day, position, length) of a stated period
         period_ctx: tuple[dt.date, int, Granularity] | None = None
         data_ctx: list[tuple[dt.date, int]] = []  # … of the stated periods longer than a day
+        # (last day, position) of a whole year named by a relative word (去年, last year)
+        relative_year: tuple[dt.date, int] | None = None
         # (last day, end, length) of a comparison's base (比2024年)
         base_ctx: tuple[dt.date, int, Granularity] | None = None
         for start, _, index, m in self._matches():
@@ -574,6 +589,7 @@ class _Scan:
                 stated_last_day=stated_period[0] if stated_period else None,
                 stated_granularity=stated_period[1] if stated_period else None,
                 nearby_last_day=self._nearby(data_ctx, start),
+                relative_year_last_day=self._relative_year(data_ctx, relative_year, start),
             )
             resolved = RESOLVERS[resolver](_groups(m), ctx)
             if resolved is None:
@@ -615,6 +631,12 @@ class _Scan:
                     stated = (resolved.start.year, end)
             if resolved.granularity in (Granularity.MONTH, Granularity.DAY):
                 month_ctx = (resolved.start.month, start)
+            if (
+                resolved.granularity == Granularity.YEAR
+                and _relative_word(m)
+                and not self.g.base_marker.search(self.text, max(0, start - 12), start)
+            ):
+                relative_year = (resolved.end - dt.timedelta(days=1), start)
             if resolved.granularity in _STATED_PERIODS and (not _relative_word(m) or _names_part(m)):
                 last_day = resolved.end - dt.timedelta(days=1)
                 if self.g.base_marker.search(self.text, max(0, start - 12), start):
