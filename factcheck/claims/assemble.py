@@ -89,6 +89,9 @@ SETTER_RATE = 0.85
 SUBJECT_MENTIONS = 3
 #: Periods that are only the context of a finer period in the same clause (in 2025).
 _CONTEXT_PERIODS = frozenset({Granularity.YEAR, Granularity.FISCAL_YEAR, Granularity.DECADE})
+#: Periods a record word right after names as the record's own time, not its scope: 去年4月份最高到了
+#: 6.1% is April's figure (unlike 今年最高, 9月以来最低, whose span the record is the extreme of).
+_RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER})
 #: Frequencies whose periods are days: a day before a word of releasing may be their period.
 _DAY_PERIODS = frozenset({"daily", "event"})
 #: Score of a name carried over from an earlier sentence.
@@ -2459,8 +2462,11 @@ class _Assembler:
             return True
         if self.cues.base_after.match(self.text, time.end) is not None:
             return True  # 与6月持平
-        if self.cues.record_after.match(self.text, time.end) is not None:
-            return True  # 为2021年2月以来最小增幅
+        if (
+            self.cues.record_after.match(self.text, time.end) is not None
+            and time.granularity not in _RECORD_OWN_PERIODS
+        ):
+            return True  # 为2021年2月以来最小增幅, 创今年新低
         record = self.cues.record_before.search(
             self.text, max(0, time.start - 40), min(time.end, time.start + RECORD_SINCE_INSIDE)
         )

@@ -681,22 +681,31 @@ def judge(
             )
         return _verdict(S.NOT_YET_PUBLISHED, stated[0], draft, checker, match, interval, as_of)
     latest = max(cands.values(), key=lambda c: c.obs.start).obs if cands else None
+    earliest = min(cands.values(), key=lambda c: c.obs.start).obs if cands else None
     if (
         fits_other
         and not stated
         and claim_period is not None
-        and indicator.discontinued_after is None
         and latest is not None
-        and claim_period[0] > latest.start
+        and earliest is not None
+        and (
+            (indicator.discontinued_after is None and claim_period[0] > latest.start)
+            or claim_period[1] <= earliest.start
+        )
     ):
-        # 12月为5.1% when the data stops at October's 5.1%: no row for the period says nothing of
-        # which period the figure fits better
+        # 12月为5.1% when the data stops at October's 5.1%, or 2022年10月CPI上涨2.1% when it starts
+        # in 2023: no row for the period says nothing of which period the figure fits better
         other_obs = _closest(fits_other, claim_period).obs
+        edge = (
+            f"its latest is {latest.period}"
+            if claim_period[0] > latest.start
+            else f"its earliest is {earliest.period}"
+        )
         return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.7,
             explanation=f"The reference data has no {indicator.names.en} row of {entity} for the period "
-            f"the text names (its latest is {latest.period}); the figure matches {other_obs.period} "
+            f"the text names ({edge}); the figure matches {other_obs.period} "
             f"({_fmt(other_obs.value, other_obs.unit)}), which says nothing of the period the text names.",
         )
     if (
@@ -1164,8 +1173,12 @@ def _level_difference(
     rows = _released_rows(checker.candidates(indicator, draft.entity_id, as_of))  # type: ignore[arg-type]
 
     def at(day: dt.date) -> _Candidate | None:
-        """The latest row that starts on or before ``day``."""
-        return next((c for c in reversed(rows) if c.obs.start <= day), None)
+        """The latest row that starts on or before ``day``; for a series of periods, only one that
+        covers it (高校毕业生909万人，同比增加35万人 with no row for the year before: not 2019's)."""
+        found = next((c for c in reversed(rows) if c.obs.start <= day), None)
+        if found is not None and indicator.frequency not in _SO_FAR and found.obs.end <= day:
+            return None
+        return found
 
     if period is None or not rows:
         return _verdict_of(
