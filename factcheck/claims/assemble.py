@@ -687,7 +687,46 @@ class _Assembler:
             # one name, several series (联邦基金利率: the lower and upper bound of the target range),
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
+            draft.alternatives += self._other_clauses_names(draft, term, terms)  # type: ignore[arg-type]
             self._whole(draft)
+
+    def _other_clauses_names(
+        self, draft: Draft, term: TermMention, terms: list[TermMention]
+    ) -> list[TermMention]:
+        """1月CPI涨6.4%，核心CPI涨5.6%，虽然比去年6月份9.1%的峰值已回落: a figure whose clause names
+        nothing, read under the nearest name of an earlier clause, may as well be of another name of
+        the sentence's earlier clauses that one of the two is a variety of (the headline rate's
+        peak, not core's): each is a reading."""
+        if not (draft.sentence.start <= term.start and term.end <= draft.clause[0]):
+            return []
+        if any(draft.clause[0] <= t.start < draft.mention.start for t in terms):
+            return []
+        seen = {t.id for t in draft.alternatives} | {term.id}
+        out: list[TermMention] = []
+        for t in terms:
+            if (
+                t.id not in seen
+                and draft.sentence.start <= t.start
+                and t.end <= draft.clause[0]
+                and self._fits(draft, self.refdata.indicators[t.id])
+                and not self._bilateral(t)
+                and (self._name_inside(t.id, term.surface) or self._name_inside(term.id, t.surface))
+            ):
+                seen.add(t.id)
+                out.append(t)
+        if out and not draft.alternatives:
+            out.insert(0, term)
+        return out
+
+    def _name_inside(self, indicator_id: str, surface: str) -> bool:
+        """A name of the indicator is written inside ``surface`` (CPI inside 核心CPI): the surface
+        names a variety of what the indicator measures."""
+        written = fold(surface)
+        indicator = self.refdata.indicators[indicator_id]
+        return any(
+            len(name) > 1 and (folded := fold(name)) != written and folded in written
+            for name in indicator.aliases.all()
+        )
 
     def _without_head(self, draft: Draft, earlier: TermMention) -> TermMention | None:
         """The goods deficit was $85.9B, total goods and services $60.2B: the figure's clause
