@@ -925,6 +925,9 @@ class _Assembler:
             for q in self.qualified.between(lo, hi)
         ):
             return True
+        for m in self.cues.age_band.finditer(self.text, lo, hi):
+            if not self._names_ages(term.id, m):
+                return True  # 16—24岁劳动力失业率12月为14.9%，25—29岁为6.1%: another age group's
         for m in self.cues.other_measures.finditer(self.text, lo, hi):
             a, b = m.span()
             if m.group().lower() in self._alias_text(term.id):
@@ -935,13 +938,21 @@ class _Assembler:
                 return True
         return False
 
+    def _names_ages(self, indicator_id: str, band: regex.Match[str]) -> bool:
+        """A name of the indicator holds both ages of ``band`` (16—24岁 in 16—24岁劳动力失业率)."""
+        ages = {band.group("low"), band.group("high")}
+        return any(
+            ages <= set(regex.findall(r"\d+", name))
+            for name in self.refdata.indicators[indicator_id].aliases.all()
+        )
+
     def _measure_after(self, term: TermMention, draft: Draft) -> bool:
         """*More than $110,000 per person*: a measure with no series (`other_measures`) written
         right after the figure makes it that measure's, not the one named before it."""
         end = draft.mention.end
         while end < len(self.text) and self.text[end] in " \t":
             end += 1
-        m = self.cues.other_measures.match(self.text, end, min(len(self.text), end + 24))
+        m = self.cues.other_measures.match(self.text, end, min(len(self.text), end + 32))
         if m is None or m.group().lower() in self._alias_text(term.id):
             return False
         after = m.end()

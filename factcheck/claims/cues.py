@@ -82,6 +82,7 @@ class ClaimCues:
     home_entity: dict[str, str]  # by script: the country a text names when it names none
     own_country_words: frozenset[str]  # 我国: the home country of the text's script
     stamp_time: regex.Pattern[str]  # a time holding a time of day: a posting stamp
+    age_band: regex.Pattern[str]  # 25—29岁: an age band, its ages in groups low and high
     clause_marks: frozenset[str]
     clause_breaks: frozenset[str]  # a time after one of these does not govern a figure before it
     span_days: regex.Pattern[str]  # 全年, a year: a span of days for per-day checks
@@ -343,6 +344,9 @@ def claim_cues() -> ClaimCues:
         own_country_words=frozenset(_words("own_country_words")),
         stamp_time=regex.compile(
             "|".join(f"(?:{p.claims.stamp_time})" for p in load_packs() if p.claims.stamp_time) or "(?!)"
+        ),
+        age_band=regex.compile(
+            "|".join(f"(?:{p.claims.age_band})" for p in load_packs() if p.claims.age_band) or "(?!)"
         ),
         clause_marks=frozenset(c for c in _words("clause_marks")),
         clause_breaks=frozenset(c for c in _words("clause_breaks")),

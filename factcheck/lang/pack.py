@@ -331,6 +331,10 @@ class ClaimsSection(_Section):
     #: A time whose text matches this holds a time of day (11/10 21:35): a stamp of when a reply
     #: was posted, never a figure's period.
     stamp_time: Regex = ""
+    #: An age band (25—29岁, *25-to-29-year-olds*) with its two ages in groups ``low`` and ``high``:
+    #: written in a figure's clause, before it, and not in the series' own names, it makes the
+    #: figure that of another group than the series' (16—24岁…14.9%，25—29岁为6.1%).
+    age_band: Regex = ""
     #: Phrases holding a forecast word that are no forecast (the target range, 目标区间).
     forecast_not: list[str] = Field(default_factory=list)
     #: Forecast words that may also mark an object (将 as 把): right before a name they are no
