@@ -2552,11 +2552,12 @@ class _Assembler:
         return any(self.cues.name_after.fullmatch(self.text, i, b) is not None for i in range(a + 1, b))
 
     def _broken_off(self, draft: Draft, time: TimeMention) -> bool:
-        """A time after a colon or semicolon that follows the figure (法案通过众议院一事：回顾今年3月)."""
+        """A time after a colon, a semicolon or a dash that follows the figure (法案通过众议院一事：回顾
+        今年3月; 跨越130万亿元、140万亿元两个台阶——2024年GDP为134.9万亿元)."""
         if time.start < draft.mention.end:
             return False
-        breaks = self.cues.clause_breaks
-        return any(ch in breaks for ch in self.text[draft.mention.end : time.start])
+        between = self.text[draft.mention.end : time.start]
+        return any(mark in between for mark in self.cues.clause_breaks)
 
     def _next_figure_time(self, draft: Draft, time: TimeMention, in_clause: list[TimeMention]) -> bool:
         """The time stands after the figure, nearer the next figure of the clause, which has no

@@ -416,7 +416,8 @@ class ClaimsSection(_Section):
     current: list[str] = Field(default_factory=list)
     per_day: list[str] = Field(default_factory=list)
     clause_marks: list[str] = Field(default_factory=list)
-    #: Marks after which a later time no longer governs an earlier figure (a colon opens a new statement).
+    #: Marks (one or more characters) after which a later time no longer governs an earlier figure
+    #: (a colon opens a new statement; a dash, an example).
     clause_breaks: list[str] = Field(default_factory=list)
     short_name_before: list[str] = Field(default_factory=list)
     short_name_after: list[str] = Field(default_factory=list)
