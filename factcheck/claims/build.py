@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ..annotate.attribution import find_attributions, to_attribution
 from ..extract import Document, Extraction, to_quantity, to_time
-from ..extract.times import TimeMention
+from ..extract.times import TimeMention, time_grammar
 from ..gate.fingerprint import fingerprints
 from ..models import (
     Annotation,
@@ -433,6 +433,20 @@ def _unless_conditional(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     return _withheld(verdict, "The figure is stated under a condition, not as a fact; as a statement it")
 
 
+def _unless_named_period(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
+    """A period known only by a name (疫情前, *pre-pandemic*, `named_periods`) has loose bounds:
+    a row inside them may support the figure, none outside them faults it (3.9% *before COVID*
+    is December 2018's, before COVID too)."""
+    if verdict.status not in _FAULTING or d.time is None:
+        return verdict
+    written = doc.norm.text[d.time.start : d.time.end].lower()
+    if written not in time_grammar().tables.named_periods:
+        return verdict
+    return _withheld(
+        verdict, "The figure's period is known by a name whose bounds are loose; read as the span given it"
+    )
+
+
 def _premise(text: str, d: Draft) -> bool:
     """The figure's clause states what the question goes on to ask about: it asks nothing itself
     (no `question_words`), a later clause does, and the next clause offers no other answer
@@ -528,6 +542,7 @@ def check_claims(
         verdict = _unless_assumed(d, verdict, refdata)
         verdict = _unless_asked(doc, d, verdict)
         verdict = _unless_conditional(doc, d, verdict)
+        verdict = _unless_named_period(doc, d, verdict)
         if d.ends is not None:
             verdict = _against_ends(d, verdict, claims, checker)
         claim = trusted(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,7 @@ class TimeTables:
     anaphoric_across: frozenset[str] = frozenset()  # … that may count from an earlier sentence
     anaphoric_across_only: frozenset[str] = frozenset()  # … and no time without a period before
     anaphoric_same_unit: frozenset[str] = frozenset()  # … from a stated period no longer than theirs
+    named_periods: Mapping[str, tuple[dt.date, dt.date]] = field(default_factory=dict)  # 疫情前
 
 
 @dataclass(frozen=True)
@@ -745,8 +746,18 @@ def _turn_of_century(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(dt.date(first - 1, 1, 1), dt.date(first + 2, 1, 1), G.RANGE, True)
 
 
+def _named_period(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """疫情前, *pre-pandemic*: a period known by a name (`named_periods`), the same in every text."""
+    word = groups.get("named") or ""
+    span = ctx.tables.named_periods.get(word) or ctx.tables.named_periods.get(word.lower())
+    if span is None:
+        return None
+    return Resolved(span[0], span[1], G.RANGE, False, True)
+
+
 RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
     "turn_of_century": _turn_of_century,
+    "named_period": _named_period,
     "date": _date,
     "month": _month_period,
     "year": _year_period,

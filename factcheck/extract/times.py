@@ -155,6 +155,8 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         # words with a pattern of their own (年内, 前值) are left out of the shared list
         shared = [w for w in t.relative_words if w not in t.relative_words_own_pattern]
         fragments["relative_words"] = alternation(shared, ignore_case=any(k.isascii() for k in shared))
+        named = list(t.named_periods)
+        fragments["named_periods"] = alternation(named, ignore_case=True) if named else "(?!)"
         for p in t.patterns:
             keys = []
             for a in p.anchor:
@@ -174,6 +176,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     tables = TimeTables(
         relative_words={k: v for p in packs for k, v in p.times.relative_words.items()},
         year_parts={k: v for p in packs for k, v in p.times.year_parts.items()},
+        named_periods={k.lower(): v for p in packs for k, v in p.times.named_periods.items()},
         month_parts={k: v for p in packs for k, v in p.times.month_parts.items()},
         decade_parts={k: v for p in packs for k, v in p.times.decade_parts.items()},
         period_units={k: v for p in packs for k, v in p.times.period_units.items()},

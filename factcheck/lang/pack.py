@@ -8,6 +8,7 @@ Chinese article quoting "$4.5 billion" is read correctly.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -228,6 +229,9 @@ class TimesSection(_Section):
     #: (年内 not inside 旧年内地, 前值), not by the pattern of all relative words.
     relative_words_own_pattern: list[str] = Field(default_factory=list)
     year_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    #: Periods known by a name, the same in every text (疫情前, *pre-pandemic*): [first day, day
+    #: after the last]; the pattern of resolver ``named_period`` writes them as ``{named_periods}``.
+    named_periods: dict[str, tuple[dt.date, dt.date]] = Field(default_factory=dict)
     month_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     decade_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     period_units: dict[str, str] = Field(default_factory=dict)
