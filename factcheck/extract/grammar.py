@@ -141,6 +141,9 @@ class QuantityGrammar:
     half_rx: regex.Pattern[str]
     point_fraction_rx: regex.Pattern[str] | None  # a quarter point, half a percentage point
     point_fractions: dict[str, Decimal]
+    # 减息四分一厘 (Hong Kong): a fraction in Han characters right before its point word
+    point_fraction_han_rx: regex.Pattern[str] | None
+    point_fraction_han_words: tuple[str, ...]  # …its fractions, any of which the text must hold
     rate_step: regex.Pattern[str] | None  # 码 after a number, as a step of a rate (降息1码)
     rate_step_after: regex.Pattern[str] | None  # the word of moving a rate right before the number
     rate_steps: dict[str, Decimal]
@@ -368,6 +371,9 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     half_words = {k: decimal_of(v) for q in qty for k, v in q.half_words.items()}
     point_fractions = {k: decimal_of(v) for q in qty for k, v in q.point_fractions.items()}
     point_fraction_units = [w for q in qty for w in q.point_fraction_units]
+    han_point_fractions = [w for w in point_fractions if not w.isascii()]
+    han_point_units = [w for w in point_fraction_units if not w.isascii()]
+    point_fraction_units = [w for w in point_fraction_units if w.isascii()]
     rate_steps = {k: decimal_of(v) for q in qty for k, v in q.rate_steps.items()}
     rate_step_after = [w for q in qty for w in q.rate_step_after]
     rate_levels = {k: decimal_of(v) for q in qty for k, v in q.rate_levels.items()}
@@ -514,6 +520,13 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         if point_fractions
         else None,
         point_fractions=point_fractions,
+        point_fraction_han_rx=regex.compile(
+            rf"(?P<pfrac>{alternation(han_point_fractions)})[ \t]*"
+            rf"(?:{alternation(han_point_units)}){rate_level_after}"
+        )
+        if han_point_fractions and han_point_units
+        else None,
+        point_fraction_han_words=tuple(han_point_fractions),
         rate_step=regex.compile(alternation(rate_steps)) if rate_steps else None,
         rate_step_after=regex.compile(rf"(?:{alternation(rate_step_after)})[ \t]*\Z")
         if rate_step_after

@@ -192,6 +192,8 @@ class _Scanner:
                 ]
         if "半" in text:
             found += [(m.start(), m.end(), "half", m) for m in g.half_rx.finditer(text)]
+        if g.point_fraction_han_rx is not None and any(w in text for w in g.point_fraction_han_words):
+            found += [(m.start(), m.end(), "fpoint", m) for m in g.point_fraction_han_rx.finditer(text)]
         if any(
             w[:1] in text for w in g.multiple_words if not w.isascii()
         ):  # Latin ones: in the islands above
