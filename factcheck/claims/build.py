@@ -407,8 +407,9 @@ def _bounds(d: Draft) -> tuple[Decimal, Decimal]:
 
 
 #: Verdicts that fault a figure: a reading that is not sure of the figure's subject or mood may
-#: support it but never give one of these.
-_FAULTING = frozenset({S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH})
+#: support it but never give one of these (not_yet_published says the writer could not have known
+#: the figure: of an assumed country, China's May CPI read as the US's, it faults it wrongly).
+_FAULTING = frozenset({S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH, S.NOT_YET_PUBLISHED})
 
 
 def _unless_asked(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
