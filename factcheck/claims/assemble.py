@@ -667,6 +667,8 @@ class _Assembler:
             draft.assumed_unit = term is not None
         if term is not None and (self._measure_between(term, draft) or self._measure_after(term, draft)):
             term = None  # found less directly (approximately, after its entity): still not past imports
+        if term is not None and term.end <= draft.clause[0] and self._describes_other(draft, term):
+            term = None  # …reserves total $13 trillion, and no market is as deep as the $29 trillion market
         if term is None:
             term, score, fitting = self._level_then_change(draft)
         if term is None:
@@ -937,6 +939,21 @@ class _Assembler:
             if not self._inside_a_term(a, b):
                 return True
         return False
+
+    def _describes_other(self, draft: Draft, term: TermMention) -> bool:
+        """The amount, after an article, describes the word after it (`attributive_articles`: the
+        $29 trillion market), which is neither in ``term``'s names nor a word that only says what
+        the figure is of the named measure (`attributive_same`: the $38 trillion mark)."""
+        m = draft.mention
+        if m.kind not in (K.CURRENCY, K.COUNT):
+            return False  # a rate's word after it is mostly its own (the 3.0% first print)
+        if not self.cues.attributive_before.search(self.text, max(draft.clause[0], m.start - 8), m.start):
+            return False
+        word = self.cues.attributive_word.match(self.text, m.end)
+        if word is None:
+            return False
+        noun = word.group(1).lower()
+        return noun not in self.cues.attributive_same and noun not in self._alias_text(term.id)
 
     def _names_ages(self, indicator_id: str, band: regex.Match[str]) -> bool:
         """A name of the indicator holds both ages of ``band`` (16—24岁 in 16—24岁劳动力失业率)."""

@@ -105,6 +105,9 @@ class ClaimCues:
     name_after: regex.Pattern[str]  # matches right after a figure, before what it measures: 40%的(GDP)
     name_modifier: regex.Pattern[str]  # a describing word inside a name around a figure: 27%的(高)关税
     around_articles: dict[str, str]  # grew at a (1.4%) annual rate: "an" in the name
+    attributive_before: regex.Pattern[str]  # an article ending right before a figure (the $29 trillion…)
+    attributive_word: regex.Pattern[str]  # the word right after it (…market)
+    attributive_same: frozenset[str]  # words that name no other measure (the $38 trillion mark)
     parts: regex.Pattern[str]
     parallel_copula: regex.Pattern[str]  # 美国为(0.12美元): an entity's clause restating a metric
     parallel_lead: regex.Pattern[str]  # …or 's holdings have fallen to, 的持有量降至
@@ -388,6 +391,12 @@ def claim_cues() -> ClaimCues:
         name_after=regex.compile(rf"[ \t]*(?:{alternation(_words('name_after'), ignore_case=True)})[ \t]*"),
         name_modifier=regex.compile(alternation(_words("name_modifiers"), ignore_case=True)),
         around_articles={k: v for p in load_packs() for k, v in p.claims.around_articles.items()},
+        attributive_before=regex.compile(
+            rf"(?<![A-Za-z])(?:{alternation(_words('attributive_articles'), ignore_case=True) or '(?!)'})"
+            r"[ \t]+\Z"
+        ),
+        attributive_word=regex.compile(r"[ \t]+([a-z][a-z-]+)(?![A-Za-z])"),
+        attributive_same=frozenset(w.lower() for w in _words("attributive_same")),
         parts=anywhere("parts"),
         whole=anywhere("whole"),
         parallel_copula=regex.compile(

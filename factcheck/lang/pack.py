@@ -438,6 +438,12 @@ class ClaimsSection(_Section):
     #: Words right before a figure that a name read around it writes in another form, as
     #: ``written: in the name`` (grew at a 1.4 percent annual rate: grew at an annual rate).
     around_articles: dict[str, str] = Field(default_factory=dict)
+    #: An article right before a figure with a word right after it: the figure describes that word
+    #: (no other currency offers a bond market as deep as the $29 trillion market), so a name of
+    #: an earlier clause does not govern it, unless the word is in that name or only says what
+    #: the figure is of the named measure (`attributive_same`: the $38 trillion mark).
+    attributive_articles: list[str] = Field(default_factory=list)
+    attributive_same: list[str] = Field(default_factory=list)
     comparison: list[str] = Field(default_factory=list)
     #: Verbs of a central bank setting its rate (*cut*, 降息): a figure with no name after the
     #: bank and such a verb in its clause is the bank's rate.
