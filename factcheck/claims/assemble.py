@@ -1932,6 +1932,12 @@ class _Assembler:
             and not (t.end <= draft.mention.start and self._dates_figure_before(t, draft))
             and not self._spaced_off(draft, t)
         ]
+        bracketed = self._bracketed_time(draft, times)
+        if bracketed is not None:  # 整体CPI则年增2.7%（7月）: a time in brackets right after the figure
+            # is its own, before a column's (a table's cell -0.2% (Nov) under 4.9% (Q3))
+            draft.time = bracketed
+            self._earlier_value(draft)
+            return
         column = self._column_time(draft)
         if column is not None:  # 指标  6月/二季度  5月/一季度 over GDP当季同比(%)  5.2  5.4: its column's
             draft.time = column
@@ -1939,11 +1945,6 @@ class _Assembler:
         listed = self._respective_time(draft)
         if listed is not None:  # 10月、11月分别下跌0.2%与0.5%: the second time is the second figure's
             draft.time = listed
-            return
-        bracketed = self._bracketed_time(draft, times)
-        if bracketed is not None:  # 整体CPI则年增2.7%（7月）: a time in brackets right after the figure
-            draft.time = bracketed
-            self._earlier_value(draft)
             return
         # second-quarter GDP grew 3.8% in 2025: a year that holds a finer period of the clause is context
         # (a span of months is not: 9月出口优于预期　前三季出口年增6.1%), unless another figure stands
