@@ -3074,7 +3074,11 @@ class _Assembler:
         lo = draft.clause[0]
         if draft.metric is not None and draft.sentence.start <= draft.metric.start < lo:
             lo = draft.metric.start  # The goods deficit, however, widened to $1.24 trillion
-        if self.cues.deficit.search(self.text, lo, m.start):
+        after = m.end + len(self.text[m.end : m.end + 3]) - len(self.text[m.end : m.end + 3].lstrip(" \t"))
+        if self.cues.deficit.search(self.text, lo, m.start) or (
+            # the $1.695 trillion shortfall, 1.8万亿美元赤字: a deficit word right after the figure
+            self.cues.deficit.match(self.text, after, draft.clause[1])
+        ):
             draft.deficit = True
         else:
             # 商品贸易逆差高达1.24万亿美元，计及服务则为9015亿美元: a deficit named earlier in the
