@@ -60,6 +60,10 @@ DEFAULT_RELEASE_LAG = {
 #: How many periods away another period may lie to count as the one a figure really belongs
 #: to (the last quarter's figure called this quarter's); further away, a match is chance.
 MISMATCH_PERIODS = 3
+#: A period whose only row was released after the document date counts as out by then (a later
+#: revision) only this long after its usual release: a release may slip (November 2025's jobs
+#: report, due early December, came on the 16th), and a figure cannot fit a period not yet out.
+RELEASE_SLIP = dt.timedelta(days=31)
 #: A figure given without a period may be any of the periods released this many days
 #: before the latest one (a writer's "now" is often a release or two old, and a figure of the
 #: same month a year before, 去年同期, often has no time of its own: a year of months or
@@ -1450,6 +1454,7 @@ def _other_periods(
             for c in cands.values()
             if c.obs.period not in stated_periods
             and c.vintage != "unpublished"
+            and (c.vintage != "later" or c.obs.end + _lag(indicator) + RELEASE_SLIP <= as_of)
             and c.obs.granularity == granularity
             and abs(c.obs.start - centre) <= window
             and c.obs.start <= as_of
