@@ -96,6 +96,8 @@ _RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.
 _DAY_PERIODS = frozenset({"daily", "event"})
 #: Score of a name carried over from an earlier sentence.
 CARRIED = 0.75
+#: Score of the home country of the text's script, taken for a figure whose text names none.
+HOME_ASSUMED = 0.8
 #: How far into a time its record word (*since*) may reach: the time's own text may begin with it.
 RECORD_SINCE_INSIDE = 6
 #: …of a name carried from an earlier sentence into a clause that refers back to it (it, 这一比例).
@@ -1638,6 +1640,10 @@ class _Assembler:
         if term is not None:
             if term.id == indicator.default_entity or expected == {term.id}:  # type: ignore[attr-defined]
                 score = max(score, NAMED_AND_EXPECTED)  # named nearby and the series' own entity
+            elif term.id == self.home and self.home in expected:  # type: ignore[attr-defined]
+                # 国家统计局19日发布数据…。分季度看，…二季度增长5.2%: the home country carried from an
+                # earlier sentence is no less the figure's than the home country assumed
+                score = max(score, HOME_ASSUMED)
             draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, score  # type: ignore[attr-defined]
             if term.start < draft.sentence.start:  # type: ignore[attr-defined]
                 # 美國方面…。國內經濟金融情勢 / 核心CPI年增率為1.67%: carried past another country
@@ -1671,7 +1677,7 @@ class _Assembler:
         ):
             # 9月份全国居民消费价格同比下降0.3%: a Simplified-Chinese report naming no other country,
             # or naming its own last (…我补充一下国内数据。8月CPI同比上涨0.6%)
-            draft.entity_id, draft.entity_score = self.home, 0.8
+            draft.entity_id, draft.entity_score = self.home, HOME_ASSUMED
             return
         subject = self._subject()
         if subject is not None and subject in expected:
