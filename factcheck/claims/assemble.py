@@ -1899,9 +1899,17 @@ class _Assembler:
         ]
         clause_text = self.text[draft.clause[0] : draft.mention.start]
         if self.cues.current.search(clause_text):
-            draft.current = True
             in_clause = [t for t in times if draft.clause[0] <= t.start and t.end <= draft.mention.start]
-            if not in_clause:
+            # …now shows the rate at 4.4 percent by the end of this year: a time right after the
+            # figure, no other figure between, dates it, whatever the clause says before it
+            dated_after = not in_clause and any(
+                draft.mention.end <= t.start
+                and t.end <= draft.clause[1]
+                and not self.figures.between(draft.mention.end, t.start)
+                for t in times
+            )
+            draft.current = not dated_after
+            if not in_clause and not dated_after:
                 return
         if draft.metric is not None and draft.metric_score > CARRIED and not draft.carried:
             # a sentence naming its metric starts afresh: an earlier date was another figure's; but
