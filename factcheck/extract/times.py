@@ -86,6 +86,7 @@ class TimeGrammar:
     openers: regex.Pattern[str]
     closers: regex.Pattern[str]
     base_marker: regex.Pattern[str]  # ends right before a time: 比(8月), up from (August)
+    release_after: regex.Pattern[str]  # starts right after a time: (10月)公布, a release date
     base_word: regex.Pattern[str]  # … anywhere: (down from) a 4.3% pace (in the third quarter)
     from_word: regex.Pattern[str]  # a range opener anywhere: 从(2022年高峰), from (a peak in 2022)
     change_to: regex.Pattern[str]  # a change's to-word: (缩减)至, to
@@ -200,6 +201,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     paired = [c for p in packs for c in p.times.paired_connectors]
     openers = [c for p in packs for c in p.times.range_openers]
     bases = [c for p in packs for c in p.times.base_markers]
+    releases = [c for p in packs for c in p.times.release_after]
     closers = [c for p in packs for c in p.times.range_closers]
     cues = [c for p in packs for c in p.times.future_cues]
     cues_not = [c for p in packs for c in p.times.future_cues_not]
@@ -238,6 +240,9 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
             rf"(?:{alternation(bases, ignore_case=True)})[ \t]*\Z" if bases else "(?!)"
         ),
         base_word=regex.compile(alternation(bases, ignore_case=True)),
+        release_after=regex.compile(
+            rf"[ \t]*(?:{alternation(releases, ignore_case=True)})" if releases else "(?!)"
+        ),
         from_word=regex.compile(alternation(openers, ignore_case=True)),
         change_to=regex.compile(
             alternation([c for p in packs for c in p.times.change_to_words], ignore_case=True)
@@ -654,6 +659,8 @@ class _Scan:
                         and not _from_now(resolver, m)
                         # 降幅从5月的34.5%收窄至16.1%。当月…: a change's start is no period reported
                         and not self._right_after_from(start)
+                        # 去年10月公布的2025财年决算…。上一财年: nor is a release date
+                        and not self.g.release_after.match(self.text, end)
                     ):
                         data_ctx.append((last_day, start))
             elif (

@@ -288,6 +288,9 @@ class TimesSection(_Section):
     #: Words right before a time that make it a comparison's base (比8月, *up from August*): an
     #: anaphoric word after it does not count from it.
     base_markers: list[str] = Field(default_factory=list)
+    #: Words right after a time that make it a release date (去年10月公布的2025财年决算): no period
+    #: a later anaphoric word (上一财年, 当月) counts from.
+    release_after: list[str] = Field(default_factory=list)
 
 
 class ShareFrame(_Section):
