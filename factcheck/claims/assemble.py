@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import partial
+from functools import cached_property, partial
 
 import regex
 
@@ -94,6 +94,8 @@ _CONTEXT_PERIODS = frozenset({Granularity.YEAR, Granularity.FISCAL_YEAR, Granula
 _RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER})
 #: Frequencies whose periods are days: a day before a word of releasing may be their period.
 _DAY_PERIODS = frozenset({"daily", "event"})
+#: Between a time and the figure it labels (2026年Q1：57.1%, *Q1: 57.1%*).
+_LABEL_COLON = regex.compile(r"[ \t]*[:：][ \t]*")
 #: Score of a name carried over from an earlier sentence.
 CARRIED = 0.75
 #: Score of the home country of the text's script, taken for a figure whose text names none.
@@ -1647,7 +1649,7 @@ class _Assembler:
             draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, score  # type: ignore[attr-defined]
             if term.start < draft.sentence.start:  # type: ignore[attr-defined]
                 # 美國方面…。國內經濟金融情勢 / 核心CPI年增率為1.67%: carried past another country
-                draft.turned_away = partial(self._turned_away, draft, term.id)  # type: ignore[attr-defined]
+                draft.turned_away = partial(self._turned_away, draft, term.id, term.start)  # type: ignore[attr-defined]
             draft.alternatives = [t for t in draft.alternatives if self._has_series(t.id, term.id)] or [
                 draft.metric
             ]
@@ -1694,15 +1696,28 @@ class _Assembler:
             draft.entity_assumed = True
             return
 
-    def _turned_away(self, draft: Draft, entity: str) -> bool:
+    def _turned_away(self, draft: Draft, entity: str, named_at: int | None = None) -> bool:
         """The country the text named last before the figure is not ``entity``'s (國內…核心CPI年增率
-        為1.67%, or a paragraph on Japan): the entity assumed for the figure may support it, not
-        fault it. The home country of the text's script (a Simplified-Chinese report's China) is
-        its figures' own however the text turned."""
+        為1.67%, or a paragraph on Japan), or ``entity`` was named at ``named_at`` in another
+        reader's reply (推 a: 美國3.5%對岸5.3% / 推 b: 6月CPI 0%): the entity assumed for the figure
+        may support it, not fault it. The home country of the text's script (a Simplified-Chinese
+        report's China) is its figures' own however the text turned."""
+        if named_at is not None and self._reply_between(named_at, draft.mention.start):
+            return True
         if entity == self.home:
             return False
         named, last = self._last_named(draft.mention.start)
         return named and last != self._entity_country(entity)
+
+    def _reply_between(self, a: int, b: int) -> bool:
+        """A reader's reply opens a line between ``a`` and ``b`` (`reply_line`)."""
+        starts = self._reply_starts
+        i = bisect_right(starts, a)
+        return i < len(starts) and starts[i] <= b
+
+    @cached_property
+    def _reply_starts(self) -> list[int]:
+        return [m.start() for m in self.cues.reply_line.finditer(self.text)]
 
     def _before_own_figure(self, draft: Draft, term: TermMention) -> bool:
         """``term``, in a later clause of the figure's sentence, opens that clause as its subject
@@ -1951,6 +1966,17 @@ class _Assembler:
             # is its own, before a column's (a table's cell -0.2% (Nov) under 4.9% (Q3))
             draft.time = bracketed
             self._earlier_value(draft)
+            return
+        labelled = next(
+            (
+                t
+                for t in self.times.between(draft.sentence.start, draft.mention.start)
+                if _LABEL_COLON.fullmatch(self.text, t.end, draft.mention.start)
+            ),
+            None,
+        )
+        if labelled is not None:  # 2026年Q1：57.1%｜2025年Q4：56.4%: a time that labels the figure
+            draft.time = labelled
             return
         column = self._column_time(draft)
         if column is not None:  # 指标  6月/二季度  5月/一季度 over GDP当季同比(%)  5.2  5.4: its column's

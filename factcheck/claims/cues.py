@@ -83,6 +83,7 @@ class ClaimCues:
     own_country_words: frozenset[str]  # 我国: the home country of the text's script
     stamp_time: regex.Pattern[str]  # a time holding a time of day: a posting stamp
     age_band: regex.Pattern[str]  # 25—29岁: an age band, its ages in groups low and high
+    reply_line: regex.Pattern[str]  # the start of a line opening a reader's reply (推 user:)
     clause_marks: frozenset[str]
     clause_breaks: frozenset[str]  # a time after one of these does not govern a figure before it
     span_days: regex.Pattern[str]  # 全年, a year: a span of days for per-day checks
@@ -350,6 +351,10 @@ def claim_cues() -> ClaimCues:
         ),
         age_band=regex.compile(
             "|".join(f"(?:{p.claims.age_band})" for p in load_packs() if p.claims.age_band) or "(?!)"
+        ),
+        reply_line=regex.compile(
+            "|".join(f"(?:{p.claims.reply_line})" for p in load_packs() if p.claims.reply_line) or "(?!)",
+            regex.MULTILINE,
         ),
         clause_marks=frozenset(c for c in _words("clause_marks")),
         clause_breaks=frozenset(c for c in _words("clause_breaks")),

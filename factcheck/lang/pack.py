@@ -338,6 +338,9 @@ class ClaimsSection(_Section):
     #: A time whose text matches this holds a time of day (11/10 21:35): a stamp of when a reply
     #: was posted, never a figure's period.
     stamp_time: Regex = ""
+    #: The start of a line that opens a reader's reply (推 user:, *reply by u/name*): an entity
+    #: named in another reply before a figure may support it, never fault it.
+    reply_line: Regex = ""
     #: An age band (25—29岁, *25-to-29-year-olds*) with its two ages in groups ``low`` and ``high``:
     #: written in a figure's clause, before it, and not in the series' own names, it makes the
     #: figure that of another group than the series' (16—24岁…14.9%，25—29岁为6.1%).
