@@ -124,6 +124,11 @@ DENIED_REACH = 32
 BRACKET_REACH = 30
 #: How far after 分别 the first of its figures may stand (分别下跌0.2%与0.5%).
 RESPECTIVE_REACH = 8
+#: Most characters of a sentence's opening clause that names the base of its figures (从环比看，).
+BASE_LEAD_CHARS = 8
+#: How far a list of times opening a sentence may stand before its 分别 (7月和8月受毕业季影响，
+#: 失业率分别升至5.2%和5.3%).
+RESPECTIVE_LEAD_REACH = 24
 #: At most this many characters (times left out) may open the clause of 分别 before it for its
 #: figures to take the metrics of a list before (8月分别为, 都比2月的); more (英镑、日元的份额分别约为)
 #: name the list's own subjects.
@@ -1986,6 +1991,16 @@ class _Assembler:
         if listed is not None:  # 10月、11月分别下跌0.2%与0.5%: the second time is the second figure's
             draft.time = listed
             return
+        # 7月的小幅抬升主要是毕业季效应——今年高校毕业生达到1158万人: a time before a break (——, ：, ；)
+        # that stands before the figure is not its own when a time after the break is
+        cut_off = [
+            t
+            for t in in_clause
+            if t.end <= draft.mention.start
+            and any(mark in self.text[t.end : draft.mention.start] for mark in self.cues.clause_breaks)
+        ]
+        if cut_off and len(cut_off) < len(in_clause):
+            in_clause = [t for t in in_clause if t not in cut_off]
         # second-quarter GDP grew 3.8% in 2025: a year that holds a finer period of the clause is context
         # (a span of months is not: 9月出口优于预期　前三季出口年增6.1%), unless another figure stands
         # between that period and this one (the surplus for 2024 reached $992 billion — … — after
@@ -2170,12 +2185,26 @@ class _Assembler:
                 edge = times[0].start
                 if t.end > edge or not self.cues.list_joiner.fullmatch(self.text, t.end, edge):
                     break
-            elif t.end > cue.start() or not self._names_only(t.end, cue.start()):
+            elif t.end > cue.start() or not (
+                self._names_only(t.end, cue.start()) or self._leads_to(t, cue.start(), draft)
+            ):
                 break
             times.insert(0, t)
         if len(run) != len(times):
             return None
         return times[run.index(m)]
+
+    def _leads_to(self, time: TimeMention, b: int, draft: Draft) -> bool:
+        """``time`` opens the sentence's first clause and only words stand between it and ``b``
+        (7月和8月受毕业季影响，失业率分别升至5.2%和5.3%): the list of times the sentence is about."""
+        lo = self.clause_of(draft.sentence, time.start, time.end)[0]
+        return (
+            lo == draft.sentence.start
+            and time.start - lo <= RESPECTIVE_LEAD
+            and b - time.end <= RESPECTIVE_LEAD_REACH
+            and not self.figures.between(time.end, b)
+            and not self.times.between(time.end, b)
+        )
 
     def _names_only(self, a: int, b: int) -> bool:
         """``[a, b)`` is a short stretch with no clause mark and no figure: nothing, or the
@@ -2192,14 +2221,22 @@ class _Assembler:
         """A time before a change word or a word of sequence that comes before the figure dates the
         figure written between them (由9月份下降0.3%转为上涨0.2%: 9月份 is the -0.3%'s), unless
         another time stands between it and that figure (10月份…由9月份下降0.3%: 10月份 is not)."""
-        m = self.cues.change_to.search(self.text, time.end, draft.mention.start) or self.cues.sequence.search(
-            self.text, time.end, draft.mention.start
-        )
+        to_word = self.cues.change_to.search(self.text, time.end, draft.mention.start)
+        m = to_word or self.cues.sequence.search(self.text, time.end, draft.mention.start)
         if m is None:
             return False
         between = [f for f in self.figures.between(time.end, m.start()) if f.end <= m.start()]
         if not between:
-            return True  # from 58% in 2022 to 56.3%
+            before = [f for f in self.figures.between(draft.clause[0], time.start) if f.end <= time.start]
+            if to_word is None:
+                return bool(before)  # fell 0.3% in September, after a 0.4% decline in August
+            # from 58% in 2022 to 56.3%: the figure a change starts from, right before the time;
+            # with none (失业率在4月达到6.1%后回落至8月的5.3%; …cut to 4.00%-4.25% and October's to
+            # 3.75%-4.00%) the time is the figure's own
+            if not before or len(self.text[before[-1].end : time.start].strip()) > FROM_TIME_GAP:
+                return False
+            lo = max(draft.clause[0], before[-1].start - CHANGE_WORD_REACH)
+            return bool(self.cues.change_from_before.search(self.text, lo, before[-1].start))
         return not self.times.between(time.end, between[0].start)
 
     def _dates_from_figure(self, time: TimeMention, draft: Draft) -> bool:
@@ -2927,7 +2964,7 @@ class _Assembler:
         readings = draft.alternatives or [draft.metric]
         if all(self.refdata.indicators[t.id].change_base is None for t in readings):
             return
-        base = self._base_named(draft) or self._base_carried(draft)
+        base = self._base_named(draft) or self._base_carried(draft) or self._base_led(draft)
         draft.base_named = base
         if base is not None:
             self._keep_readings(draft, lambda ind: ind.change_base in (None, base))
@@ -2946,6 +2983,23 @@ class _Assembler:
                 metric.end,
             ):
                 return earlier.base_named
+        return None
+
+    def _base_led(self, draft: Draft) -> str | None:
+        """从环比看，三季度国内生产总值增长0.9%: a base named in the sentence's opening clause, which
+        holds no figure, is that of the sentence's figures."""
+        start = draft.sentence.start
+        lead_end = self.clause_of(draft.sentence, start, start)[1]
+        if (
+            lead_end > draft.clause[0]
+            or lead_end - start > BASE_LEAD_CHARS
+            or self.text[lead_end : lead_end + 1] not in ("，", ",")
+            or self.figures.between(start, lead_end)
+        ):
+            return None
+        for base, cue in (("year_ago", self.cues.base_year_ago), ("previous", self.cues.base_previous)):
+            if cue.search(self.text, start, lead_end):
+                return base
         return None
 
     def _keep_readings(self, draft: Draft, fits: Callable[[Indicator], bool]) -> None:

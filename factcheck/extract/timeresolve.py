@@ -576,6 +576,9 @@ def _within_n(groups: Groups, ctx: TimeContext) -> Resolved | None:
 def _since(groups: Groups, ctx: TimeContext) -> Resolved | None:
     """自2019年以来, 2019年至今, 今年以来, since March 2024, since September (the latest September
     begun): from the start of that period to the anchor."""
+    if groups.get("ytd"):  # 年初至今, 今年年初以来: from the start of the anchor's year
+        start = dt.date(ctx.anchor.year, 1, 1)
+        return Resolved(start, ctx.anchor, G.RANGE, True) if start < ctx.anchor else None
     if groups.get("rel"):
         period = _relative(groups, ctx)
         if period is None:

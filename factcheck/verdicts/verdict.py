@@ -503,7 +503,12 @@ def judge(
     if (
         draft.modality == Modality.FORECAST
         and not indicator.target
-        and (claim_period is None or claim_period[1] > as_of)
+        and (
+            claim_period is None
+            or claim_period[1] > as_of
+            # 4月尚未公布，我们预计在5.1%左右: a period over but not yet published, forecast
+            or not _published_for(checker, indicator, draft.entity_id, claim_period, as_of)
+        )
     ):
         return _verdict_of(
             status=S.FORECAST,
@@ -808,6 +813,20 @@ def _earlier_estimate(
     return _Candidate(max(fits, key=lambda r: r.published), "earlier") if fits else None
 
 
+def _published_for(
+    checker: Checker,
+    indicator: Indicator,
+    entity: str | None,
+    period: tuple[dt.date, dt.date],
+    as_of: dt.date,
+) -> bool:
+    """A row of ``period`` (or one inside it) was released on or before ``as_of``."""
+    rows = checker.refdata.observations(indicator.id, entity) if entity is not None else []
+    if not rows:
+        return True  # no series to tell from: as if published
+    return any(period[0] <= r.start and r.end <= period[1] and r.published <= as_of for r in rows)
+
+
 def _later_estimate(
     draft: Draft, checker: Checker, known: _Candidate, interval: Interval, as_of: dt.date
 ) -> Observation | None:
@@ -1010,6 +1029,16 @@ def _level_change(
             S.IMPRECISE,
             0.5 + 0.3 * match,
             f"The text's change is off by {float(gap):.1%}.",
+        )
+    elif "later" in (first.vintage, last.vintage):
+        # 美国10月失业率为3.7%，较9月上升0.2个百分点 against rows revised years later: the change
+        # known when the text was written may differ
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.7,
+            reference=checker.reference(last.obs),
+            explanation=f"{moved} The text says {format_number(claimed)} points; these are later "
+            "revisions, so the change known at the time may differ.",
         )
     elif single and draft.base is None:
         # with no base written, the period before is a guess (the move may be from a year before)
