@@ -58,9 +58,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     sub.add_parser("list", parents=[stack], help="packages in load order: version, sha256, counts, overrides")
     p = sub.add_parser(
-        "show", parents=[stack], help="an indicator or entity: names, aliases, basis, observations"
+        "show",
+        parents=[stack],
+        help="a package (its series), an indicator or an entity (names, aliases, basis, observations)",
     )
-    p.add_argument("ident", metavar="ID", help="an indicator or entity id, or an exact alias")
+    p.add_argument("ident", metavar="ID", help="a package name, an indicator or entity id, or an exact alias")
     p.add_argument("--entity", help="only this entity's observations of an indicator")
     p.add_argument("--last", type=int, metavar="N", help="only the last N rows of each series")
     p = sub.add_parser("validate", help="check packages: hashes, rows, units, CHANGELOG (exit 2 on an error)")
@@ -135,9 +137,15 @@ def _list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..errors import UsageError
     from ..refdata import load_refdata
-    from ..refdata.render import find, show_entity, show_indicator
+    from ..refdata.render import find, show_entity, show_indicator, show_package
 
     refdata = load_refdata(args.refdata)
+    package = show_package(refdata, args.ident)
+    if package is not None:
+        if args.entity or args.last:
+            raise UsageError("--entity and --last apply to an indicator")
+        out.write(package)
+        return int(ExitStatus.CLEAN)
     kind, ident = find(refdata, args.ident)
     if kind == "entity":
         if args.entity or args.last:

@@ -188,6 +188,43 @@ def show_entity(refdata: RefData, ident: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def show_package(refdata: RefData, name: str) -> str | None:
+    """A package's header and its series (indicator, entity, frequency, rows, first and last
+    period, name), or None when no loaded package is called ``name`` (or ``name@version``)."""
+    pkg = next((p for p in refdata.packages if name in (p.name, p.label)), None)
+    if pkg is None:
+        return None
+    lines = [
+        f"{pkg.label}  {pkg.path}",
+        f"  sha256 {pkg.sha256}",
+        f"  {len(pkg.indicators)} indicators, {len(pkg.entities)} entities, {len(pkg.sources)} sources, "
+        f"{len(pkg.observations)} observations",
+        "",
+    ]
+    series: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+    for obs in pkg.observations:
+        series[(obs.indicator, obs.entity)].append(obs)
+    rows = [["indicator", "entity", "frequency", "rows", "from", "to", "name"]]
+    for (indicator, entity), found in sorted(series.items()):
+        found.sort(key=lambda o: (o.start, o.published))
+        record = refdata.indicators.get(indicator)
+        rows.append(
+            [
+                indicator,
+                entity,
+                record.frequency if record else "",
+                str(len(found)),
+                found[0].period,
+                found[-1].period,
+                record.names.en if record else "",
+            ]
+        )
+    lines += _table(rows)
+    lines.append("")
+    lines.append("'factcheck refdata show ID' shows an indicator's or an entity's rows.")
+    return "\n".join(lines) + "\n"
+
+
 def find(refdata: RefData, query: str) -> tuple[str, str]:
     """``("indicator" | "entity", id)`` for an id or an exact alias; a close-match hint otherwise."""
     if query in refdata.indicators:

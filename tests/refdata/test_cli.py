@@ -48,6 +48,18 @@ def test_show_an_indicator(capsys: Capsys) -> None:
     assert "\nsources\n" in out
 
 
+def test_show_a_package_lists_its_series(capsys: Capsys, make_package: Callable[..., Path]) -> None:
+    code, out, _ = run_cli(capsys, "refdata", "show", "factcheck-core")
+    assert code == 0
+    assert out.startswith("factcheck-core@")
+    lines = out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.split()[:2] == ["indicator", "entity"])
+    series = [line.split()[:2] for line in lines[header + 1 :] if line.startswith("  ")]
+    assert ["fed_funds_target_upper", "FED"] in series and ["cpi_inflation_yoy", "CHN"] in series
+    code, out, err = run_cli(capsys, "refdata", "show", "factcheck-core", "--last", "2")
+    assert (code, out) == (2, "") and "--entity and --last apply to an indicator" in err
+
+
 def test_show_an_entity_by_alias(capsys: Capsys) -> None:
     code, out, _ = run_cli(capsys, "refdata", "show", "美國")
     assert code == 0
