@@ -465,7 +465,7 @@ def _unless_carried(d: Draft, verdict: Verdict) -> Verdict:
     """A name carried from an earlier sentence, with no word in the figure's own sentence that
     refers back to it (`anaphors`: 这一比例, *the rate*, *it*), may support a figure but not fault
     it: the figure may well be about something its sentence names in words the data lacks."""
-    if verdict.status not in (S.CONTRADICTED, S.IMPRECISE) or not d.carried or d.refers_back:
+    if verdict.status not in _FAULTING or not d.carried or d.refers_back:
         return verdict
     return _withheld(
         verdict,
