@@ -1518,7 +1518,10 @@ class _Assembler:
         taken = [t for t in before if paired(t)]
         if not taken or len(taken) == len(before):
             return names
-        return [t for t in names if t not in taken]
+        # Japan held $1.277 trillion of US government debt and China about $1.06 trillion: of the
+        # countries left, the one nearest the figure
+        nearest = max((t for t in before if t not in taken), key=lambda t: t.start)
+        return [t for t in names if t not in before or t is nearest]
 
     def _compared(self, term: TermMention) -> bool:
         """The name follows a comparison word (超过美国水平, than the US)."""
