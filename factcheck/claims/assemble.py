@@ -2704,13 +2704,21 @@ class _Assembler:
             draft.modality = Modality.FORECAST
             draft.expectation = True  # what was expected of the release, not a released value
             return
-        clause = text[draft.clause[0] : draft.clause[1]]
         before = text[draft.sentence.start : draft.mention.start]
         if _inside_quote(text, draft.sentence, draft.mention.start) and cues.speech.search(before):
             draft.modality = Modality.QUOTED
-        elif cues.conditional.search(before):
+        elif cues.conditional.search(before) or cues.conditional_after.search(
+            text, draft.mention.end, draft.clause[1]
+        ):
             draft.modality = Modality.CONDITIONAL
-        elif cues.hedge.search(clause):
+        elif any(
+            # …fell 0.1% in May: a hedge word that is part of a time (May) hedges nothing
+            not any(
+                t.start <= m.start() and m.end() <= t.end
+                for t in self.times.between(max(0, m.start() - 24), m.end())
+            )
+            for m in cues.hedge.finditer(text, draft.clause[0], draft.clause[1])
+        ):
             draft.modality = Modality.HEDGED
         elif self._forecast(draft.clause):
             draft.modality = Modality.FORECAST

@@ -35,6 +35,7 @@ class ClaimCues:
     goal: regex.Pattern[str]  # 目标, 控制在, target: an expectation word that states a goal
     hedge: regex.Pattern[str]
     conditional: regex.Pattern[str]
+    conditional_after: regex.Pattern[str]  # after the figure in its clause: (升到5.5%)的话
     speech: regex.Pattern[str]
     decrease_before: regex.Pattern[str]  # ends right before a figure: 下降9.7%, fell 9.7%
     increase_before: regex.Pattern[str]  # ends right before a figure: 增长6%, rose 6%
@@ -276,6 +277,7 @@ def claim_cues() -> ClaimCues:
         goal=anywhere("goal_words"),
         hedge=anywhere("hedge"),
         conditional=word("conditional"),
+        conditional_after=regex.compile(alternation(_words("conditional_after"), ignore_case=True) or "(?!)"),
         speech=anywhere("speech_verbs"),
         decrease_before=before("decrease"),
         increase_before=before("increase"),

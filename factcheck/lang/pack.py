@@ -360,6 +360,8 @@ class ClaimsSection(_Section):
     goal_words: list[str] = Field(default_factory=list)
     hedge: list[str] = Field(default_factory=list)
     conditional: list[str] = Field(default_factory=list)
+    #: Words after a figure, in its clause, that make it conditional (聯準會7/26升到5.5%的話: "if").
+    conditional_after: list[str] = Field(default_factory=list)
     speech_verbs: list[str] = Field(default_factory=list)
     decrease: list[str] = Field(default_factory=list)
     increase: list[str] = Field(default_factory=list)

@@ -500,14 +500,21 @@ def judge(
             else f"a span that runs from the document date ({as_of}) into the future"
         )
         return _verdict_of(status=S.FORECAST, confidence=0.8, explanation=f"The figure is about {what}.")
-    if (
-        draft.modality == Modality.FORECAST
-        and not indicator.target
-        and (
-            claim_period is None
-            or claim_period[1] > as_of
-            # 4月尚未公布，我们预计在5.1%左右: a period over but not yet published, forecast
-            or not _published_for(checker, indicator, draft.entity_id, claim_period, as_of)
+    if not indicator.target and (
+        (
+            draft.modality == Modality.FORECAST
+            and (
+                claim_period is None
+                or claim_period[1] > as_of
+                # 4月尚未公布，我们预计在5.1%左右: a period over but not yet published, forecast
+                or not _published_for(checker, indicator, draft.entity_id, claim_period, as_of)
+            )
+        )
+        or (
+            # 8月青年失业率可能突破18% before August's figure is out: a guess, as a forecast is
+            draft.modality == Modality.HEDGED
+            and claim_period is not None
+            and not _published_for(checker, indicator, draft.entity_id, claim_period, as_of)
         )
     ):
         return _verdict_of(
@@ -820,11 +827,16 @@ def _published_for(
     period: tuple[dt.date, dt.date],
     as_of: dt.date,
 ) -> bool:
-    """A row of ``period`` (or one inside it) was released on or before ``as_of``."""
+    """A row of ``period`` (or one inside it) was out by ``as_of``: released then, or its period
+    ended a usual release lag before (a row's release date may be a later source's)."""
     rows = checker.refdata.observations(indicator.id, entity) if entity is not None else []
-    if not rows:
-        return True  # no series to tell from: as if published
-    return any(period[0] <= r.start and r.end <= period[1] and r.published <= as_of for r in rows)
+    if not rows or period[0] < min(r.start for r in rows):
+        return True  # no series to tell from, or a period before it starts: as if published
+    lag = _lag(indicator)
+    return any(
+        period[0] <= r.start and r.end <= period[1] and (r.published <= as_of or r.end + lag <= as_of)
+        for r in rows
+    )
 
 
 def _later_estimate(
