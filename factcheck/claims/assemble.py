@@ -94,6 +94,8 @@ _CONTEXT_PERIODS = frozenset({Granularity.YEAR, Granularity.FISCAL_YEAR, Granula
 _RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER})
 #: Frequencies whose periods are days: a day before a word of releasing may be their period.
 _DAY_PERIODS = frozenset({"daily", "event"})
+#: Marks opening a bulleted line.
+_BULLETS = ("▸", "•", "·", "●", "◆", "■", "▪", "►", "➢", "- ", "* ", "– ")
 #: Between a time and the figure it labels (2026年Q1：57.1%, *Q1: 57.1%*).
 _LABEL_COLON = regex.compile(r"[ \t]*[:：][ \t]*")
 #: Score of a name carried over from an earlier sentence.
@@ -2731,7 +2733,7 @@ class _Assembler:
                 self._target_of(draft)
                 if draft.metric is not before:
                     draft.expectation = True
-        if self._expectation(draft) or self._goal_listed(draft):
+        if self._expectation(draft) or self._goal_listed(draft) or self._goal_lead(draft):
             draft.expectation = True
             draft.modality = Modality.FORECAST
             targets = [t for t in draft.alternatives if self.refdata.indicators[t.id].target]
@@ -2765,6 +2767,26 @@ class _Assembler:
             return False
         draft.expectation_word = prev.expectation_word
         return True
+
+    def _goal_lead(self, draft: Draft) -> bool:
+        """主要预期目标：/ ▸ 国内生产总值增长5%左右； / ▸ 居民消费价格涨幅3%左右；: a figure on a bulleted
+        line under a line that ends in a colon and names a goal is a goal, taking its goal word."""
+        text = self.text
+        start = text.rfind("\n", 0, draft.mention.start) + 1
+        if not text[start : draft.mention.start].lstrip(" \t\u3000").startswith(_BULLETS):
+            return False
+        while start > 0:
+            end = start - 1
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip(" \t\u3000")
+            if not line or line.startswith(_BULLETS):
+                continue
+            goal = self.cues.goal.search(line)
+            if goal is None or not line.endswith(("：", ":")):
+                return False
+            draft.expectation_word = goal.group()
+            return True
+        return False
 
     def _target_of(self, draft: Draft) -> None:
         """城镇调查失业率控制在5.5%左右: a goal (not an expectation: `goal_words`) written for an
