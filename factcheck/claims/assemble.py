@@ -310,6 +310,7 @@ class _Assembler:
         self._headers: dict[int, tuple[int, int] | None] = {}  # see _column_header
         self._bases: dict[int, bool] = {}  # by a time's start: whether it is a comparison's base
         self._aliases: dict[str, str] = {}  # see _alias_text
+        self._folded: dict[str, tuple[str, ...]] = {}  # see _folded_aliases
         # names meaning an indicator only after its entity, read after the country named last
         # before them (see _after_own_entity): (start, indicator)
         self._by_last_country: set[tuple[int, str]] = set()
@@ -735,11 +736,15 @@ class _Assembler:
         """A name of the indicator is written inside ``surface`` (CPI inside 核心CPI): the surface
         names a variety of what the indicator measures."""
         written = fold(surface)
-        indicator = self.refdata.indicators[indicator_id]
-        return any(
-            len(name) > 1 and (folded := fold(name)) != written and folded in written
-            for name in indicator.aliases.all()
-        )
+        return any(name != written and name in written for name in self._folded_aliases(indicator_id))
+
+    def _folded_aliases(self, indicator_id: str) -> tuple[str, ...]:
+        """The indicator's aliases of more than one character, folded (computed once per indicator)."""
+        found = self._folded.get(indicator_id)
+        if found is None:
+            aliases = self.refdata.indicators[indicator_id].aliases.all()
+            found = self._folded[indicator_id] = tuple(fold(a) for a in aliases if len(a) > 1)
+        return found
 
     def _without_head(self, draft: Draft, earlier: TermMention) -> TermMention | None:
         """The goods deficit was $85.9B, total goods and services $60.2B: the figure's clause
