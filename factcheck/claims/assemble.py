@@ -3013,6 +3013,16 @@ class _Assembler:
         metric = draft.metric
         if metric is None or metric.end > draft.clause[0]:
             return None
+        last = self._sentence_drafts[-1] if self._sentence_drafts else None
+        if (
+            last is not None
+            and last.sentence is draft.sentence
+            and last.base_named is not None
+            and self.cues.comparison_word.search(self.text, last.mention.end, draft.mention.start)
+        ):
+            # 季增率僅0.8%，較首季的2.2%大幅放緩: the value compared with is measured as the figure
+            # compared is
+            return last.base_named
         for earlier in reversed(self._sentence_drafts):
             if earlier.sentence is not draft.sentence:
                 break

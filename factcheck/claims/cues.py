@@ -91,6 +91,7 @@ class ClaimCues:
     span_day_counts: dict[str, int]
     share: regex.Pattern[str]
     comparison_before: regex.Pattern[str]  # ends right before a name: 超过美国, than the US
+    comparison_word: regex.Pattern[str]  # a comparison word anywhere (较, *than*)
     setter_verbs: regex.Pattern[str]  # a central bank's verb of setting its rate: cut, 降息
     setter_lead: regex.Pattern[str]  # fullmatches a clause's words before a rate that go on: (, to) 3.5%
     member_before: regex.Pattern[str]  # ends right before an aggregate's name: the largest (foreign holder)
@@ -366,6 +367,7 @@ def claim_cues() -> ClaimCues:
         span_day_counts={w.lower(): n for p in load_packs() for w, n in p.claims.span_days.items()},
         share=anywhere("share"),
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
+        comparison_word=anywhere("comparison"),
         setter_verbs=word("setter_verbs"),
         setter_lead=regex.compile(
             rf"[ \t]*(?:(?:{alternation(_words('setter_leads'), ignore_case=True) or '(?!)'})[ \t]*)?"
