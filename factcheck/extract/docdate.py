@@ -19,30 +19,36 @@ from .times import Anchors, TimeGrammar
 __all__ = ["detect_document_date", "section_anchors"]
 
 
-def _digits(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() else None
+def _number(raw: str, g: TimeGrammar) -> int | None:
+    """A whole number written in digits or Chinese numerals (二〇二四, 十一)."""
+    raw = raw.strip()
+    if raw.isdigit():
+        return int(raw)
+    parsed = g.tables.parse_number(raw)
+    return int(parsed) if parsed is not None and parsed == parsed.to_integral_value() else None
 
 
 def _year(m, g: TimeGrammar) -> int | None:  # type: ignore[no-untyped-def]
     """The stamp's year in the common era (a 民国 year counts from its era)."""
-    return common_era_year(m.group("year").strip(), g.tables.eras, _digits)
+    return common_era_year(m.group("year").strip(), g.tables.eras, lambda raw: _number(raw, g))
 
 
 def _date(m, g: TimeGrammar) -> dt.date | None:  # type: ignore[no-untyped-def]
+    month = _number(m.group("month"), g) if m.groupdict().get("month") else 1
+    day = _number(m.group("day") or "", g)
+    year = _year(m, g)
+    if year is None or month is None or day is None:
+        return None
     try:
-        return dt.date(
-            _year(m, g),  # type: ignore[arg-type]
-            int(m.group("month")) if m.groupdict().get("month") else 1,
-            int(m.group("day")),
-        )
-    except (ValueError, TypeError, IndexError):
+        return dt.date(year, month, day)
+    except ValueError:
         return None
 
 
 def _month_number(m, g: TimeGrammar) -> int | None:  # type: ignore[no-untyped-def]
     raw = m.groupdict().get("month")
     if raw:
-        return int(raw)
+        return _number(raw, g)
     text = m.group()
     for name, number in sorted(g.tables.month_names.items(), key=lambda kv: -len(kv[0])):
         if name in text.lower():
@@ -79,10 +85,12 @@ def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int
     best: tuple[int, int, dt.date] | None = None
     for pattern in g.header_patterns:
         for m in pattern.finditer(text, 0, stamp_end):
-            month = _month_number(m, g)
+            month, year, day_number = _month_number(m, g), _year(m, g), _number(m.group("day"), g)
+            if month is None or year is None or day_number is None:
+                continue
             try:
-                day = dt.date(_year(m, g), month or 0, int(m.group("day")))  # type: ignore[arg-type]
-            except (ValueError, TypeError):
+                day = dt.date(year, month, day_number)
+            except ValueError:
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             before = text[max(line_start, m.start() - _LABEL_WINDOW) : m.start()]
