@@ -696,14 +696,14 @@ def judge(
                 S.PERIOD_MISMATCH, near_other[-1], draft, checker, match, interval, as_of, stated[0]
             )
         return _verdict(S.NOT_YET_PUBLISHED, stated[0], draft, checker, match, interval, as_of)
-    latest = max(cands.values(), key=lambda c: c.obs.start).obs if cands else None
-    earliest = min(cands.values(), key=lambda c: c.obs.start).obs if cands else None
+    latest = earliest = None
+    if fits_other and not stated and claim_period is not None and cands:
+        latest = max(cands.values(), key=lambda c: c.obs.start).obs
+        earliest = min(cands.values(), key=lambda c: c.obs.start).obs
     if (
-        fits_other
-        and not stated
-        and claim_period is not None
-        and latest is not None
+        latest is not None
         and earliest is not None
+        and claim_period is not None
         and (
             (indicator.discontinued_after is None and claim_period[0] > latest.start)
             or claim_period[1] <= earliest.start
