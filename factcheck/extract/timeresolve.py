@@ -749,6 +749,13 @@ def _turn_of_century(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(dt.date(first - 1, 1, 1), dt.date(first + 2, 1, 1), G.RANGE, True)
 
 
+def _same_time_last_year(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """去年此时, *this time last year*: the anchor's month a year before; its year carries to the
+    months after it in the sentence (回顧去年此時，美國6月CPI年增率為5.4%: June of last year)."""
+    start = dt.date(ctx.anchor.year - 1, ctx.anchor.month, 1)
+    return Resolved(start, add_months(start, 1), G.MONTH, True, True)
+
+
 def _named_period(groups: Groups, ctx: TimeContext) -> Resolved | None:
     """疫情前, *pre-pandemic*: a period known by a name (`named_periods`), the same in every text."""
     word = groups.get("named") or ""
@@ -761,6 +768,7 @@ def _named_period(groups: Groups, ctx: TimeContext) -> Resolved | None:
 RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
     "turn_of_century": _turn_of_century,
     "named_period": _named_period,
+    "same_time_last_year": _same_time_last_year,
     "date": _date,
     "month": _month_period,
     "year": _year_period,
