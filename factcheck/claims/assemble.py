@@ -94,6 +94,8 @@ _CONTEXT_PERIODS = frozenset({Granularity.YEAR, Granularity.FISCAL_YEAR, Granula
 _RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER})
 #: Frequencies whose periods are days: a day before a word of releasing may be their period.
 _DAY_PERIODS = frozenset({"daily", "event"})
+#: A line that only rules a table (-----, ═════, |---|---|).
+_RULE_LINE = regex.compile(r"[ \t]*[-=_─━═|+:]{3,}[-=_─━═|+: \t]*")
 #: Marks opening a bulleted line.
 _BULLETS = ("▸", "•", "·", "●", "◆", "■", "▪", "►", "➢", "- ", "* ", "– ")
 #: Between a time and the figure it labels (2026年Q1：57.1%, *Q1: 57.1%*).
@@ -2435,6 +2437,12 @@ class _Assembler:
             return  # neither in a column of previous values nor labelled one (previous: 3.75%)
         if labelled is not None and draft.time is not None and draft.time.start >= labelled.start():
             return  # the label is the time (前值：0.0%): already the period before the one stated
+        if (
+            draft.time is not None
+            and draft.time.start >= m.end
+            and self.text[m.end : draft.time.start].strip() in ("(", "（")
+        ):
+            return  # 4.4% (Dec): the cell's own time in brackets, already the period before
         if draft.time is not None and row_start <= draft.time.start < m.start:
             draft.earlier = "period"  # the row's own time
         else:
@@ -2546,15 +2554,19 @@ class _Assembler:
         """The first line of the block of table rows (lines with cells) the row at ``row_start``
         belongs to, when it is another line."""
         text, start = self.text, row_start
+        top = row_start  # the first line with cells: a rule line (-----) between lines is skipped
         while start > 0:
             above = text.rfind("\n", 0, start - 1) + 1
+            if _RULE_LINE.fullmatch(text, above, start - 1):
+                start = above
+                continue
             if _CELL_GAP.search(text, above, start - 1) is None:
                 break
-            start = above
-        if start == row_start:
+            start = top = above
+        if top == row_start:
             return None
-        end = text.find("\n", start)
-        return start, end
+        end = text.find("\n", top)
+        return top, end
 
     def _base(self, time: TimeMention) -> bool:
         """A time a figure is compared with (比上月下降0.1个百分点, higher than in 2024) is the
