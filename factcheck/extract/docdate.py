@@ -13,19 +13,14 @@ import datetime as dt
 
 import regex
 
-from .timeresolve import common_era_year
+from .timeresolve import common_era_year, whole_number
 from .times import Anchors, TimeGrammar
 
 __all__ = ["detect_document_date", "section_anchors"]
 
 
-def _number(raw: str, g: TimeGrammar) -> int | None:
-    """A whole number written in digits or Chinese numerals (二〇二四, 十一)."""
-    raw = raw.strip()
-    if raw.isdigit():
-        return int(raw)
-    parsed = g.tables.parse_number(raw)
-    return int(parsed) if parsed is not None and parsed == parsed.to_integral_value() else None
+def _number(raw: str | None, g: TimeGrammar) -> int | None:
+    return whole_number(raw, g.tables)
 
 
 def _year(m, g: TimeGrammar) -> int | None:  # type: ignore[no-untyped-def]
@@ -35,7 +30,7 @@ def _year(m, g: TimeGrammar) -> int | None:  # type: ignore[no-untyped-def]
 
 def _date(m, g: TimeGrammar) -> dt.date | None:  # type: ignore[no-untyped-def]
     month = _number(m.group("month"), g) if m.groupdict().get("month") else 1
-    day = _number(m.group("day") or "", g)
+    day = _number(m.group("day"), g)
     year = _year(m, g)
     if year is None or month is None or day is None:
         return None

@@ -103,16 +103,21 @@ def _add_years(d: dt.date, years: int) -> dt.date:
         return d.replace(year=d.year + years, day=28)
 
 
-def _int(value: str | None, ctx: TimeContext) -> int | None:
+def whole_number(value: str | None, tables: TimeTables) -> int | None:
+    """A whole number written in digits or Chinese numerals (2024, 二〇二四, 十一), else None."""
     if value is None:
         return None
     value = value.strip()
     if value.isdigit():
         return int(value)
-    parsed = ctx.tables.parse_number(value)
+    parsed = tables.parse_number(value)
     if parsed is None or parsed != parsed.to_integral_value():
         return None
     return int(parsed)
+
+
+def _int(value: str | None, ctx: TimeContext) -> int | None:
+    return whole_number(value, ctx.tables)
 
 
 _CN_MONTHS = {"正": 1, "冬": 11, "腊": 12}

@@ -808,16 +808,23 @@ def _earlier_estimate(
     """An estimate of the period released before the row known at the document date, which the
     figure matches (第3季GDP初值年化成长2.8%, the advance estimate, on the day the third estimate
     revised it to 3.1%): the figure was the official one, so it is not contradicted."""
-    if latest.vintage != "published" or draft.entity_id is None:
-        return None
-    rows = checker.refdata.observations(latest.obs.indicator, draft.entity_id)
-    older = [
+    fits = [
         r
-        for r in rows
-        if r.period == latest.obs.period and r.published < latest.obs.published and r.published <= as_of
+        for r in _estimates_fitting(draft, checker, latest, interval)
+        if r.published < latest.obs.published and r.published <= as_of
     ]
-    fits = [r for r in older if interval.contains(_compare_value(draft, r))]
     return _Candidate(max(fits, key=lambda r: r.published), "earlier") if fits else None
+
+
+def _estimates_fitting(
+    draft: Draft, checker: Checker, known: _Candidate, interval: Interval
+) -> list[Observation]:
+    """The rows of ``known``'s period (every estimate of it) that the figure matches, when
+    ``known`` is the row published by the document date."""
+    if known.vintage != "published" or draft.entity_id is None:
+        return []
+    rows = checker.refdata.observations(known.obs.indicator, draft.entity_id)
+    return [r for r in rows if r.period == known.obs.period and interval.contains(_compare_value(draft, r))]
 
 
 def _published_for(
@@ -827,15 +834,15 @@ def _published_for(
     period: tuple[dt.date, dt.date],
     as_of: dt.date,
 ) -> bool:
-    """A row of ``period`` (or one inside it) was out by ``as_of``: released then, or its period
-    ended a usual release lag before (a row's release date may be a later source's)."""
-    rows = checker.refdata.observations(indicator.id, entity) if entity is not None else []
-    if not rows or period[0] < min(r.start for r in rows):
+    """A row of ``period`` (or one inside it) was out by ``as_of``, by the vintages known then
+    (released, or a later revision of a period long released: a row's release date may be a
+    later source's)."""
+    cands = checker.candidates(indicator, entity, as_of) if entity is not None else {}
+    if not cands or period[0] < min(c.obs.start for c in cands.values()):
         return True  # no series to tell from, or a period before it starts: as if published
-    lag = _lag(indicator)
     return any(
-        period[0] <= r.start and r.end <= period[1] and (r.published <= as_of or r.end + lag <= as_of)
-        for r in rows
+        period[0] <= c.obs.start and c.obs.end <= period[1] and c.vintage != "unpublished"
+        for c in cands.values()
     )
 
 
@@ -846,16 +853,7 @@ def _later_estimate(
     the one known then does not (二季度GDP按年率增长3.0% on 20 September, between the advance 2.8%
     and the third estimate 3.0% of 26 September: the second estimate of 29 August, which the data
     lacks, said 3.0%). A misstatement seldom lands on a later revision; an unlisted estimate often does."""
-    if known.vintage != "published" or draft.entity_id is None:
-        return None
-    rows = checker.refdata.observations(known.obs.indicator, draft.entity_id)
-    fits = [
-        r
-        for r in rows
-        if r.period == known.obs.period
-        and r.published > as_of
-        and interval.contains(_compare_value(draft, r))
-    ]
+    fits = [r for r in _estimates_fitting(draft, checker, known, interval) if r.published > as_of]
     return min(fits, key=lambda r: r.published) if fits else None
 
 
