@@ -8,6 +8,7 @@ the offset map turns into original offsets.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,10 @@ __all__ = ["Segmenter", "Sentence", "segmenter"]
 #: Lines short enough to be page chrome (prose lines with a full stop never are). The
 #: standard engine scans this simple pattern twice as fast as regex.
 _SHORT_LINE = re.compile(r"(?m)^[^\n。]{1,120}$")
+#: Seconds the page-chrome patterns may take on one line.
+CHROME_TIMEOUT = 0.05
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +79,13 @@ class Segmenter:
         stripped = line.strip()
         if not stripped or self._chrome is None or len(stripped) > 120 or "。" in stripped:
             return False
-        return self._chrome.fullmatch(stripped, timeout=0.05) is not None
+        try:
+            return self._chrome.fullmatch(stripped, timeout=CHROME_TIMEOUT) is not None
+        except TimeoutError:
+            # on a loaded machine even a short line may run out of time: keep it as text, as the
+            # rule engine keeps a hit whose exception pattern ran out of time
+            log.warning("page-chrome patterns ran out of time on a line; it is kept as text")
+            return False
 
     def chrome_lines(self, text: str) -> list[tuple[int, int]]:
         """``[start, end)`` of every line that is page chrome (without splitting sentences)."""

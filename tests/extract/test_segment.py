@@ -39,3 +39,15 @@ CASES = [
 def test_sentences(text: str, expected: list[str]) -> None:
     sentences = segmenter().split(text)
     assert [text[s.start : s.end] for s in sentences] == expected
+
+
+def test_a_chrome_pattern_out_of_time_keeps_the_line_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    seg = segmenter()
+
+    class Slow:
+        def fullmatch(self, *args: object, **kwargs: object) -> None:
+            raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(seg, "_chrome", Slow())
+    assert seg.is_chrome("浏览 104,564") is False
+    assert seg.chrome_lines("浏览 104,564\n不到500人") == []
