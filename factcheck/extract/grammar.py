@@ -62,6 +62,7 @@ def alternation(
     ignore_case: bool = False,
     spaced: bool = False,
     digits_end: bool = False,
+    not_before: Mapping[str, str] | None = None,
 ) -> str:
     """A regex alternation of literal ``items``, longest first; Latin words get letter boundaries.
 
@@ -72,7 +73,8 @@ def alternation(
     unit and qualifier lists have hundreds of items). With ``spaced``, the
     characters of a Han item may be spread out with spaces (个 百 分 点). With
     ``digits_end``, a digit right after a Latin item also means it is not that word
-    (24703m212 holds no metre).
+    (24703m212 holds no metre). ``not_before`` maps an item to the characters that make it
+    another word when they follow it (升 is no litre in 升至).
     """
     ordered = sorted(set(items), key=lambda s: (-len(s), s))
     if not ordered:
@@ -84,6 +86,8 @@ def alternation(
         after = ""
         if latin and item[-1].isascii() and item[-1].isalnum():  # km2 in km212 is no unit: digits go on too
             after = r"(?![A-Za-z0-9])" if digits_end or item[-1].isdigit() else r"(?![A-Za-z])"
+        if not_before and item in not_before:
+            after += f"(?![{regex.escape(not_before[item])}])"
         key = item[0].lower() if ignore_case else item[0]
         groups.setdefault(key, []).append((before, _escape(item[1:], spaced and not latin) + after))
     branches = []
@@ -121,13 +125,18 @@ def _case_split(items: Iterable[str]) -> tuple[list[str], list[str]]:
     return lower, exact
 
 
-def _either_case(items: Iterable[str], spaced: bool = False, digits_end: bool = False) -> str:
+def _either_case(
+    items: Iterable[str],
+    spaced: bool = False,
+    digits_end: bool = False,
+    not_before: Mapping[str, str] | None = None,
+) -> str:
     lower, exact = _case_split(items)
     return (
         "(?:"
-        + alternation(lower, ignore_case=True, digits_end=digits_end)
+        + alternation(lower, ignore_case=True, digits_end=digits_end, not_before=not_before)
         + "|"
-        + alternation(exact, spaced=spaced, digits_end=digits_end)
+        + alternation(exact, spaced=spaced, digits_end=digits_end, not_before=not_before)
         + ")"
     )
 
@@ -425,6 +434,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     measures = _unit_table(packs, "measures")
     numeral_units = _unit_table(packs, "numeral_units")
     measures.update(numeral_units)  # 三十两: read as a measure once the run gives 两 back
+    measure_not_before: dict[str, str] = _merge(u.measure_not_before for u in units)  # type: ignore[assignment]
     scaled_measures = _unit_table(packs, "scaled_measures")
     durations = _unit_table(packs, "durations")
     group_classifiers = {k: decimal_of(v) for u in units for k, v in u.group_classifiers.items()}
@@ -470,7 +480,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         rf"|(?P<disc>{alternation(discount)})(?![{regex.escape(not_before)}])"
         rf"|(?P<cur>{_either_case(currency_suffix)})"
         rf"|(?P<amb>{_either_case(ambiguous)})"
-        rf"|(?P<meas>{_either_case(measures, digits_end=True)})"
+        rf"|(?P<meas>{_either_case(measures, digits_end=True, not_before=measure_not_before)})"
         rf"|(?P<sdur>{alternation(split_durations) if split_durations else '(?!)'})"
         rf"|(?P<dur>{_either_case(durations)})"
         rf"|(?P<smeas>{_either_case(scaled_measures)})"
@@ -696,7 +706,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         scale_words=frozenset(w.lower() for w in [*english.scales, *english.hundred]),
         bracketed_unit=re.compile(
             rf"[ \t]*(?P<open>[{re.escape(''.join(b[0] for b in brackets))}])[ \t]*"
-            rf"(?P<meas>{_either_case(measures, digits_end=True)})[ \t]*"
+            rf"(?P<meas>{_either_case(measures, digits_end=True, not_before=measure_not_before)})[ \t]*"
             rf"(?P<close>[{re.escape(''.join(b[1] for b in brackets))}])"
             if brackets
             else "(?!)"

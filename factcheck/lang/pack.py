@@ -115,6 +115,8 @@ class UnitsSection(_Section):
     # currency word -> the fraction a lone digit after it stands for (一块五)
     bare_subunits: dict[str, float] = Field(default_factory=dict)
     measures: dict[str, UnitSpec] = Field(default_factory=dict)
+    # Measures that are another word before these characters (升 "rise": 从2.5升至3.1%).
+    measure_not_before: dict[str, str] = Field(default_factory=dict)
     # A numeral character that is a measure after a number (两 the tael: 三十两), and the
     # characters after which it is not one (2024两会: 两 starts a word).
     numeral_units: dict[str, UnitSpec] = Field(default_factory=dict)
