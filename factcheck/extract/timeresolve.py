@@ -27,6 +27,12 @@ G = Granularity
 _STEP_MONTHS: dict[Granularity, int] = {G.MONTH: 1, G.QUARTER: 3, G.HALF: 6, G.YEAR: 12}
 
 #: The stated periods a same-unit anaphoric word (上月, 上季度) may count from, by its unit.
+#: The length of period a relative word's unit names, for the words that refer back to one.
+_UNIT_LENGTH: dict[str, Granularity] = {
+    "fiscal_year": G.FISCAL_YEAR,
+    "quarter": G.QUARTER,
+    "month": G.MONTH,
+}
 _NO_LONGER_THAN: dict[str, frozenset[Granularity]] = {
     "month": frozenset({G.DAY, G.MONTH}),
     "quarter": frozenset({G.DAY, G.MONTH, G.QUARTER}),
@@ -83,6 +89,7 @@ class TimeContext:
     stated_last_day: dt.date | None = None  # last day of a period stated earlier in the sentence
     stated_granularity: Granularity | None = None  # … and how long that period is
     nearby_last_day: dt.date | None = None  # … stated shortly before, in any sentence
+    nearby_by_length: Mapping[Granularity, dt.date] = field(default_factory=dict)  # … of each length
     # … of a whole year a relative word (去年, last year) named earlier in the same sentence
     relative_year_last_day: dt.date | None = None
 
@@ -477,7 +484,10 @@ def _counted_from(word: str, unit: str, ctx: TimeContext, same: bool = False) ->
     if same and ctx.relative_year_last_day is not None and key in ctx.tables.anaphoric_across:
         return ctx.relative_year_last_day
     if ctx.nearby_last_day is not None and key in ctx.tables.anaphoric_across:
-        return ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
+        # …$881 billion in FY2025. A decade ago…; today…. Debt was $37.64 trillion at the end of
+        # the fiscal year: FY2025, the period of its own length stated shortly before
+        same_length = ctx.nearby_by_length.get(_UNIT_LENGTH.get(unit))  # type: ignore[arg-type]
+        return same_length or ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
     if ctx.stated_last_day is not None and key in ctx.tables.anaphoric:
         return ctx.stated_last_day  # 2025财年…较上一财年: the fiscal year before FY2025
     if (

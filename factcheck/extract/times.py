@@ -275,6 +275,9 @@ def time_grammar() -> TimeGrammar:
 _WINDOW = 32
 #: How far back a stated year is what 该年/同年 ("that year") refers to.
 _STATED_REACH = 300
+#: Longest line of a list a label line opens (一季度　4.5%), and the ends a list line never has.
+_LIST_LINE_CHARS = 30
+_LINE_ENDERS = "。！？.!?"
 #: A yearless period starting more than this many days after the document date is last year's.
 LAST_YEAR_AFTER_DAYS = 31
 #: …and a yearless day more than this many: a day ahead is often a date set in advance (a meeting,
@@ -385,6 +388,7 @@ def _groups(m: regex.Match[str]) -> dict[str, str | None]:
 class _Scan:
     def __init__(self, g: TimeGrammar, text: str, anchors: Anchors) -> None:
         self.g, self.text, self.anchors = g, text, anchors
+        self._label_ends: dict[int, int] = {}  # by a stated year's position: the list its line labels
         # a point between digits (4.7%) is a decimal point, not a full stop
         self.ends = [
             i
@@ -394,22 +398,37 @@ class _Scan:
             )
         ]
 
-    def _nearby(self, stated: list[tuple[dt.date, int]], pos: int) -> dt.date | None:
+    def _nearby(
+        self, stated: list[tuple[dt.date, int, Granularity]], pos: int
+    ) -> tuple[dt.date | None, dict[Granularity, dt.date]]:
         """The period "that month" (当月, *the year*) at ``pos`` refers to: of the periods stated
         shortly before, those of the nearest sentence that has any, the latest of them (11月出口
-        增长5.9%，10月为-1.1%；当月出口额…: November, the month reported, not the one looked back on)."""
+        增长5.9%，10月为-1.1%；当月出口额…: November, the month reported, not the one looked back on).
+        Also, by length, the same for the periods of each length: *the fiscal year* refers to the
+        fiscal year stated shortly before, though a decade was named since."""
         recent = []
-        for last_day, at in reversed(stated):
-            if pos - at > _STATED_REACH:
+        for item in reversed(stated):
+            if pos - item[1] > _STATED_REACH:
                 break
-            recent.append((last_day, at))
+            recent.append(item)
         if not recent:
-            return None
+            return None, {}
         nearest = recent[0][1]
-        return max(day for day, at in recent if self._same_sentence(at, nearest))
+        by_length: dict[Granularity, tuple[dt.date, int]] = {}
+        for day, at, length in recent:
+            first = by_length.get(length)
+            if first is None:
+                by_length[length] = (day, at)
+            elif self._same_sentence(at, first[1]) and day > first[0]:
+                by_length[length] = (day, first[1])
+        latest = max(day for day, at, _ in recent if self._same_sentence(at, nearest))
+        return latest, {length: day for length, (day, _) in by_length.items()}
 
     def _relative_year(
-        self, stated: list[tuple[dt.date, int]], relative_year: tuple[dt.date, int] | None, pos: int
+        self,
+        stated: list[tuple[dt.date, int, Granularity]],
+        relative_year: tuple[dt.date, int] | None,
+        pos: int,
     ) -> dt.date | None:
         """The last day of a whole year named by a relative word (去年, *last year*) earlier in the
         sentence of ``pos`` with no period stated since, else None."""
@@ -420,6 +439,36 @@ class _Scan:
         ):
             return relative_year[0]
         return None
+
+    def _label_block_end(self, pos: int) -> int:
+        """Where the list ends that the line of ``pos`` labels, when that line ends in a colon
+        (2023年各季度GDP同比增速： / 一季度 4.5% / 二季度 6.3%): the year stated in a label is its
+        lines' too. The list is the short lines after it, with at most one blank line first; -1
+        when the line labels none."""
+        found = self._label_ends.get(pos)
+        if found is not None:
+            return found
+        text = self.text
+        end = text.find("\n", pos)
+        block = -1
+        if end > 0 and text[text.rfind("\n", 0, pos) + 1 : end].rstrip().endswith((":", "：")):
+            at, blanks, lines = end + 1, 0, 0
+            while at < len(text):
+                stop = text.find("\n", at)
+                stop = len(text) if stop < 0 else stop
+                line = text[at:stop].strip()
+                if not line:
+                    blanks += 1
+                    if lines or blanks > 1:
+                        break
+                elif len(line) > _LIST_LINE_CHARS or line[-1] in _LINE_ENDERS:
+                    break
+                else:
+                    lines += 1
+                    block = stop
+                at = stop + 1
+        self._label_ends[pos] = block
+        return block
 
     def _same_sentence(self, a: int, b: int) -> bool:
         i = bisect_left(self.ends, a)
@@ -555,7 +604,8 @@ class _Scan:
         month_ctx: tuple[int, int] | None = None  # (month, position)
         # (last day, position, length) of a stated period
         period_ctx: tuple[dt.date, int, Granularity] | None = None
-        data_ctx: list[tuple[dt.date, int]] = []  # … of the stated periods longer than a day
+        # … of the stated periods longer than a day, with their lengths
+        data_ctx: list[tuple[dt.date, int, Granularity]] = []
         # (last day, position) of a whole year named by a relative word (去年, last year)
         relative_year: tuple[dt.date, int] | None = None
         # (last day, end, length) of a comparison's base (比2024年)
@@ -568,7 +618,7 @@ class _Scan:
             year, year_from_context = anchor.year, False
             if (
                 year_ctx is not None
-                and self._same_sentence(year_ctx[1], start)
+                and (self._same_sentence(year_ctx[1], start) or start < self._label_block_end(year_ctx[1]))
                 # 从2022年高峰…缩减至11月中旬: not past the to-word of a change that starts in that year
                 and not (
                     from_end_at == year_ctx[1] and self.g.change_to.search(self.text, from_end_at, start)
@@ -587,6 +637,7 @@ class _Scan:
                 if period_ctx is not None and self._same_sentence(period_ctx[1], start)
                 else None
             )
+            nearby, nearby_by_length = self._nearby(data_ctx, start)
             ctx = TimeContext(
                 anchor=anchor,
                 year=year,
@@ -596,7 +647,8 @@ class _Scan:
                 previous_year=previous,
                 stated_last_day=stated_period[0] if stated_period else None,
                 stated_granularity=stated_period[1] if stated_period else None,
-                nearby_last_day=self._nearby(data_ctx, start),
+                nearby_last_day=nearby,
+                nearby_by_length=nearby_by_length,
                 relative_year_last_day=self._relative_year(data_ctx, relative_year, start),
             )
             resolved = RESOLVERS[resolver](_groups(m), ctx)
@@ -662,7 +714,7 @@ class _Scan:
                         # 去年10月公布的2025财年决算…。上一财年: nor is a release date
                         and not self.g.release_after.match(self.text, end)
                     ):
-                        data_ctx.append((last_day, start))
+                        data_ctx.append((last_day, start, resolved.granularity))
             elif (
                 resolved.granularity in _STATED_PERIODS
                 and resolved.granularity != Granularity.DAY
@@ -670,7 +722,7 @@ class _Scan:
                 and (m.group("rel") or "").lower() in self.g.tables.anaphoric_across
             ):
                 # 当月, 全年: the period just reported, named again; later words may refer to it
-                data_ctx.append((resolved.end - dt.timedelta(days=1), start))
+                data_ctx.append((resolved.end - dt.timedelta(days=1), start, resolved.granularity))
             out.append(_mention(start, end, resolved, anchor))
         return self._join(out)
 
