@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, partial
 
@@ -76,6 +76,8 @@ ELLIPSIS_GAP = 2
 LAST_COUNTRY_REACH = 400
 #: How far back (in sentences of the same paragraph) context may carry over.
 _CARRY = 2
+#: Most lines of a list between a figure's line and the label line that opens the list.
+LIST_LABEL_REACH = 24
 #: Entity kinds that are the subject of the figures next to them (organisations are usually sources).
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
 #: Entities whose own figures are the rates they set: named in a figure's clause, a metric of an
@@ -272,6 +274,7 @@ class _Assembler:
         self.doc, self.text, self.refdata = doc, doc.norm.text, refdata
         self.cues: ClaimCues = claim_cues()
         self.sentences = list(doc.sentences)
+        self._labels: dict[int, Sentence | None] = {}  # a list line's label line, by sentence index
         self.sentence_starts = [s.start for s in self.sentences]
         self.times = _Window(list(found.times))
         self.figures = _Window(sorted(found.quantities, key=lambda q: q.start))
@@ -319,6 +322,7 @@ class _Assembler:
         self._subject_found: str | None = None  # see _subject ("" when there is none)
         self._first_named_at: dict[str, int] | None = None  # see _first_named
         self._first_foreign_at: int | None = None  # where a country not the home one is first named
+        self._home_assumed_at: int | None = None  # where the latest figure given the unnamed home country is
         self._previous: Draft | None = None  # the last figure drafted (a list may share its change word)
         self._sentence_drafts: list[Draft] = []  # the figures drafted so far in the current sentence
         self._respective: dict[int, tuple[regex.Match[str], list[QuantityMention]] | None] = {}
@@ -482,14 +486,49 @@ class _Assembler:
         return None
 
     def context(self, index: int) -> list[Sentence]:
-        """The sentence and up to _CARRY earlier sentences of its paragraph (nearest first)."""
+        """The sentence and up to _CARRY earlier sentences of its paragraph (nearest first), and
+        the label line of a list the sentence is a line of (:meth:`_list_label`)."""
         sentence = self.sentences[index]
         out = [sentence]
         for j in range(index - 1, max(-1, index - 1 - _CARRY), -1):
             if self.sentences[j].paragraph != sentence.paragraph or self.sentences[j].boilerplate:
                 break
             out.append(self.sentences[j])
+        label = self._list_label(index)
+        if label is not None and label.start < out[-1].start:
+            out.append(label)
         return out
+
+    def _list_label(self, index: int) -> Sentence | None:
+        """2023年各季度GDP同比增速： / 一季度 4.5% / 二季度 6.8%: the line ending in a colon that opens
+        the list of whole lines sentence ``index`` is one of, in its paragraph or right before it."""
+        cached = self._labels.get(index)
+        if cached is not None or index in self._labels:
+            return cached
+        found: Sentence | None = None
+        paragraphs = 0
+        j = index
+        while j > 0 and index - j < LIST_LABEL_REACH and self._whole_line(self.sentences[j]):
+            before = self.sentences[j - 1]
+            if before.paragraph != self.sentences[j].paragraph:
+                paragraphs += 1
+            if paragraphs > 1 or before.boilerplate or not self._whole_line(before):
+                break
+            if self.text[before.start : before.end].rstrip().endswith((":", "：")):
+                found = before
+                break
+            j -= 1
+        self._labels[index] = found
+        return found
+
+    def _whole_line(self, sentence: Sentence) -> bool:
+        """The sentence is a line of its own."""
+        text = self.text
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_end = text.find("\n", sentence.end)
+        if line_end < 0:
+            line_end = len(text)
+        return not text[line_start : sentence.start].strip() and not text[sentence.end : line_end].strip()
 
     # ------------------------------------------------------------ governing mentions
     def _parens(self, sentence: Sentence) -> list[tuple[int, int]]:
@@ -558,7 +597,13 @@ class _Assembler:
             ([x for x in outside if x.end <= clause[0] and x.end <= pos], 0.9, True),
             ([x for x in outside if x.start >= clause[1]], 0.85, False),
         ]
-        ranked += [([x for x in items if s.start <= x.start < s.end], 0.75, True) for s in earlier]
+        # the label line of a list (GDP同比增速： / 一季度 4.5%) names its lines' figures as a table's
+        # header names its column's
+        label = self._list_label(self.sentence_of(sentence.start))
+        ranked += [
+            ([x for x in items if s.start <= x.start < s.end], HEADER_NAME if s is label else CARRIED, True)
+            for s in earlier
+        ]
         for group, score, last in ranked:
             if prefer is not None and any(prefer(x) for x in group):
                 group = [x for x in group if prefer(x)]
@@ -690,7 +735,11 @@ class _Assembler:
         if term is not None:
             draft.metric, draft.metric_score = term, score  # type: ignore[assignment]
             draft.entity_assumed = (term.start, term.id) in self._by_last_country  # type: ignore[attr-defined]
-            draft.carried = term.start < draft.sentence.start
+            label = self._list_label(self.sentence_of(draft.sentence.start))
+            # a list's label line names its lines' figures outright, as a table's header does
+            draft.carried = term.start < draft.sentence.start and not (
+                label is not None and label.start <= term.start < label.end
+            )
             draft.refers_back = draft.carried and refers_back
             pronoun = self.cues.pronouns.search(self.text, draft.clause[0], draft.mention.start)
             if draft.refers_back and pronoun is not None:
@@ -724,6 +773,8 @@ class _Assembler:
                 t.id not in seen
                 and draft.sentence.start <= t.start
                 and t.end <= draft.clause[0]
+                # 季度GDP inside 季度GDP同比 is a shorter reading of the same words, not another name
+                and not (t.start < term.end and term.start < t.end)
                 and self._fits(draft, self.refdata.indicators[t.id])
                 and not self._bilateral(t)
                 and (self._name_inside(t.id, term.surface) or self._name_inside(term.id, t.surface))
@@ -1697,6 +1748,7 @@ class _Assembler:
             # 9月份全国居民消费价格同比下降0.3%: a Simplified-Chinese report naming no other country,
             # or naming its own last (…我补充一下国内数据。8月CPI同比上涨0.6%)
             draft.entity_id, draft.entity_score = self.home, HOME_ASSUMED
+            self._home_assumed_at = draft.mention.start
             return
         subject = self._subject()
         if subject is not None and subject in expected:
@@ -1704,7 +1756,7 @@ class _Assembler:
             draft.entity_id, draft.entity_score = subject, 0.75
             draft.entity_assumed = True
             return
-        named, last = self._last_named(draft.mention.start)
+        named, last, _ = self._last_named(draft.mention.start)
         if named and last is not None and last in expected:
             # (a Fed press conference) consumer prices were up 2.9% over the year to September: the
             # country the text named last, itself or by an organisation of it; it may support the
@@ -1723,7 +1775,7 @@ class _Assembler:
             return True
         if entity == self.home:
             return False
-        named, last = self._last_named(draft.mention.start)
+        named, last, _ = self._last_named(draft.mention.start)
         return named and last != self._entity_country(entity)
 
     def _reply_between(self, a: int, b: int) -> bool:
@@ -1826,17 +1878,20 @@ class _Assembler:
         if self._first_named().get(only, len(self.text)) >= draft.mention.start:
             return False
         # 楼上讲了美国，我补充一下国内数据。…核心CPI只有0.3%: the country named last before the figure
-        # is another (or the writer's own, unnamed): the figure is no more the only entity's
-        return self._last_country_before(draft.mention.start) == only
+        # is another (or the writer's own, unnamed): the figure is no more the only entity's;
+        # …同期美国GDP大约27万亿美元。…去年CPI全年上涨0.2%…核心CPI全年只有0.7%: nor is it when a figure
+        # since that name was the home country's, though the text did not name it
+        _, last, at = self._last_named(draft.mention.start)
+        return last == only and not (self._home_assumed_at is not None and at < self._home_assumed_at)
 
     def _last_country_before(self, pos: int) -> str | None:
         """The country named last before ``pos``, itself or by an organisation of it; None when
         that is the writer's own, unnamed country (國內數據 in a Taiwan text) or none is named."""
         return self._last_named(pos)[1]
 
-    def _last_named(self, pos: int) -> tuple[bool, str | None]:
-        """Whether a country is named before ``pos``, and which (None: the writer's own, unnamed);
-        see :meth:`_last_country_before`.
+    def _last_named(self, pos: int) -> tuple[bool, str | None, int]:
+        """Whether a country is named before ``pos``, which (None: the writer's own, unnamed) and
+        where; see :meth:`_last_country_before`.
 
         Names are looked up near figures only; the stretch of up to LAST_COUNTRY_REACH
         characters before ``pos`` is searched whole (楼上讲了美国，我补充一下国内数据: a paragraph
@@ -1881,11 +1936,11 @@ class _Assembler:
                 group.append(ordered[i])
             i += 1
             if any(not t.id for t in group):
-                return True, None  # the writer's own country, unnamed
+                return True, None, group[0].start  # the writer's own country, unnamed
             countries = {c for t in group if (c := self._country_of(t)) is not None}
             if len(countries) == 1:
-                return True, countries.pop()
-        return False, None
+                return True, countries.pop(), group[0].start
+        return False, None, -1
 
     @staticmethod
     def _unnamed(terms: list[TermMention]) -> list[TermMention]:
@@ -2833,6 +2888,12 @@ class _Assembler:
         found = self.cues.expectation_before.search(text, max(lo, m.start - 24), m.start)
         if found is None:
             found = self.cues.expectation_after.match(text, m.end, hi)
+            if found is not None and m.qualifier in BOUND_QUALIFIERS and m.core_start > m.start:
+                # 仍低于5.5%左右的年度控制目标: the bound word compares the rate with the goal, which
+                # is the figure as its own words qualify it
+                suffix = text[m.core_end : m.end].lower()
+                own = [q for word, q in self.cues.qualifier_suffix.items() if word in suffix]
+                draft.mention = replace(m, qualifier=own[0] if own else Qualifier.EXACT)
         if (
             found is None
             and lo > draft.sentence.start
@@ -3229,9 +3290,17 @@ class _Assembler:
         if draft.metric is not None and draft.sentence.start <= draft.metric.start < lo:
             lo = draft.metric.start  # The goods deficit, however, widened to $1.24 trillion
         after = m.end + len(self.text[m.end : m.end + 3]) - len(self.text[m.end : m.end + 3].lstrip(" \t"))
-        if self.cues.deficit.search(self.text, lo, m.start) or (
+        if (
+            self.cues.deficit.search(self.text, lo, m.start)
             # the $1.695 trillion shortfall, 1.8万亿美元赤字: a deficit word right after the figure
-            self.cues.deficit.match(self.text, after, draft.clause[1])
+            or self.cues.deficit.match(self.text, after, draft.clause[1])
+            # The $1.8 Trillion Question: Reading the FY2025 Federal Deficit: the name read after
+            # the figure is a deficit's
+            or (
+                draft.metric is not None
+                and draft.metric.start >= m.end
+                and self.cues.deficit.search(self.text, draft.metric.start, draft.metric.end)
+            )
         ):
             draft.deficit = True
         else:

@@ -9,6 +9,7 @@ import regex
 
 from ..extract.grammar import alternation
 from ..lang.pack import load_packs
+from ..models.quantity import Qualifier
 from .terms import OPTIONAL_PIECES
 
 __all__ = ["ClaimCues", "ShareFrameRx", "claim_cues"]
@@ -81,6 +82,8 @@ class ClaimCues:
     question_word: regex.Pattern[str]  # a word of asking in a clause: 会不会, 是否, will
     question_alternative: regex.Pattern[str]  # opens a clause offering another answer: 还是, or
     home_entity: dict[str, str]  # by script: the country a text names when it names none
+    # words after a number that qualify it (左右, *or so*), lower-cased, with what they make it
+    qualifier_suffix: dict[str, Qualifier]
     own_country_words: frozenset[str]  # 我国: the home country of the text's script
     stamp_time: regex.Pattern[str]  # a time holding a time of day: a posting stamp
     age_band: regex.Pattern[str]  # 25—29岁: an age band, its ages in groups low and high
@@ -348,6 +351,9 @@ def claim_cues() -> ClaimCues:
             r"(?![A-Za-z])"
         ),
         home_entity={k: v for p in load_packs() for k, v in p.claims.home_entity.items()},
+        qualifier_suffix={
+            k.lower(): v for p in load_packs() for k, v in p.quantities.qualifier_suffix.items()
+        },
         own_country_words=frozenset(_words("own_country_words")),
         stamp_time=regex.compile(
             "|".join(f"(?:{p.claims.stamp_time})" for p in load_packs() if p.claims.stamp_time) or "(?!)"

@@ -256,6 +256,11 @@ def _in_period(
         ]
         if ending:
             return ending, EXACT
+    if indicator.target:
+        # 12月…仍低于5.5%左右的年度控制目标: a year's target holds for each part of that year
+        covering = [c for c in items if c.obs.start <= start and end <= c.obs.end]
+        if covering:
+            return covering, EXACT
     cumulative = [c for c in items if c.obs.end == end and c.obs.start < start and _from_year_start(c.obs)]
     if cumulative and (end - start).days <= 31:
         # a month's figure against a January-to-month series (出口前5个月 quoted as 5月)
