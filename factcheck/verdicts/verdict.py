@@ -693,9 +693,13 @@ def judge(
         # a figure at (or a hair from) the last published period, given for one not yet out; not a
         # revision released after the document date, which the writer did not see either
         known = [c for c in other if c.vintage == "published"]
-        near_other = [c for c in fits_other if c.vintage == "published"] or [
-            c for c in known if relative_gap(interval, _compare_value(draft, c.obs)) <= RELABEL_SHARE
-        ][-1:]
+        near_other = [c for c in fits_other if c.vintage == "published"]
+        if not near_other and draft.mention.qualifier not in BOUND_QUALIFIERS:
+            # a bound is met or not: debt that topped $38 trillion this month is no hair-width misdating
+            # of $37.64 trillion at the end of the last
+            near_other = [
+                c for c in known if relative_gap(interval, _compare_value(draft, c.obs)) <= RELABEL_SHARE
+            ][-1:]
         if near_other:
             return _verdict(
                 S.PERIOD_MISMATCH, near_other[-1], draft, checker, match, interval, as_of, stated[0]
