@@ -728,6 +728,11 @@ class _Assembler:
             term = None  # found less directly (approximately, after its entity): still not past imports
         if term is not None and term.end <= draft.clause[0] and self._describes_other(draft, term):
             term = None  # …reserves total $13 trillion, and no market is as deep as the $29 trillion market
+        if term is not None and term.end <= draft.clause[0]:
+            swapped = self._swapped_subject(draft, term)
+            if swapped is not term:
+                term = swapped
+                fitting = [swapped] if swapped is not None else []
         if term is None:
             term, score, fitting = self._level_then_change(draft)
         if term is None:
@@ -1136,6 +1141,30 @@ class _Assembler:
             and not self._compared(e)
             for e in self.entities.between(draft.clause[0], draft.mention.start)
         )
+
+    def _swapped_subject(self, draft: Draft, term: TermMention) -> TermMention | None:
+        """美元储备份额…仍接近六成，欧元不到两成: a clause opening with another subject word
+        (`subject_words`: a currency) than the one inside the name it takes from before it is about
+        the name with its subject swapped (欧元储备份额), or about nothing the data names. ``term``
+        itself when the clause names no other subject."""
+        lo, text = draft.clause[0], self.text
+        while lo < draft.mention.start and text[lo] in " \t\u3000":
+            lo += 1
+        said = self.cues.subject_word.match(text, lo, draft.mention.start)
+        if said is None:
+            return term
+        inside = [m.group() for m in self.cues.subject_word.finditer(term.surface)]
+        if not inside or said.group().lower() in (w.lower() for w in inside):
+            return term
+        swapped = term.surface.replace(inside[0], said.group(), 1)
+        whole = [
+            t
+            for t in self.term_index.find(swapped)
+            if t.kind == "indicator" and t.start == 0 and t.end == len(swapped)
+        ]
+        if not whole:
+            return None
+        return TermMention(term.start, term.end, "indicator", whole[0].id, term.surface)
 
     def _names_other(self, draft: Draft, carried: TermMention) -> bool:
         """The figure's sentence names, before it, what some other indicator measures (a word
@@ -1981,8 +2010,13 @@ class _Assembler:
             and not self.cues.period_end_before.search(self.text, max(lo, t.start - 16), t.start)
             and not self.cues.stamp_time.search(self.text, t.start, t.end)
             and not self._release_date(draft, t)
-            # …今年第三次降息，累计降息75个基点: a sum of the counted events is the period's
-            and (draft.cumulative or not self.cues.event_ordinal.match(self.text, t.end))
+            # …今年第三次降息，累计降息75个基点: a sum of the counted events is the period's; a day
+            # before the ordinal is the event's own (12月10日第三次降息，区间降至3.50%—3.75%)
+            and (
+                draft.cumulative
+                or t.granularity == Granularity.DAY
+                or not self.cues.event_ordinal.match(self.text, t.end)
+            )
         ]
         clause_text = self.text[draft.clause[0] : draft.mention.start]
         if self.cues.current.search(clause_text):
@@ -2647,7 +2681,9 @@ class _Assembler:
             for a, b in zip(listed, [f.start for f in listed[1:]] + [start], strict=True)
         ):
             start = listed[0].start
-        between = self.cues.revised.sub("", self.text[time.end : start]).strip()
+        between = self.cues.reason_insert.sub(
+            "", self.cues.revised.sub("", self.text[time.end : start])
+        ).strip()
         if self._base_value_gap(between) or self._joined_to_figure(time.end, start):
             return True
         unnamed = self._without_names(time.end, start).strip()

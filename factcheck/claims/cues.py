@@ -78,6 +78,8 @@ class ClaimCues:
     current: regex.Pattern[str]
     per_day: regex.Pattern[str]
     revised: regex.Pattern[str]  # 修订后, revised: a figure's revised value
+    reason_insert: regex.Pattern[str]  # 因低基期而: a reason inserted before a figure
+    subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     question_word: regex.Pattern[str]  # a word of asking in a clause: 会不会, 是否, will
     question_alternative: regex.Pattern[str]  # opens a clause offering another answer: 还是, or
@@ -344,6 +346,11 @@ def claim_cues() -> ClaimCues:
         current=anywhere("current"),
         per_day=anywhere("per_day"),
         revised=anywhere("revised"),
+        subject_word=word("subject_words"),
+        reason_insert=regex.compile(
+            "|".join(f"(?:{p.claims.reason_insert})" for p in load_packs() if p.claims.reason_insert)
+            or "(?!)"
+        ),
         question_marks=frozenset(_words("question_marks")),
         question_word=word("question_words"),
         question_alternative=regex.compile(

@@ -328,6 +328,13 @@ class ClaimsSection(_Section):
     #: Words saying a figure is a revised value (修订后的57.08%, the revised $903.5 billion): they
     #: may stand between a comparison's base time and its figure.
     revised: list[str] = Field(default_factory=list)
+    #: A short insert of a reason (因低基期而): it too may stand between a base's time and its figure
+    #: (低于第一季因低基期而高达18.3%的成长: the first quarter's 18.3%).
+    reason_insert: Regex = ""
+    #: Subjects one of a family of series is about (currencies: 美元, 欧元; *dollar*, *euro*): a clause
+    #: opening with one, after a name holding another (美元储备份额…，欧元不到两成), is about the name
+    #: with its subject swapped (欧元储备份额), or about nothing the data names.
+    subject_words: list[str] = Field(default_factory=list)
     #: Marks ending a question: a figure asked about (is the debt $37 trillion or $29 trillion?)
     #: is not stated, so it may be supported but never faulted.
     question_marks: list[str] = Field(default_factory=list)
