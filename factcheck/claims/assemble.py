@@ -98,6 +98,8 @@ _RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.
 _DAY_PERIODS = frozenset({"daily", "event"})
 #: A line that only rules a table (-----, ═════, |---|---|).
 _RULE_LINE = regex.compile(r"[ \t]*[-=_─━═|+:]{3,}[-=_─━═|+: \t]*")
+#: Between a goal word and its value (目标“5.5%左右”, 目标为3%, *target of*).
+_GOAL_VALUE_GAP = regex.compile(r"[ \t\"'“”「」『』:：为是為of]*")
 #: Marks opening a bulleted line.
 _BULLETS = ("▸", "•", "·", "●", "◆", "■", "▪", "►", "➢", "- ", "* ", "– ")
 #: Between a time and the figure it labels (2026年Q1：57.1%, *Q1: 57.1%*).
@@ -1619,10 +1621,35 @@ class _Assembler:
     def _has_series(self, indicator: str, entity: str) -> bool:
         return (indicator, entity) in self.refdata.series
 
+    def _column_entity(self, draft: Draft) -> bool:
+        """| 指标 | 美国 | 中国 |: a figure in a table column whose header is the name of a country
+        (or aggregate), and nothing else, is that one's, as a header's metric is its column's."""
+        cell = self._column_header(draft.mention.start)
+        if cell is None:
+            return False
+        header = self.text[cell[0] : cell[1]]
+        found = [
+            TermMention(t.start + cell[0], t.end + cell[0], t.kind, t.id, t.surface)
+            for t in self.term_index.find(header)
+            if t.kind == "entity" and self.refdata.entities[t.id].kind in SUBJECT_KINDS
+        ]
+        if len(found) != 1 or found[0].surface != header.strip():
+            return False
+        term = found[0]
+        draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, HEADER_NAME
+        if draft.metric is not None:
+            draft.alternatives = [t for t in draft.alternatives if self._has_series(t.id, term.id)] or [
+                draft.metric
+            ]
+            draft.metric = draft.alternatives[0]
+        return True
+
     def _entity(self, draft: Draft, earlier: list[Sentence]) -> None:
         """Whose figure it is: the nearest named country or aggregate, or other entity with a series
         of the metric; else the metric's default (or only) entity. Organisations without a series
         of the metric named near a figure are usually its source, not its subject."""
+        if self._column_entity(draft):
+            return
         lo = earlier[-1].start if earlier else draft.sentence.start
         own = self.own_unknown.between(draft.sentence.start, draft.mention.start)
         if own:  # 國內方面，8月CPI年增0.6% in a Taiwan paper: the writer's country, not one named before
@@ -2798,21 +2825,31 @@ class _Assembler:
                 draft.attribution = strong[-1]
                 return
 
-    def _forecast_cell(self, draft: Draft) -> bool:
-        """The figure stands in a table's column of forecasts (a header `forecast_column`: 预期,
-        *consensus*) or is labelled one (*consensus: 3.1%*, 预期：-0.2%)."""
+    def _forecast_cell(self, draft: Draft) -> str | None:
+        """The header word of a table's column of forecasts or goals the figure stands in (a header
+        `forecast_column`, a time aside: 预期, 2025年目标, *consensus*), or the label it has
+        (*consensus: 3.1%*, 预期：-0.2%); None when it has neither."""
         start = draft.mention.start
         row_start = self.text.rfind("\n", 0, start) + 1
-        if self.cues.forecast_label.search(self.text, max(row_start, start - 16), start) is not None:
-            return True
-        cell = self._header_text(start)
-        return cell is not None and self.cues.forecast_column.fullmatch(cell.strip()) is not None
+        label = self.cues.forecast_label.search(self.text, max(row_start, start - 16), start)
+        if label is not None:
+            return label.group()
+        cell = self._column_header(start)
+        if cell is None:
+            return None
+        header = self._without_times(*cell).strip()
+        return header if self.cues.forecast_column.fullmatch(header) is not None else None
 
     def _modality(self, draft: Draft) -> None:
         cues, text = self.cues, self.text
-        if self._forecast_cell(draft):
+        header = self._forecast_cell(draft)
+        if header is not None:
             draft.modality = Modality.FORECAST
             draft.expectation = True  # what was expected of the release, not a released value
+            goal = self.cues.goal.search(header)
+            if goal is not None:  # | 2024年目标 | …3%左右: the target set for the row's indicator
+                draft.expectation_word = goal.group()
+                self._to_target(draft)
             return
         before = text[draft.sentence.start : draft.mention.start]
         if _inside_quote(text, draft.sentence, draft.mention.start) and cues.speech.search(before):
@@ -2830,7 +2867,7 @@ class _Assembler:
             for m in cues.hedge.finditer(text, draft.clause[0], draft.clause[1])
         ):
             draft.modality = Modality.HEDGED
-        elif self._forecast(draft.clause):
+        elif self._forecast(draft.clause, draft.mention.start):
             draft.modality = Modality.FORECAST
             goal = self.cues.goal.search(text, draft.clause[0], draft.mention.start)
             if goal is not None and not self.figures.between(goal.end(), draft.mention.start):
@@ -2844,11 +2881,16 @@ class _Assembler:
         if self._expectation(draft) or self._goal_listed(draft) or self._goal_lead(draft):
             draft.expectation = True
             draft.modality = Modality.FORECAST
-            targets = [t for t in draft.alternatives if self.refdata.indicators[t.id].target]
-            if targets and draft.metric is not None and not self.refdata.indicators[draft.metric.id].target:
-                draft.metric = targets[0]
-            elif draft.metric is not None and not self.refdata.indicators[draft.metric.id].target:
-                self._target_of(draft)
+            self._to_target(draft)
+
+    def _to_target(self, draft: Draft) -> None:
+        """A goal's figure is read under the target indicator among its readings, or the one set
+        for its indicator (:meth:`_target_of`)."""
+        targets = [t for t in draft.alternatives if self.refdata.indicators[t.id].target]
+        if targets and draft.metric is not None and not self.refdata.indicators[draft.metric.id].target:
+            draft.metric = targets[0]
+        elif draft.metric is not None and not self.refdata.indicators[draft.metric.id].target:
+            self._target_of(draft)
 
     def _goal_listed(self, draft: Draft) -> bool:
         """预期目标为5%左右，城镇调查失业率5.5%左右; 2%左右（去年为3%左右）: a figure listed right
@@ -2946,7 +2988,7 @@ class _Assembler:
             for n in self.cues.forecast_not.finditer(text, found.start(), min(hi, found.end() + 12))
         )
 
-    def _forecast(self, clause: tuple[int, int]) -> bool:
+    def _forecast(self, clause: tuple[int, int], figure: int | None = None) -> bool:
         """A forecast word in the clause, not inside a phrase that is no forecast (`forecast_not`:
         the target range), nor, for a word that may mark an object (`forecast_object_markers`),
         right before a name: 美联储将联邦基金利率下调至4% uses 将 as 把 (it takes the rate as its
@@ -2961,6 +3003,14 @@ class _Assembler:
                 continue  # 联邦基金利率目标上限: 目标 names the rate, it aims at nothing
             if self._another_figures_goal(m.start(), m.end()):
                 continue  # 核心CPI還有3.2% 根本還沒到2%目標: the goal is the 2%'s
+            if (
+                self.cues.goal.fullmatch(m.group())
+                and self.cues.goal_compared.search(text, max(lo, m.start() - 24), m.start())
+                and not (figure is not None and _GOAL_VALUE_GAP.fullmatch(text, m.end(), figure))
+            ):
+                # CPI与目标差距较大——全年仅上涨0.2%: the goal is what the figure falls short of (与目标
+                # “5.5%左右”相比: unless the figure is the goal's value, written right after it)
+                continue
             if m.group() not in self.cues.forecast_object_markers:
                 return True
             after = m.end()

@@ -34,6 +34,7 @@ class ClaimCues:
     expectation_before: regex.Pattern[str]  # ends right before a figure: 市场预期的(2.8%), expected (2.8%)
     expectation_after: regex.Pattern[str]  # matches right after a figure: (2%)的目标, (a 2%) target
     goal: regex.Pattern[str]  # 目标, 控制在, target: an expectation word that states a goal
+    goal_compared: regex.Pattern[str]  # ends right before a goal word a figure is compared with (与目标)
     hedge: regex.Pattern[str]
     conditional: regex.Pattern[str]
     conditional_after: regex.Pattern[str]  # after the figure in its clause: (升到5.5%)的话
@@ -281,6 +282,7 @@ def claim_cues() -> ClaimCues:
         expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at|[（(])?[ \t]*"),
         expectation_after=after("expectation_after", r"[ \t]*[”\"’」』]?[ \t]*"),  # “3%左右”的预期目标
         goal=anywhere("goal_words"),
+        goal_compared=before("goal_compared", r"[ \t]*"),
         hedge=anywhere("hedge"),
         conditional=word("conditional"),
         conditional_after=regex.compile(alternation(_words("conditional_after"), ignore_case=True) or "(?!)"),

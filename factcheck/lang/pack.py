@@ -335,6 +335,9 @@ class ClaimsSection(_Section):
     #: opening with one, after a name holding another (美元储备份额…，欧元不到两成), is about the name
     #: with its subject swapped (欧元储备份额), or about nothing the data names.
     subject_words: list[str] = Field(default_factory=list)
+    #: Words right before a goal word that make the goal what a figure is compared with (CPI与目标
+    #: 差距较大, *short of the target*): the figure is no goal.
+    goal_compared: list[str] = Field(default_factory=list)
     #: Marks ending a question: a figure asked about (is the debt $37 trillion or $29 trillion?)
     #: is not stated, so it may be supported but never faulted.
     question_marks: list[str] = Field(default_factory=list)
