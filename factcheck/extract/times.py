@@ -87,6 +87,7 @@ class TimeGrammar:
     closers: regex.Pattern[str]
     base_marker: regex.Pattern[str]  # ends right before a time: 比(8月), up from (August)
     release_after: regex.Pattern[str]  # starts right after a time: (10月)公布, a release date
+    event_before: regex.Pattern[str]  # ends right before a span counted from an event: 疫情一来(一个月内)
     base_word: regex.Pattern[str]  # … anywhere: (down from) a 4.3% pace (in the third quarter)
     from_word: regex.Pattern[str]  # a range opener anywhere: 从(2022年高峰), from (a peak in 2022)
     change_to: regex.Pattern[str]  # a change's to-word: (缩减)至, to
@@ -202,6 +203,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     openers = [c for p in packs for c in p.times.range_openers]
     bases = [c for p in packs for c in p.times.base_markers]
     releases = [c for p in packs for c in p.times.release_after]
+    events = [c for p in packs for c in p.times.event_before]
     closers = [c for p in packs for c in p.times.range_closers]
     cues = [c for p in packs for c in p.times.future_cues]
     cues_not = [c for p in packs for c in p.times.future_cues_not]
@@ -242,6 +244,9 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         base_word=regex.compile(alternation(bases, ignore_case=True)),
         release_after=regex.compile(
             rf"[ \t]*(?:{alternation(releases, ignore_case=True)})" if releases else "(?!)"
+        ),
+        event_before=regex.compile(
+            rf"(?:{alternation(events, ignore_case=True)})[ \t,，]*\Z" if events else "(?!)"
         ),
         from_word=regex.compile(alternation(openers, ignore_case=True)),
         change_to=regex.compile(
@@ -613,6 +618,8 @@ class _Scan:
         for start, _, index, m in self._matches():
             pattern = self.g.patterns[index]
             resolver = pattern.resolver
+            if resolver == "within_n" and self.g.event_before.search(self.text, max(0, start - 12), start):
+                continue  # 疫情一来一个月内: counted from an event the text does not date, not from now
             end = m.end()
             anchor = self.anchors.at(start)
             year, year_from_context = anchor.year, False

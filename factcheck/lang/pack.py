@@ -293,6 +293,9 @@ class TimesSection(_Section):
     #: Words right after a time that make it a release date (去年10月公布的2025财年决算): no period
     #: a later anaphoric word (上一财年, 当月) counts from.
     release_after: list[str] = Field(default_factory=list)
+    #: Words right before a span of "within N" that count it from an event, not from the document's
+    #: date (疫情一来一个月内, *within a month of the outbreak* is written the other way round).
+    event_before: list[str] = Field(default_factory=list)
 
 
 class ShareFrame(_Section):
@@ -328,9 +331,15 @@ class ClaimsSection(_Section):
     #: Words saying a figure is a revised value (修订后的57.08%, the revised $903.5 billion): they
     #: may stand between a comparison's base time and its figure.
     revised: list[str] = Field(default_factory=list)
+    #: Words before a figure saying it is an estimate since revised (此前估计的1.3%, *the previously
+    #: reported 1.3%*): it may be supported, never faulted.
+    superseded: list[str] = Field(default_factory=list)
     #: A short insert of a reason (因低基期而): it too may stand between a base's time and its figure
     #: (低于第一季因低基期而高达18.3%的成长: the first quarter's 18.3%).
     reason_insert: Regex = ""
+    #: A span counted from an event the text does not date (疫情一来一个月内): a figure of its clause
+    #: has no period to check, and takes none from an earlier clause.
+    event_span: Regex = ""
     #: Subjects one of a family of series is about (currencies: 美元, 欧元; *dollar*, *euro*): a clause
     #: opening with one, after a name holding another (美元储备份额…，欧元不到两成), is about the name
     #: with its subject swapped (欧元储备份额), or about nothing the data names.
