@@ -2028,6 +2028,8 @@ class _Assembler:
         return self._first_named_at
 
     def _time(self, draft: Draft, earlier: list[Sentence]) -> None:
+        if self.cues.event_span.search(self.text, draft.clause[0], draft.mention.start):
+            return  # 疫情一来一个月内减息150个基点: counted from an event the text does not date
         lo = earlier[-1].start if earlier else draft.sentence.start
         times = [
             t

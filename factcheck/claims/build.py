@@ -410,6 +410,8 @@ def _bounds(d: Draft) -> tuple[Decimal, Decimal]:
 #: support it but never give one of these (not_yet_published says the writer could not have known
 #: the figure: of an assumed country, China's May CPI read as the US's, it faults it wrongly).
 _FAULTING = frozenset({S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH, S.NOT_YET_PUBLISHED})
+#: How far before a figure a word saying it was since revised (此前估计的) may start.
+SUPERSEDED_REACH = 28
 
 
 def _unless_asked(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
@@ -445,6 +447,23 @@ def _unless_named_period(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
         return verdict
     return _withheld(
         verdict, "The figure's period is known by a name whose bounds are loose; read as the span given it"
+    )
+
+
+def _unless_superseded(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
+    """A figure the text gives as an estimate since revised (比此前估计的1.3%明显上修, *the previously
+    reported 1.3%*) is not the period's value, and the data may not keep every estimate: it may be
+    supported, never faulted."""
+    if verdict.status not in _FAULTING:
+        return verdict
+    start = d.mention.core_start  # 此前估计的1.3%: the qualifier 估计的 is the word's end
+    if (
+        claim_cues().superseded.search(doc.norm.text, max(d.clause[0], start - SUPERSEDED_REACH), start)
+        is None
+    ):
+        return verdict
+    return _withheld(
+        verdict, "The text gives the figure as an earlier estimate, since revised; as the value it"
     )
 
 
@@ -544,6 +563,7 @@ def check_claims(
         verdict = _unless_asked(doc, d, verdict)
         verdict = _unless_conditional(doc, d, verdict)
         verdict = _unless_named_period(doc, d, verdict)
+        verdict = _unless_superseded(doc, d, verdict)
         if d.ends is not None:
             verdict = _against_ends(d, verdict, claims, checker)
         claim = trusted(

@@ -80,8 +80,10 @@ class ClaimCues:
     per_day: regex.Pattern[str]
     revised: regex.Pattern[str]  # 修订后, revised: a figure's revised value
     reason_insert: regex.Pattern[str]  # 因低基期而: a reason inserted before a figure
+    event_span: regex.Pattern[str]  # 疫情一来一个月内: a span counted from an undated event
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
+    superseded: regex.Pattern[str]  # 此前估计的, *previously reported*: the figure was since revised
     question_word: regex.Pattern[str]  # a word of asking in a clause: 会不会, 是否, will
     question_alternative: regex.Pattern[str]  # opens a clause offering another answer: 还是, or
     home_entity: dict[str, str]  # by script: the country a text names when it names none
@@ -348,7 +350,11 @@ def claim_cues() -> ClaimCues:
         current=anywhere("current"),
         per_day=anywhere("per_day"),
         revised=anywhere("revised"),
+        superseded=word("superseded"),
         subject_word=word("subject_words"),
+        event_span=regex.compile(
+            "|".join(f"(?:{p.claims.event_span})" for p in load_packs() if p.claims.event_span) or "(?!)"
+        ),
         reason_insert=regex.compile(
             "|".join(f"(?:{p.claims.reason_insert})" for p in load_packs() if p.claims.reason_insert)
             or "(?!)"

@@ -511,8 +511,12 @@ def judge(
             and (
                 claim_period is None
                 or claim_period[1] > as_of
-                # 4月尚未公布，我们预计在5.1%左右: a period over but not yet published, forecast
-                or not _published_for(checker, indicator, draft.entity_id, claim_period, as_of)
+                # 4月尚未公布，我们预计在5.1%左右: a period over but not yet published, forecast; a row
+                # out on the document's own day is one a forecast of it was written before (第二季GDP
+                # 初值將在今晚公布，市場預估約成長0.5%)
+                or not _published_for(
+                    checker, indicator, draft.entity_id, claim_period, as_of - dt.timedelta(days=1)
+                )
             )
         )
         or (
@@ -704,6 +708,9 @@ def judge(
             return _verdict(
                 S.PERIOD_MISMATCH, near_other[-1], draft, checker, match, interval, as_of, stated[0]
             )
+        early = _early_first_release(stated[0], indicator, as_of)
+        if early is not None:
+            return early
         return _verdict(S.NOT_YET_PUBLISHED, stated[0], draft, checker, match, interval, as_of)
     latest = earliest = None
     if fits_other and not stated and claim_period is not None and cands:
@@ -834,6 +841,25 @@ def _estimates_fitting(
         return []
     rows = checker.refdata.observations(known.obs.indicator, draft.entity_id)
     return [r for r in rows if r.period == known.obs.period and interval.contains(_compare_value(draft, r))]
+
+
+def _early_first_release(stated: _Candidate, indicator: Indicator, as_of: dt.date) -> Verdict | None:
+    """The row of the text's period is a later vintage (released well after the series' usual lag),
+    and the document is dated within EARLY_RELEASE_DAYS of when a first release usually comes: that
+    first release, which the data lacks, may well have been out (the US jobless rate of September,
+    out on 4 October, in a text of 5 October, against a row of two years later). Unverifiable, not
+    "not yet published"; None otherwise."""
+    obs = stated.obs
+    usual = obs.end + _lag(indicator)
+    if obs.published <= usual + RELEASE_SLIP or as_of < usual - dt.timedelta(days=EARLY_RELEASE_DAYS):
+        return None
+    return _verdict_of(
+        status=S.UNVERIFIABLE,
+        confidence=0.7,
+        explanation=f"The reference row for {obs.period} is a later vintage (released {obs.published}); "
+        f"the first release, usually out about {_lag(indicator).days} days after the period, may have been "
+        f"out by the document date ({as_of}), and the reference data does not have it.",
+    )
 
 
 def _published_for(
