@@ -100,6 +100,8 @@ _DAY_PERIODS = frozenset({"daily", "event"})
 _RULE_LINE = regex.compile(r"[ \t]*[-=_─━═|+:]{3,}[-=_─━═|+: \t]*")
 #: Between a goal word and its value (目标“5.5%左右”, 目标为3%, *target of*).
 _GOAL_VALUE_GAP = regex.compile(r"[ \t\"'“”「」『』:：为是為of]*")
+#: Most characters between a measure named right before a figure and the figure (the rate near 4%).
+SUBJECT_GAP = 8
 #: Marks opening a bulleted line.
 _BULLETS = ("▸", "•", "·", "●", "◆", "■", "▪", "►", "➢", "- ", "* ", "– ")
 #: Between a time and the figure it labels (2026年Q1：57.1%, *Q1: 57.1%*).
@@ -730,6 +732,20 @@ class _Assembler:
             term = None  # found less directly (approximately, after its entity): still not past imports
         if term is not None and term.end <= draft.clause[0] and self._describes_other(draft, term):
             term = None  # …reserves total $13 trillion, and no market is as deep as the $29 trillion market
+        if (
+            term is not None
+            and term.kind == "indicator"
+            and term.start >= draft.mention.end
+            # …near 4 percent and the economy growing: a name after, not joined to the figure (of, 的)
+            and not self._joined_after(draft, term)
+            and any(
+                q.id != term.id and draft.mention.start - q.end <= SUBJECT_GAP
+                for q in self.qualified.between(draft.clause[0], draft.mention.start)
+            )
+        ):
+            # with the unemployment rate near 4 percent and the economy growing at 2.8 percent: a
+            # measure named before the figure (whose country is not said) is its own, not one after it
+            term = None
         if term is not None and term.end <= draft.clause[0]:
             swapped = self._swapped_subject(draft, term)
             if swapped is not term:
@@ -2039,6 +2055,15 @@ class _Assembler:
             and not self.cues.period_end_before.search(self.text, max(lo, t.start - 16), t.start)
             and not self.cues.stamp_time.search(self.text, t.start, t.end)
             and not self._release_date(draft, t)
+            # 2024年这一数字为134.9万亿元，也就是说，一年之间经济总量增加了约5.3万亿元: a time
+            # restating the metric for another period dates the figure it restates only
+            and not (
+                t.end <= draft.clause[0]
+                and self.cues.restating_after_time.match(self.text, t.end)
+                and any(
+                    f.end <= draft.mention.start for f in self.figures.between(t.end, draft.mention.start)
+                )
+            )
             # …今年第三次降息，累计降息75个基点: a sum of the counted events is the period's; a day
             # before the ordinal is the event's own (12月10日第三次降息，区间降至3.50%—3.75%)
             and (

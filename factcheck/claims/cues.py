@@ -81,6 +81,7 @@ class ClaimCues:
     revised: regex.Pattern[str]  # 修订后, revised: a figure's revised value
     reason_insert: regex.Pattern[str]  # 因低基期而: a reason inserted before a figure
     event_span: regex.Pattern[str]  # 疫情一来一个月内: a span counted from an undated event
+    restating_after_time: regex.Pattern[str]  # (2024年)这一数字为: the metric restated for that period
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     superseded: regex.Pattern[str]  # 此前估计的, *previously reported*: the figure was since revised
@@ -352,6 +353,7 @@ def claim_cues() -> ClaimCues:
         revised=anywhere("revised"),
         superseded=word("superseded"),
         subject_word=word("subject_words"),
+        restating_after_time=after("restating_after_time", r"[ \t,，的]*"),
         event_span=regex.compile(
             "|".join(f"(?:{p.claims.event_span})" for p in load_packs() if p.claims.event_span) or "(?!)"
         ),

@@ -340,6 +340,9 @@ class ClaimsSection(_Section):
     #: A span counted from an event the text does not date (疫情一来一个月内): a figure of its clause
     #: has no period to check, and takes none from an earlier clause.
     event_span: Regex = ""
+    #: Words right after a time that restate the metric named before for that period (2024年这一
+    #: 数字为134.9万亿元, *in 2024 the figure was*): the time dates that clause's figure only.
+    restating_after_time: list[str] = Field(default_factory=list)
     #: Subjects one of a family of series is about (currencies: 美元, 欧元; *dollar*, *euro*): a clause
     #: opening with one, after a name holding another (美元储备份额…，欧元不到两成), is about the name
     #: with its subject swapped (欧元储备份额), or about nothing the data names.

@@ -183,6 +183,10 @@ def _verdict_of(
     )
 
 
+#: Statuses a revision may explain: against a later revision of a growth rate, a figure that
+#: differs may be the first release.
+_REVISED_AWAY = frozenset({S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH})
+
 #: How many days before a series' usual release lag a period's figure may already be out
 #: (see `_behind`).
 EARLY_RELEASE_DAYS = 7
@@ -875,9 +879,12 @@ def _published_for(
     cands = checker.candidates(indicator, entity, as_of) if entity is not None else {}
     if not cands or period[0] < min(c.obs.start for c in cands.values()):
         return True  # no series to tell from, or a period before it starts: as if published
+    # the year's deficit, likely around $900 billion, with its months out and not the year: the
+    # period's own row, where the series has one, decides
+    own = [c for c in cands.values() if c.obs.start == period[0] and c.obs.end == period[1]]
     return any(
         period[0] <= c.obs.start and c.obs.end <= period[1] and c.vintage != "unpublished"
-        for c in cands.values()
+        for c in (own or cands.values())
     )
 
 
@@ -1607,6 +1614,22 @@ def _verdict(
     elif draft.mention.qualifier != Qualifier.EXACT:
         said = f"{draft.mention.qualifier.value.replace('_', ' ')} {said}"
     head = f"{indicator.names.en}, {entity}, {obs.period}: {value} (released {obs.published})"
+    if (
+        status in _REVISED_AWAY
+        and indicator.change
+        and cand.vintage == "later"
+        and (stated is None or stated.vintage == "later")
+    ):
+        # US growth of 5.7% in 2021 (the first estimate) against the World Bank's later 6.06%: a
+        # growth rate is revised after its first release, which the data lacks, so a figure off
+        # from a later revision may be the first release
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.7,
+            explanation=f"{head}, a later revision; the first release is not in the reference data, "
+            f"and growth rates are revised after it: the text's {said} may be the first release, so "
+            f"it is not judged {status.value.replace('_', ' ')}.",
+        )
     vintage = (
         " (a later revision; the first release is not in the reference data)"
         if cand.vintage == "later"
