@@ -610,6 +610,9 @@ def _since(groups: Groups, ctx: TimeContext) -> Resolved | None:
         month = _month(groups, ctx) if has_month else 1
         part = " ".join((groups.get("part") or "").lower().split())
         day = _day(groups.get("day"), ctx) or ctx.tables.month_parts.get(part, (1, 0))[0]
+        if part and not has_month:  # since early 2024: from the start of that part of the year
+            span = _part_of_year(found[0], part, ctx)
+            month, day = (span[0].month, 1) if span is not None else (None, 1)
         if month is None:
             return None
         try:
