@@ -210,6 +210,9 @@ class Draft:
     carried: bool = False  # the metric's name is in an earlier sentence
     past: bool = False  # placed in the past without a period (此前, previously, from X): not "now"
     from_shared: bool = False  # a from-end whose time precedes its from-word (今年…从3%下修到2%)
+    # a reading overlapping the one kept that the data has no series of for the entity (核心CPI of
+    # 核心CPI年增 for China): the figure may be of it, so the reading kept may not fault it
+    dropped_reading: str | None = None
     refers_back: bool = False  # the figure's sentence refers back before it (这一比例, the rate, it)
     entity_assumed: bool = False  # the entity is the text's subject, not named near the figure
     # whether the text turned to another country before the figure, asked only of a verdict that
@@ -1654,11 +1657,19 @@ class _Assembler:
         term = found[0]
         draft.entity_id, draft.entity_term, draft.entity_score = term.id, term, HEADER_NAME
         if draft.metric is not None:
-            draft.alternatives = [t for t in draft.alternatives if self._has_series(t.id, term.id)] or [
-                draft.metric
-            ]
-            draft.metric = draft.alternatives[0]
+            self._keep_readings_of(draft, term.id)
         return True
+
+    def _keep_readings_of(self, draft: Draft, entity: str) -> None:
+        """Keep the readings the data has a series of for ``entity``; one dropped that begins
+        before and overlaps a reading kept (核心CPI of 核心CPI年增 for China, which has no core
+        series) is what the figure may be about: the reading kept may support it, never fault it."""
+        kept = [t for t in draft.alternatives if self._has_series(t.id, entity)]
+        for t in draft.alternatives:
+            if t not in kept and any(t.start < k.start < t.end for k in kept):
+                draft.dropped_reading = self.refdata.indicators[t.id].names.en
+        draft.alternatives = kept or [draft.metric]  # type: ignore[list-item]
+        draft.metric = draft.alternatives[0]
 
     def _entity(self, draft: Draft, earlier: list[Sentence]) -> None:
         """Whose figure it is: the nearest named country or aggregate, or other entity with a series
@@ -1790,10 +1801,7 @@ class _Assembler:
             if term.start < draft.sentence.start:  # type: ignore[attr-defined]
                 # 美國方面…。國內經濟金融情勢 / 核心CPI年增率為1.67%: carried past another country
                 draft.turned_away = partial(self._turned_away, draft, term.id, term.start)  # type: ignore[attr-defined]
-            draft.alternatives = [t for t in draft.alternatives if self._has_series(t.id, term.id)] or [
-                draft.metric
-            ]
-            draft.metric = draft.alternatives[0]
+            self._keep_readings_of(draft, term.id)  # type: ignore[attr-defined]
             return
         if not any(t.id in expected for t in in_name) and any(
             self.refdata.entities[t.id].kind in SUBJECT_KINDS and t.id not in expected for t in terms
@@ -2055,6 +2063,7 @@ class _Assembler:
             and not self.cues.period_end_before.search(self.text, max(lo, t.start - 16), t.start)
             and not self.cues.stamp_time.search(self.text, t.start, t.end)
             and not self._release_date(draft, t)
+            and not self._bracketed_after_other(draft, t)
             # 2024年这一数字为134.9万亿元，也就是说，一年之间经济总量增加了约5.3万亿元: a time
             # restating the metric for another period dates the figure it restates only
             and not (
@@ -2852,6 +2861,30 @@ class _Assembler:
                 draft.attribution = strong[-1]
                 return
 
+    def _bracketed_after_other(self, draft: Draft, time: TimeMention) -> bool:
+        """| 5.0%(6月) | 5.2%(均值) |: a time alone in brackets right after another figure is that
+        figure's own, no period of the figures around it (not 2%左右（去年为3%左右）, whose bracket
+        holds a figure of its time)."""
+        text = self.text
+        if text[time.end : time.end + 2].lstrip(" \t")[:1] not in (")", "）"):
+            return False
+        at = time.start - 1
+        while at >= 0 and text[at] in " \t":
+            at -= 1
+        if at < 0 or text[at] not in "(（":
+            return False
+        return any(
+            f.end == at and f.start != draft.mention.start for f in self.figures.between(max(0, at - 40), at)
+        )
+
+    def _change_cell(self, start: int) -> bool:
+        """The figure at ``start`` stands in a table column of changes (a header `change_column`)."""
+        cell = self._column_header(start)
+        return (
+            cell is not None
+            and self.cues.change_column.fullmatch(self._without_times(*cell).strip()) is not None
+        )
+
     def _forecast_cell(self, draft: Draft) -> str | None:
         """The header word of a table's column of forecasts or goals the figure stands in (a header
         `forecast_column`, a time aside: 预期, 2025年目标, *consensus*), or the label it has
@@ -2990,7 +3023,11 @@ class _Assembler:
         lo, hi = draft.clause
         if lo > draft.sentence.start and text[lo - 1] in "（(":
             lo = draft.sentence.start  # 市场一致预期（约4%）: the word before the bracket
-        found = self.cues.expectation_before.search(text, max(lo, m.start - 24), m.start)
+        # …the official ceiling of around 5.5%; 市场事前估计的7.1%左右, whose 估计的 the figure's
+        # qualifier took: right before the figure, or before its number
+        found = self.cues.expectation_before.search(
+            text, max(lo, m.start - 24), m.start
+        ) or self.cues.expectation_before.search(text, max(lo, m.start - 24), m.core_start)
         if found is None:
             found = self.cues.expectation_after.match(text, m.end, hi)
             if found is not None and m.qualifier in BOUND_QUALIFIERS and m.core_start > m.start:
@@ -3261,6 +3298,8 @@ class _Assembler:
         ):
             return "previous"  # CPI月减0.1%; not 12月增长 nor 上月降息, whose 月 ends a time
         for q in self.figures.between(lo, hi):
+            if q.kind == K.DURATION:
+                continue  # 环比涨幅已连续三个月达到0.4%: a span of time is no other figure's
             if q.end <= at:
                 lo = max(lo, q.end)
             elif q.start >= draft.mention.end:
@@ -3454,6 +3493,8 @@ class _Assembler:
         draft.precision = m.precision if exact else rounding_unit(m.value, m.precision, draft.surface)
         earlier = self.context(si)[1:]
         self._change_word(draft)
+        if self._change_cell(m.start):
+            draft.is_change = True  # | FY2024 | FY2025 | Change | … +$89 bn: a change, not a level
         self._no_series_value(draft)
         self._change_base(draft)
         self._metric(draft, earlier)
@@ -3474,7 +3515,10 @@ class _Assembler:
         self._sign(draft)
         lo = draft.clause[0]
         draft.reached = bool(self.cues.change_to_before.search(self.text, max(lo, m.start - 14), m.start))
-        draft.averaged = bool(self.cues.average.search(self.text, lo, m.start))
+        draft.averaged = bool(
+            self.cues.average.search(self.text, lo, m.start)
+            or self.cues.average_after.match(self.text, m.end)  # | 5.2%(均值) |: a table cell's note
+        )
         denied = self.cues.denied_before.search(self.text, max(lo, m.start - DENIED_REACH), m.start)
         draft.denied = denied.group().strip() if denied is not None else ""
         from_word = self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)

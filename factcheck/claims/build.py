@@ -457,13 +457,29 @@ def _unless_superseded(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     if verdict.status not in _FAULTING:
         return verdict
     start = d.mention.core_start  # 此前估计的1.3%: the qualifier 估计的 is the word's end
-    if (
-        claim_cues().superseded.search(doc.norm.text, max(d.clause[0], start - SUPERSEDED_REACH), start)
-        is None
-    ):
+    lo = max(d.clause[0], start - SUPERSEDED_REACH)
+    if claim_cues().superseded.search(doc.norm.text, lo, start) is not None:
+        return _withheld(
+            verdict, "The text gives the figure as an earlier estimate, since revised; as the value it"
+        )
+    if claim_cues().revised_to.search(doc.norm.text, lo, start) is not None:
+        # 后在二读中上修至5.2%: a revision between the releases the data keeps may have given it
+        return _withheld(
+            verdict,
+            "The text gives the figure as a revised estimate, which the reference data may not keep; it",
+        )
+    return verdict
+
+
+def _unless_dropped_reading(d: Draft, verdict: Verdict) -> Verdict:
+    """The figure's name also reads as a variety the data has no series of for its entity (核心CPI
+    of 核心CPI年增1.2% for China): it may be of that, so the reading kept may support it, never fault it."""
+    if verdict.status not in _FAULTING or d.dropped_reading is None:
         return verdict
     return _withheld(
-        verdict, "The text gives the figure as an earlier estimate, since revised; as the value it"
+        verdict,
+        f"The figure's name also reads as {d.dropped_reading}, of which the reference data has no series "
+        "for its entity; read as the series it has, it",
     )
 
 
@@ -564,6 +580,7 @@ def check_claims(
         verdict = _unless_conditional(doc, d, verdict)
         verdict = _unless_named_period(doc, d, verdict)
         verdict = _unless_superseded(doc, d, verdict)
+        verdict = _unless_dropped_reading(d, verdict)
         if d.ends is not None:
             verdict = _against_ends(d, verdict, claims, checker)
         claim = trusted(

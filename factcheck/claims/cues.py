@@ -85,6 +85,8 @@ class ClaimCues:
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     superseded: regex.Pattern[str]  # 此前估计的, *previously reported*: the figure was since revised
+    revised_to: regex.Pattern[str]  # 上修至, *revised up to*: the figure is a revised estimate
+    average_after: regex.Pattern[str]  # (均值), (average) right after a figure: it is an average
     question_word: regex.Pattern[str]  # a word of asking in a clause: 会不会, 是否, will
     question_alternative: regex.Pattern[str]  # opens a clause offering another answer: 还是, or
     home_entity: dict[str, str]  # by script: the country a text names when it names none
@@ -145,6 +147,7 @@ class ClaimCues:
     previous_column: regex.Pattern[str]  # fullmatches a table header of previous values: 前值
     previous_label: regex.Pattern[str]  # ends right before a figure labelled so: (previous: 3.75%, 前值：5.2%
     forecast_column: regex.Pattern[str]  # fullmatches a table header of forecasts: 预期, consensus
+    change_column: regex.Pattern[str]  # fullmatches a table header of changes: Change, 增减
     forecast_label: regex.Pattern[str]  # ends right before a figure labelled so: (consensus: 3.1%
     speaker_country: regex.Pattern[str] | None  # 我们 (8月CPI): the speaker's country, unnamed
     release_before: regex.Pattern[str]  # ends right before a time: released (Oct. 24)
@@ -233,6 +236,11 @@ def claim_cues() -> ClaimCues:
         previous_column=regex.compile(rf"(?:{alternation(_words('previous_column'), ignore_case=True)})"),
         previous_label=before("previous_column", r"[ \t]*[:：][ \t]*"),
         forecast_column=regex.compile(rf"(?:{alternation(_words('forecast_column'), ignore_case=True)})"),
+        change_column=regex.compile(
+            rf"(?:{alternation(_words('change_column'), ignore_case=True)})"
+            if _words("change_column")
+            else "(?!)"
+        ),
         forecast_label=before("forecast_column", r"[ \t]*[:：][ \t]*"),
         speaker_country=(
             regex.compile(alternation(_words("speaker_country_words")))
@@ -319,6 +327,9 @@ def claim_cues() -> ClaimCues:
         pronouns=anywhere("pronouns"),
         past=anywhere("past"),
         average=anywhere("average"),
+        average_after=regex.compile(
+            rf"[ \t]*[(（][ \t]*(?:{alternation(_words('average'), ignore_case=True)})[ \t]*[)）]"
+        ),
         name_determiners=regex.compile(
             rf"[ \t]*(?:(?:{alternation(_words('name_determiners'), ignore_case=True)})(?![A-Za-z])[ \t]*)?\Z"
         ),
@@ -352,6 +363,7 @@ def claim_cues() -> ClaimCues:
         per_day=anywhere("per_day"),
         revised=anywhere("revised"),
         superseded=word("superseded"),
+        revised_to=word("revised_to"),
         subject_word=word("subject_words"),
         restating_after_time=after("restating_after_time", r"[ \t,，的]*"),
         event_span=regex.compile(

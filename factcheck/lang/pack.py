@@ -334,6 +334,9 @@ class ClaimsSection(_Section):
     #: Words before a figure saying it is an estimate since revised (此前估计的1.3%, *the previously
     #: reported 1.3%*): it may be supported, never faulted.
     superseded: list[str] = Field(default_factory=list)
+    #: Words right before a figure saying it is a revised estimate (上修至5.2%, *revised up to 5.2%*):
+    #: the data may not keep that revision, so it may be supported, never faulted.
+    revised_to: list[str] = Field(default_factory=list)
     #: A short insert of a reason (因低基期而): it too may stand between a base's time and its figure
     #: (低于第一季因低基期而高达18.3%的成长: the first quarter's 18.3%).
     reason_insert: Regex = ""
@@ -562,6 +565,8 @@ class ClaimsSection(_Section):
     #: Headers of a table's column of forecasts (预期, *consensus*), and labels before one
     #: (预期：-0.2%): a figure there is what was expected, not a released value.
     forecast_column: list[str] = Field(default_factory=list)
+    #: Headers of a table column of changes (*Change*, 增减): its cells are changes, not levels.
+    change_column: list[str] = Field(default_factory=list)
     #: First-person words that, right before a time or a name, stand for the speaker's country,
     #: which the text does not name (我们8月CPI是2.36%): no country named before is the figure's.
     speaker_country_words: list[str] = Field(default_factory=list)
