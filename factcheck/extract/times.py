@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 
 import regex
 
@@ -283,6 +283,9 @@ _STATED_REACH = 300
 #: Longest line of a list a label line opens (一季度　4.5%), and the ends a list line never has.
 _LIST_LINE_CHARS = 30
 _LINE_ENDERS = "。！？.!?"
+#: A heading line: at most this long, with none of these marks (a sentence's commas and stops).
+_HEADING_CHARS = 40
+_HEADING_BREAKS = "，,。；;！？!?"
 #: A yearless period starting more than this many days after the document date is last year's.
 LAST_YEAR_AFTER_DAYS = 31
 #: …and a yearless day more than this many: a day ahead is often a date set in advance (a meeting,
@@ -444,6 +447,50 @@ class _Scan:
         ):
             return relative_year[0]
         return None
+
+    @cached_property
+    def _headings(self) -> list[int]:
+        """Starts of the heading lines: short lines with no clause or sentence mark (▍第一阶段：
+        姗姗来迟的起步（2022年3月—5月）), after a blank line or at the text's start."""
+        out = []
+        at = 0
+        text = self.text
+        previous_blank = True
+        while at <= len(text):
+            stop = text.find("\n", at)
+            stop = len(text) if stop < 0 else stop
+            line = text[at:stop].strip()
+            if (
+                line
+                and previous_blank
+                and len(line) <= _HEADING_CHARS
+                and not any(c in line for c in _HEADING_BREAKS)
+            ):
+                out.append(at)
+            previous_blank = not line
+            at = stop + 1
+        return out
+
+    def _heading_at(self, pos: int) -> int | None:
+        """The start of the heading line holding ``pos``, or None."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        i = bisect_left(self._headings, line_start)
+        return line_start if i < len(self._headings) and self._headings[i] == line_start else None
+
+    def _heading_holds_no_figure(self, heading: int, start: int, end: int) -> bool:
+        """The time at ``[start, end)`` closes the heading line at ``heading`` (…连续四次75个基点
+        （2022年6月—11月）), or the line has no digit outside it: a line of a list (2021年7月　16.2%)
+        is no heading of a section."""
+        stop = self.text.find("\n", heading)
+        stop = len(self.text) if stop < 0 else stop
+        if not self.text[end:stop].strip(" \t\u3000)）】]"):
+            return True
+        return not any(c.isdigit() for c in self.text[heading:start] + self.text[end:stop])
+
+    def _heading_before(self, pos: int) -> int | None:
+        """The start of the last heading line before ``pos`` (the section ``pos`` is in)."""
+        i = bisect_right(self._headings, pos)
+        return self._headings[i - 1] if i else None
 
     def _label_block_end(self, pos: int) -> int:
         """Where the list ends that the line of ``pos`` labels, when that line ends in a colon
@@ -615,6 +662,8 @@ class _Scan:
         relative_year: tuple[dt.date, int] | None = None
         # (last day, end, length) of a comparison's base (比2024年)
         base_ctx: tuple[dt.date, int, Granularity] | None = None
+        # (year, heading start) of a heading line that states one year: the year of its section
+        section_year: tuple[int, int] | None = None
         for start, _, index, m in self._matches():
             pattern = self.g.patterns[index]
             resolver = pattern.resolver
@@ -632,6 +681,9 @@ class _Scan:
                 )
             ):
                 year, year_from_context = year_ctx[0], True
+            elif section_year is not None and self._heading_before(start) == section_year[1]:
+                # ▍第一阶段（2022年3月—5月） / 5月4日，美联储加息50个基点: a heading's year is its section's
+                year, year_from_context = section_year[0], True
             month = anchor.month
             if month_ctx is not None and self._same_sentence(month_ctx[1], start):
                 month = month_ctx[0]
@@ -730,6 +782,15 @@ class _Scan:
             ):
                 # 当月, 全年: the period just reported, named again; later words may refer to it
                 data_ctx.append((resolved.end - dt.timedelta(days=1), start, resolved.granularity))
+            heading = self._heading_at(start)
+            if (
+                heading is not None
+                and self._heading_holds_no_figure(heading, start, end)
+                and resolved.explicit_year
+                and resolved.granularity != Granularity.DAY  # a stamp (2023年12月16日 08:30) heads nothing
+                and resolved.start.year == (resolved.end - dt.timedelta(days=1)).year
+            ):
+                section_year = (resolved.start.year, heading)
             out.append(_mention(start, end, resolved, anchor))
         return self._join(out)
 
