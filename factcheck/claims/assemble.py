@@ -98,8 +98,6 @@ _RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.
 _DAY_PERIODS = frozenset({"daily", "event"})
 #: A line that only rules a table (-----, ═════, |---|---|).
 _RULE_LINE = regex.compile(r"[ \t]*[-=_─━═|+:]{3,}[-=_─━═|+: \t]*")
-#: Between a goal word and its value (目标“5.5%左右”, 目标为3%, *target of*).
-_GOAL_VALUE_GAP = regex.compile(r"[ \t\"'“”「」『』:：为是為of]*")
 #: Most characters between a measure named right before a figure and the figure (the rate near 4%).
 SUBJECT_GAP = 8
 #: Marks opening a bulleted line.
@@ -3070,7 +3068,7 @@ class _Assembler:
             if (
                 self.cues.goal.fullmatch(m.group())
                 and self.cues.goal_compared.search(text, max(lo, m.start() - 24), m.start())
-                and not (figure is not None and _GOAL_VALUE_GAP.fullmatch(text, m.end(), figure))
+                and not (figure is not None and self.cues.goal_value_gap.fullmatch(text, m.end(), figure))
             ):
                 # CPI与目标差距较大——全年仅上涨0.2%: the goal is what the figure falls short of (与目标
                 # “5.5%左右”相比: unless the figure is the goal's value, written right after it)

@@ -35,6 +35,7 @@ class ClaimCues:
     expectation_after: regex.Pattern[str]  # matches right after a figure: (2%)的目标, (a 2%) target
     goal: regex.Pattern[str]  # 目标, 控制在, target: an expectation word that states a goal
     goal_compared: regex.Pattern[str]  # ends right before a goal word a figure is compared with (与目标)
+    goal_value_gap: regex.Pattern[str]  # all between a goal word and its value: “, 为, *of*
     hedge: regex.Pattern[str]
     conditional: regex.Pattern[str]
     conditional_after: regex.Pattern[str]  # after the figure in its clause: (升到5.5%)的话
@@ -294,6 +295,10 @@ def claim_cues() -> ClaimCues:
         expectation_after=after("expectation_after", r"[ \t]*[”\"’」』]?[ \t]*"),  # “3%左右”的预期目标
         goal=anywhere("goal_words"),
         goal_compared=before("goal_compared", r"[ \t]*"),
+        goal_value_gap=regex.compile(
+            r"[ \t\"'“”「」『』:：]*"
+            rf"(?:(?:{alternation(_words('goal_value_gap'), ignore_case=True)})[ \t\"'“”「」『』:：]*)*"
+        ),
         hedge=anywhere("hedge"),
         conditional=word("conditional"),
         conditional_after=regex.compile(alternation(_words("conditional_after"), ignore_case=True) or "(?!)"),

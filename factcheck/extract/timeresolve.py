@@ -26,13 +26,13 @@ G = Granularity
 #: How many months a period of each length spans, for the reading before it (前值).
 _STEP_MONTHS: dict[Granularity, int] = {G.MONTH: 1, G.QUARTER: 3, G.HALF: 6, G.YEAR: 12}
 
-#: The stated periods a same-unit anaphoric word (上月, 上季度) may count from, by its unit.
 #: The length of period a relative word's unit names, for the words that refer back to one.
 _UNIT_LENGTH: dict[str, Granularity] = {
     "fiscal_year": G.FISCAL_YEAR,
     "quarter": G.QUARTER,
     "month": G.MONTH,
 }
+#: The stated periods a same-unit anaphoric word (上月, 上季度) may count from, by its unit.
 _NO_LONGER_THAN: dict[str, frozenset[Granularity]] = {
     "month": frozenset({G.DAY, G.MONTH}),
     "quarter": frozenset({G.DAY, G.MONTH, G.QUARTER}),

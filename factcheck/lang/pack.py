@@ -353,6 +353,8 @@ class ClaimsSection(_Section):
     #: Words right before a goal word that make the goal what a figure is compared with (CPI与目标
     #: 差距较大, *short of the target*): the figure is no goal.
     goal_compared: list[str] = Field(default_factory=list)
+    #: Words between a goal word and its value (目标为3%, *a target of 2%*), with quotes and colons.
+    goal_value_gap: list[str] = Field(default_factory=list)
     #: Marks ending a question: a figure asked about (is the debt $37 trillion or $29 trillion?)
     #: is not stated, so it may be supported but never faulted.
     question_marks: list[str] = Field(default_factory=list)
