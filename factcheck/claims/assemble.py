@@ -2062,6 +2062,7 @@ class _Assembler:
             and not self.cues.stamp_time.search(self.text, t.start, t.end)
             and not self._release_date(draft, t)
             and not self._bracketed_after_other(draft, t)
+            and not self._describes_other_record(draft, t)
             # 2024年这一数字为134.9万亿元，也就是说，一年之间经济总量增加了约5.3万亿元: a time
             # restating the metric for another period dates the figure it restates only
             and not (
@@ -2858,6 +2859,17 @@ class _Assembler:
             if strong:
                 draft.attribution = strong[-1]
                 return
+
+    def _describes_other_record(self, draft: Draft, time: TimeMention) -> bool:
+        """比8月18.9%的年内高点回落了2个百分点: a time between another figure (and 的) and a record
+        word says what record that figure is, no period of the figures after it."""
+        if self.cues.record_after.match(self.text, time.end) is None:
+            return False
+        return any(
+            f.start != draft.mention.start and self.text[f.end : time.start].strip() in ("", "的")
+            for f in self.figures.between(max(0, time.start - 40), time.start)
+            if f.end <= time.start
+        )
 
     def _bracketed_after_other(self, draft: Draft, time: TimeMention) -> bool:
         """| 5.0%(6月) | 5.2%(均值) |: a time alone in brackets right after another figure is that
