@@ -782,13 +782,12 @@ class _Scan:
             ):
                 # 当月, 全年: the period just reported, named again; later words may refer to it
                 data_ctx.append((resolved.end - dt.timedelta(days=1), start, resolved.granularity))
-            heading = self._heading_at(start)
             if (
-                heading is not None
-                and self._heading_holds_no_figure(heading, start, end)
-                and resolved.explicit_year
+                resolved.explicit_year
                 and resolved.granularity != Granularity.DAY  # a stamp (2023年12月16日 08:30) heads nothing
                 and resolved.start.year == (resolved.end - dt.timedelta(days=1)).year
+                and (heading := self._heading_at(start)) is not None
+                and self._heading_holds_no_figure(heading, start, end)
             ):
                 section_year = (resolved.start.year, heading)
             out.append(_mention(start, end, resolved, anchor))
