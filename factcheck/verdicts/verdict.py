@@ -1074,6 +1074,19 @@ def _level_change(
         f"a change of {format_number(change)} percentage points ({format_number(change * 100)} basis points)."
     )
     gap = relative_gap(interval, abs(change)) if change else Decimal(1)
+    # 自2022年3月開始、累計525個基點的升息循環 read to a document date after the first cut: with
+    # moves both ways in the span, the text's total may count its own direction's moves only
+    steps = [b.obs.value - a.obs.value for a, b in zip([first, *within], within, strict=False)]
+    both_ways = indicator.frequency == "event" and any(s > 0 for s in steps) and any(s < 0 for s in steps)
+    one_way = sum(s for s in steps if (s < 0) == (draft.value < 0))
+    if both_ways and not interval.contains(abs(change)) and interval.contains(abs(one_way)):
+        return _verdict_of(
+            status=S.SUPPORTED,
+            confidence=round(0.5 + 0.35 * match, 2),
+            reference=checker.reference(last.obs),
+            explanation=f"{moved} The moves in that span go both ways; those in the text's direction add "
+            f"up to {format_number(abs(one_way))} points, as the text says.",
+        )
     if interval.contains(abs(change)):
         status, confidence, tail = S.SUPPORTED, 0.55 + 0.4 * match, "The text's change agrees."
     elif gap <= IMPRECISE_SHARE:
@@ -1099,6 +1112,13 @@ def _level_change(
             confidence=0.6,
             explanation=f"{moved} The text says {format_number(claimed)} points but not what the change "
             "is measured from; against the period before it does not fit.",
+        )
+    elif both_ways:
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.65,
+            explanation=f"{moved} The moves in that span go both ways; the text's "
+            f"{format_number(claimed)} points may count some of them only.",
         )
     else:
         confidence = (0.5 + 0.45 * min(1.0, float(gap) / 0.3)) * match
