@@ -2923,7 +2923,10 @@ class _Assembler:
             return
         before = text[draft.sentence.start : draft.mention.start]
         if _inside_quote(text, draft.sentence, draft.mention.start) and cues.speech.search(before):
-            draft.modality = Modality.QUOTED
+            # “CPI想回到1%以上，恐怕要等到明年下半年”: a forecast quoted is a forecast still
+            draft.modality = (
+                Modality.FORECAST if self._forecast(draft.clause, draft.mention.start) else Modality.QUOTED
+            )
         elif cues.conditional.search(before) or cues.conditional_after.search(
             text, draft.mention.end, draft.clause[1]
         ):
