@@ -100,6 +100,10 @@ _DAY_PERIODS = frozenset({"daily", "event"})
 _RULE_LINE = regex.compile(r"[ \t]*[-=_─━═|+:]{3,}[-=_─━═|+: \t]*")
 #: Most characters between a measure named right before a figure and the figure (the rate near 4%).
 SUBJECT_GAP = 8
+#: Between a figure and a time that says what record it is (18.9%的年内高点), and between a figure
+#: and a time alone in brackets after it (5.0%(6月)).
+_RECORD_GAP = regex.compile(r"\s*(?:的\s*)?")
+_OPENING_GAP = regex.compile(r"[(（][ \t]*")
 #: Marks opening a bulleted line.
 _BULLETS = ("▸", "•", "·", "●", "◆", "■", "▪", "►", "➢", "- ", "* ", "– ")
 #: Between a time and the figure it labels (2026年Q1：57.1%, *Q1: 57.1%*).
@@ -2865,10 +2869,13 @@ class _Assembler:
         word says what record that figure is, no period of the figures after it."""
         if self.cues.record_after.match(self.text, time.end) is None:
             return False
+        return self._other_figure_ends_before(draft, time.start, _RECORD_GAP)
+
+    def _other_figure_ends_before(self, draft: Draft, pos: int, gap: regex.Pattern[str]) -> bool:
+        """A figure other than the draft's ends before ``pos`` with only ``gap`` between."""
         return any(
-            f.start != draft.mention.start and self.text[f.end : time.start].strip() in ("", "的")
-            for f in self.figures.between(max(0, time.start - 40), time.start)
-            if f.end <= time.start
+            f.start != draft.mention.start and f.end <= pos and gap.fullmatch(self.text, f.end, pos)
+            for f in self.figures.between(max(0, pos - 40), pos)
         )
 
     def _bracketed_after_other(self, draft: Draft, time: TimeMention) -> bool:
@@ -2878,22 +2885,12 @@ class _Assembler:
         text = self.text
         if text[time.end : time.end + 2].lstrip(" \t")[:1] not in (")", "）"):
             return False
-        at = time.start - 1
-        while at >= 0 and text[at] in " \t":
-            at -= 1
-        if at < 0 or text[at] not in "(（":
-            return False
-        return any(
-            f.end == at and f.start != draft.mention.start for f in self.figures.between(max(0, at - 40), at)
-        )
+        return self._other_figure_ends_before(draft, time.start, _OPENING_GAP)
 
     def _change_cell(self, start: int) -> bool:
         """The figure at ``start`` stands in a table column of changes (a header `change_column`)."""
-        cell = self._column_header(start)
-        return (
-            cell is not None
-            and self.cues.change_column.fullmatch(self._without_times(*cell).strip()) is not None
-        )
+        header = self._header_words(start)
+        return header is not None and self.cues.change_column.fullmatch(header) is not None
 
     def _forecast_cell(self, draft: Draft) -> str | None:
         """The header word of a table's column of forecasts or goals the figure stands in (a header
@@ -2904,11 +2901,13 @@ class _Assembler:
         label = self.cues.forecast_label.search(self.text, max(row_start, start - 16), start)
         if label is not None:
             return label.group()
+        header = self._header_words(start)
+        return header if header is not None and self.cues.forecast_column.fullmatch(header) else None
+
+    def _header_words(self, start: int) -> str | None:
+        """The header cell over a figure at ``start`` without its times (2025年目标: 目标)."""
         cell = self._column_header(start)
-        if cell is None:
-            return None
-        header = self._without_times(*cell).strip()
-        return header if self.cues.forecast_column.fullmatch(header) is not None else None
+        return None if cell is None else self._without_times(*cell).strip()
 
     def _modality(self, draft: Draft) -> None:
         cues, text = self.cues, self.text
