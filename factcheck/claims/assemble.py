@@ -2588,7 +2588,12 @@ class _Assembler:
         row_start = self.text.rfind("\n", 0, m.start) + 1
         cell = self._header_text(m.start)
         labelled = self.cues.previous_label.search(self.text, max(row_start, m.start - 16), m.start)
-        if labelled is None and (cell is None or not self.cues.previous_column.fullmatch(cell)):
+        year_ago = labelled is None and cell is not None and self.cues.year_ago_column.fullmatch(cell)
+        if (
+            labelled is None
+            and not year_ago
+            and (cell is None or not self.cues.previous_column.fullmatch(cell))
+        ):
             return  # neither in a column of previous values nor labelled one (previous: 3.75%)
         if labelled is not None and draft.time is not None and draft.time.start >= labelled.start():
             return  # the label is the time (前值：0.0%): already the period before the one stated
@@ -2599,7 +2604,7 @@ class _Assembler:
         ):
             return  # 4.4% (Dec): the cell's own time in brackets, already the period before
         if draft.time is not None and row_start <= draft.time.start < m.start:
-            draft.earlier = "period"  # the row's own time
+            draft.earlier = "year" if year_ago else "period"  # the row's own time
         else:
             _some_earlier_value(draft)
 
@@ -2764,6 +2769,8 @@ class _Assembler:
             if found is None or found.end() == 0:
                 continue
             rest = between[found.end() :]
+            if lead is self.cues.name_after and self.cues.peak_after.match(rest) is not None:
+                continue  # 比去年6月的峰值回落了6个百分点: a fall from the base's peak, not its figure
             if rest == "" or any(_word_ends(c, rest) for c in changes):
                 return True
         return False
@@ -3371,6 +3378,32 @@ class _Assembler:
             or self._undated_peak(draft)
         )
 
+    def restatements(self, drafts: list[Draft]) -> None:
+        """很多人拿着56.3%这个初值…, *that 56.3% figure*: a figure with no time of its own, pointing
+        back to one given before, restates the last earlier figure of its series it rounds from,
+        and takes that figure's period."""
+        for i, draft in enumerate(drafts):
+            if (
+                draft.time is not None
+                or draft.metric is None
+                or draft.precision is None
+                or not self.cues.restated_after.match(self.text, draft.mention.end)
+            ):
+                continue
+            draft.time = next(
+                (
+                    e.time
+                    for e in reversed(drafts[:i])
+                    if e.time is not None
+                    and e.metric is not None
+                    and e.metric.id == draft.metric.id
+                    and e.entity_id == draft.entity_id
+                    and e.is_change == draft.is_change
+                    and abs(e.value - draft.value) * 2 <= draft.precision
+                ),
+                None,
+            )
+
     def _undated_peak(self, draft: Draft) -> bool:
         """较高峰时的近9万亿美元, 比过去七成多的高点: a peak's value with no time of its own in its
         clause is the series' value at a moment the text does not give."""
@@ -3380,7 +3413,17 @@ class _Assembler:
             or self.cues.peak_after.match(self.text, m.end, hi)
         ):
             return False
-        return not self.times.between(lo, min(hi, m.end + PER_DAY_REACH))
+        # a time after the figure is the peak's own unless it is written on to another figure (从
+        # 高峰时的1.3万亿美元一路降到今年3月的7654亿美元: March is the low's month)
+        return not any(
+            t.start < m.start or not self._time_of_next_figure(t, hi)
+            for t in self.times.between(lo, min(hi, m.end + PER_DAY_REACH))
+        )
+
+    def _time_of_next_figure(self, time: TimeMention, hi: int) -> bool:
+        """The figure after ``time`` in its clause is written on to it (今年3月的7654亿美元)."""
+        after = next(iter(self.figures.between(time.end, hi)), None)
+        return after is not None and self._joined_to_figure(time.end, after.start)
 
     def _combined(self, draft: Draft) -> bool:
         """两者合计约1.9万亿美元: a sum word before the figure; a total word (合计) too, unless a
@@ -3418,14 +3461,16 @@ class _Assembler:
             return
         if draft.mention.kind not in (K.PERCENTAGE_POINT, K.BASIS_POINT):
             return
-        if self.cues.base_year_ago.search(self.text, lo, hi):
+        stated = [t for t in self.times.between(lo, hi) if self._base(t)]
+        year_ago = self.cues.base_year_ago.search(self.text, lo, hi)
+        if year_ago is not None and any(t.start < year_ago.end() < t.end for t in stated):
+            year_ago = None  # 比去年6月的峰值回落: the month named, not a year before
+        if year_ago is not None:
             draft.base = "year_ago"
         elif self.cues.base_previous.search(self.text, lo, hi):
             draft.base = "previous"
-        else:
-            stated = [t for t in self.times.between(lo, hi) if self._base(t)]
-            if stated:
-                draft.base, draft.base_period = "stated", (stated[0].begin, stated[0].until)
+        elif stated:
+            draft.base, draft.base_period = "stated", (stated[0].begin, stated[0].until)
 
     def _sign(self, draft: Draft) -> None:
         m = draft.mention
@@ -3688,5 +3733,6 @@ def assemble(doc: Document, found: Extraction, refdata: RefData, attributions: l
     """Drafts for every figure that can be a claim, in text order."""
     assembler = _Assembler(doc, found, refdata, attributions)
     drafts = [d for i, m in enumerate(found.quantities) if (d := assembler.draft(i, m)) is not None]
+    assembler.restatements(drafts)
     assembler.changes(drafts)
     return drafts

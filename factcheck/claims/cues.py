@@ -83,6 +83,7 @@ class ClaimCues:
     reason_insert: regex.Pattern[str]  # 因低基期而: a reason inserted before a figure
     event_span: regex.Pattern[str]  # 疫情一来一个月内: a span counted from an undated event
     restating_after_time: regex.Pattern[str]  # (2024年)这一数字为: the metric restated for that period
+    restated_after: regex.Pattern[str]  # (56.3%)这个初值: a figure given before, restated
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     superseded: regex.Pattern[str]  # 此前估计的, *previously reported*: the figure was since revised
@@ -146,6 +147,7 @@ class ClaimCues:
     peak_after: regex.Pattern[str]  # right after a figure: (七成多)的高点
     respectively: regex.Pattern[str]  # 分别: a list of times and a list of figures in order
     previous_column: regex.Pattern[str]  # fullmatches a table header of previous values: 前值
+    year_ago_column: regex.Pattern[str]  # fullmatches a table header of year-earlier values: 去年同期
     previous_label: regex.Pattern[str]  # ends right before a figure labelled so: (previous: 3.75%, 前值：5.2%
     forecast_column: regex.Pattern[str]  # fullmatches a table header of forecasts: 预期, consensus
     change_column: regex.Pattern[str]  # fullmatches a table header of changes: Change, 增减
@@ -236,6 +238,9 @@ def claim_cues() -> ClaimCues:
         respectively=anywhere("respectively"),
         previous_column=regex.compile(rf"(?:{alternation(_words('previous_column'), ignore_case=True)})"),
         previous_label=before("previous_column", r"[ \t]*[:：][ \t]*"),
+        year_ago_column=regex.compile(
+            rf"(?:{alternation(_words('year_ago_column'), ignore_case=True) or '(?!)'})"
+        ),
         forecast_column=regex.compile(rf"(?:{alternation(_words('forecast_column'), ignore_case=True)})"),
         change_column=regex.compile(
             rf"(?:{alternation(_words('change_column'), ignore_case=True)})"
@@ -371,6 +376,7 @@ def claim_cues() -> ClaimCues:
         revised_to=word("revised_to"),
         subject_word=word("subject_words"),
         restating_after_time=after("restating_after_time", r"[ \t,，的]*"),
+        restated_after=after("restated_after", r"[ \t]*"),
         event_span=regex.compile(
             "|".join(f"(?:{p.claims.event_span})" for p in load_packs() if p.claims.event_span) or "(?!)"
         ),

@@ -346,6 +346,9 @@ class ClaimsSection(_Section):
     #: Words right after a time that restate the metric named before for that period (2024年这一
     #: 数字为134.9万亿元, *in 2024 the figure was*): the time dates that clause's figure only.
     restating_after_time: list[str] = Field(default_factory=list)
+    #: Words right after a figure with no time of its own that point back to a figure given before
+    #: (56.3%这个初值, *that 56.3% figure*): it restates that figure, and takes its period.
+    restated_after: list[str] = Field(default_factory=list)
     #: Subjects one of a family of series is about (currencies: 美元, 欧元; *dollar*, *euro*): a clause
     #: opening with one, after a name holding another (美元储备份额…，欧元不到两成), is about the name
     #: with its subject swapped (欧元储备份额), or about nothing the data names.
@@ -564,6 +567,9 @@ class ClaimsSection(_Section):
     #: Headers of a table's column of previous values (前值, *previous*): a figure in that column
     #: of a row dated by its own time is the value of the period before that time.
     previous_column: list[str] = Field(default_factory=list)
+    #: Headers of a table's column of year-earlier values (去年同期, *year ago*): a figure there,
+    #: in a row dated by its own time, is the value of the same period a year before.
+    year_ago_column: list[str] = Field(default_factory=list)
     #: Headers of a table's column of forecasts (预期, *consensus*), and labels before one
     #: (预期：-0.2%): a figure there is what was expected, not a released value.
     forecast_column: list[str] = Field(default_factory=list)

@@ -71,7 +71,8 @@ def _restatements(drafts: list[Draft]) -> list[Inconsistency]:
         # nor are a name that may mean several series and one that means a single one of them
         # (the trade deficit, the goods deficit)
         readings = frozenset(t.id for t in d.alternatives) or frozenset({d.metric.id})
-        groups[(readings, d.entity_id, key, d.mention.kind, d.mention.unit, d.is_change)].append(d)
+        # a value a year or a period before the time read (a table's year-ago column) is another period's
+        groups[(readings, d.entity_id, key, d.earlier, d.mention.kind, d.mention.unit, d.is_change)].append(d)
     out = []
     for items in groups.values():
         for first, second in pairwise(items):

@@ -1089,21 +1089,21 @@ def _level_change(
         )
     if interval.contains(abs(change)):
         status, confidence, tail = S.SUPPORTED, 0.55 + 0.4 * match, "The text's change agrees."
-    elif gap <= IMPRECISE_SHARE:
-        status, confidence, tail = (
-            S.IMPRECISE,
-            0.5 + 0.3 * match,
-            f"The text's change is off by {float(gap):.1%}.",
-        )
     elif "later" in (first.vintage, last.vintage):
-        # 美国10月失业率为3.7%，较9月上升0.2个百分点 against rows revised years later: the change
-        # known when the text was written may differ
+        # 美国10月失业率为3.7%，较9月上升0.2个百分点, 增速比2022年加快2.2个百分点 against rows revised
+        # years later: the change known when the text was written may differ, by a little or more
         return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.7,
             reference=checker.reference(last.obs),
             explanation=f"{moved} The text says {format_number(claimed)} points; these are later "
             "revisions, so the change known at the time may differ.",
+        )
+    elif gap <= IMPRECISE_SHARE:
+        status, confidence, tail = (
+            S.IMPRECISE,
+            0.5 + 0.3 * match,
+            f"The text's change is off by {float(gap):.1%}.",
         )
     elif single and draft.base is None:
         # with no base written, the period before is a guess (the move may be from a year before)
