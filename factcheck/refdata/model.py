@@ -95,6 +95,13 @@ class Indicator(_Record):
     release_lag_days: int | None = Field(
         default=None, ge=0, description="typical days from the end of a period to its first release"
     )
+    estimate_interval_days: int | None = Field(
+        default=None,
+        gt=0,
+        description="typical days between successive estimates of a period (BEA's advance, second and "
+        "third GDP estimates): a figure near the last estimate the data has, in a text dated after the "
+        "next one was due and which the data lacks, is not faulted",
+    )
     change: bool = Field(
         default=False, description="values are changes (growth rates: 出口增长6%), not levels (失业率5%)"
     )
