@@ -64,6 +64,8 @@ MISMATCH_PERIODS = 3
 #: revision) only this long after its usual release: a release may slip (November 2025's jobs
 #: report, due early December, came on the 16th), and a figure cannot fit a period not yet out.
 RELEASE_SLIP = dt.timedelta(days=31)
+#: How much earlier than its usual interval after the last one a series' next estimate may come.
+ESTIMATE_SLIP = dt.timedelta(days=7)
 #: A figure given without a period may be any of the periods released this many days
 #: before the latest one (a writer's "now" is often a release or two old, and a figure of the
 #: same month a year before, 去年同期, often has no time of its own: a year of months or
@@ -479,6 +481,20 @@ def judge(
             confidence=0.85,
             explanation=f"No reference rows for {indicator.names.en} of {entity}.",
         )
+    if (
+        draft.mention.kind in _POINTS
+        and claim_period is not None
+        and claim_period[0] <= as_of < claim_period[1]
+        and draft.modality in (Modality.FORECAST, Modality.HEDGED)
+    ):
+        # 点阵图仍显示今年可能降息3码: a change over a period not over, stated as a guess or a
+        # forecast, is about the whole period, not the part of it gone by
+        return _verdict_of(
+            status=S.FORECAST,
+            confidence=0.7,
+            explanation=f"The text gives a change of {indicator.names.en} over a period not over at the "
+            f"document date ({as_of}) as a forecast or a guess; forecasts are not checked.",
+        )
     if draft.mention.kind in _POINTS and not (claim_period is not None and claim_period[0] > as_of):
         return _level_change(draft, checker, as_of, claim_period, match)
     if (
@@ -816,10 +832,39 @@ def judge(
             "word or sign of the text says which way it moved, so it is not faulted.",
         )
     if relative_gap(interval, _compare_value(draft, best.obs)) <= IMPRECISE_SHARE:
+        due = _estimate_due(draft, checker, indicator, best, as_of)
+        if due is not None:
+            return _verdict_of(
+                status=S.UNVERIFIABLE,
+                confidence=0.7,
+                reference=checker.reference(best.obs),
+                explanation=f"{indicator.names.en}, {entity}, {best.obs.period}: "
+                f"{_fmt(best.obs.value, best.obs.unit)} (released {best.obs.published}). The next estimate "
+                f"of that period was due about {due}, before the document date {as_of}, and the reference "
+                "data lacks it; the text's figure, close to this one, may be that estimate's, so it is not "
+                "faulted.",
+            )
         verdict = _verdict(S.IMPRECISE, best, draft, checker, match * confidence_scale, interval, as_of)
     else:
         verdict = _verdict(S.CONTRADICTED, best, draft, checker, match * confidence_scale, interval, as_of)
     return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
+
+
+def _estimate_due(
+    draft: Draft, checker: Checker, indicator: Indicator, known: _Candidate, as_of: dt.date
+) -> dt.date | None:
+    """When the next estimate of ``known``'s period (a series of successive estimates: the
+    indicator's ``estimate_interval_days``) was due by the document date and the reference data has
+    none released between ``known`` and that date: the day it was due; None otherwise."""
+    if indicator.estimate_interval_days is None or known.vintage != "published" or draft.entity_id is None:
+        return None
+    due = known.obs.published + dt.timedelta(days=indicator.estimate_interval_days)
+    if due - ESTIMATE_SLIP > as_of:
+        return None
+    rows = checker.refdata.observations(known.obs.indicator, draft.entity_id)
+    if any(r.period == known.obs.period and known.obs.published < r.published <= as_of for r in rows):
+        return None
+    return due
 
 
 def _earlier_estimate(
