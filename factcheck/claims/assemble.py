@@ -15,12 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, partial
+from itertools import pairwise
 
 import regex
 
 from ..extract import Document, Extraction
 from ..extract.quantities import Intervals, QuantityMention
-from ..extract.times import TimeMention
+from ..extract.timeresolve import add_months
+from ..extract.times import TimeMention, time_grammar
 from ..models.claim import Modality
 from ..models.quantity import Qualifier, QuantityKind
 from ..models.time import Granularity
@@ -154,6 +156,8 @@ SCENE_WORDS_CHARS = 4
 FRAME_REACH = 64
 #: Characters before a figure searched for a per-day word (每天新增近50亿美元).
 PER_DAY_REACH = 8
+# months in one period of a granularity a text counts back by (上月, 上季度)
+_PERIOD_MONTHS = {Granularity.MONTH: 1, Granularity.QUARTER: 3}
 #: Characters on each side of a figure searched for a name it sits inside.
 AROUND_CHARS = 10
 LATIN_REACH_FACTOR = 3
@@ -2752,8 +2756,9 @@ class _Assembler:
             for a, b in zip(listed, [f.start for f in listed[1:]] + [start], strict=True)
         ):
             start = listed[0].start
+        edge = self.cues.period_edge_after.match(self.text, time.end, start)
         between = self.cues.reason_insert.sub(
-            "", self.cues.revised.sub("", self.text[time.end : start])
+            "", self.cues.revised.sub("", self.text[edge.end() if edge else time.end : start])
         ).strip()
         if self._base_value_gap(between) or self._joined_to_figure(time.end, start):
             return True
@@ -3378,6 +3383,49 @@ class _Assembler:
             or self._undated_peak(draft)
         )
 
+    def _before_named(self, draft: Draft) -> None:
+        """统计局公布7月CPI…；失业率为5.3%，比上月的5.2%…: a period counted one unit back from the
+        document date (上月, 上季度) that lands on the period the sentence has just given another
+        figure of the same series is the period before that one, as the release counts it."""
+        t = draft.time
+        months = _PERIOD_MONTHS.get(t.granularity) if t is not None else None
+        if t is None or months is None or not t.relative or t.anchor is None or draft.metric is None:
+            return
+        words = self.text[t.start : t.end]
+        if words.lower() not in time_grammar().tables.anaphoric_same_unit:
+            return  # only the words counting one unit back (上月, 上季度); not 当季, 去年 or a bare month
+        # the first month of the anchor's period, one period back
+        anchored = add_months(dt.date(t.anchor.year, (t.anchor.month - 1) // months * months + 1, 1), -months)
+        if t.begin != anchored:
+            return  # not the period right before the document's (本月, 前年)
+        same = [
+            d
+            for d in self._sentence_drafts
+            if d.sentence is draft.sentence
+            and d.mention.end <= t.start
+            and d.metric is not None
+            and d.metric.id == draft.metric.id
+        ]
+        if not any(
+            d.time is not None
+            and d.time.end <= t.start
+            and (d.time.begin, d.time.until) == (t.begin, t.until)
+            and self.text[d.time.start : d.time.end] != words
+            for d in same
+        ):
+            # …核心CPI同比上涨4.6%，上月为4.0%: an undated figure of the series before it, in a
+            # sentence after one that names that period (美国10月CPI同比上涨6.2%。)
+            si = self.sentence_of(draft.sentence.start)
+            before = self.sentences[si - 1] if si > 0 else None
+            if before is None or not any(d.time is None for d in same):
+                return
+            if not any(
+                (n.begin, n.until) == (t.begin, t.until) and self.text[n.start : n.end] != words
+                for n in self.times.between(before.start, before.end)
+            ):
+                return
+        draft.time = replace(t, begin=add_months(t.begin, -months), until=t.begin)
+
     def restatements(self, drafts: list[Draft]) -> None:
         """很多人拿着56.3%这个初值…, *that 56.3% figure*: a figure with no time of its own, pointing
         back to one given before, restates the last earlier figure of its series it rounds from,
@@ -3565,6 +3613,7 @@ class _Assembler:
             self.cues.cumulative.search(self.text, draft.clause[0], draft.clause[1])
         )
         self._time(draft, earlier)
+        self._before_named(draft)
         self._cumulative(draft)
         self._previous_column(draft)
         self._attribution(draft, earlier)
@@ -3630,6 +3679,35 @@ class _Assembler:
                     if j + 1 < len(drafts):
                         self._difference_of(a, b, drafts[j + 1])
                 break
+
+    def from_after(self, drafts: list[Draft]) -> None:
+        """*Outlays reached $971 billion last year, up from $882 billion in fiscal 2024*: a figure
+        dated by a word counting from the document date, with a from-figure of its series right
+        after it dated by a period of its own that covers most of that time, is of the period after
+        the from-figure's (the fiscal year after, not the one calendar 2024 mostly is)."""
+        for a, b in pairwise(drafts):
+            t, own = a.time, b.time
+            if (
+                t is None
+                or own is None
+                or not t.relative
+                or own.relative
+                or own.start < b.mention.end
+                or b.sentence is not a.sentence
+                or a.metric is None
+                or b.metric is None
+                or a.metric.id != b.metric.id
+                or not self.cues.change_from_before.search(
+                    self.text, max(a.mention.end, b.mention.start - 14), b.mention.start
+                )
+            ):
+                continue
+            shared = (min(t.until, own.until) - max(t.begin, own.begin)).days
+            if shared * 2 > (t.until - t.begin).days and own.begin.day == own.until.day == 1:
+                months = (own.until.year - own.begin.year) * 12 + own.until.month - own.begin.month
+                a.time = replace(
+                    t, begin=own.until, until=add_months(own.until, months), granularity=own.granularity
+                )
 
     def _difference_of(self, a: Draft, b: Draft, c: Draft) -> None:
         """*fell from 12.69 million to 12.59 million, a drop of about 108,000*, 从…约7.68万亿美元降至…
@@ -3734,5 +3812,6 @@ def assemble(doc: Document, found: Extraction, refdata: RefData, attributions: l
     assembler = _Assembler(doc, found, refdata, attributions)
     drafts = [d for i, m in enumerate(found.quantities) if (d := assembler.draft(i, m)) is not None]
     assembler.restatements(drafts)
+    assembler.from_after(drafts)
     assembler.changes(drafts)
     return drafts

@@ -84,6 +84,7 @@ class ClaimCues:
     event_span: regex.Pattern[str]  # 疫情一来一个月内: a span counted from an undated event
     restating_after_time: regex.Pattern[str]  # (2024年)这一数字为: the metric restated for that period
     restated_after: regex.Pattern[str]  # (56.3%)这个初值: a figure given before, restated
+    period_edge_after: regex.Pattern[str]  # (2022年三季度)末: the edge of the period just named
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     superseded: regex.Pattern[str]  # 此前估计的, *previously reported*: the figure was since revised
@@ -377,6 +378,7 @@ def claim_cues() -> ClaimCues:
         subject_word=word("subject_words"),
         restating_after_time=after("restating_after_time", r"[ \t,，的]*"),
         restated_after=after("restated_after", r"[ \t]*"),
+        period_edge_after=after("period_edge_after", r"[ \t]*"),
         event_span=regex.compile(
             "|".join(f"(?:{p.claims.event_span})" for p in load_packs() if p.claims.event_span) or "(?!)"
         ),

@@ -298,6 +298,8 @@ _CLAUSE_BREAK = re.compile(r"[，,;；。!?！？\n]|\.(?!\d)")
 #: no figures yet: one stated as fact, in a sentence that does not look forward, is last year's.
 BEGUN_DAYS = 31
 _BEGUN_LATELY = frozenset({Granularity.QUARTER, Granularity.HALF})
+#: Parts of a year that take the year of a relative year's part before them in the sentence.
+_CARRIED_PARTS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF})
 _YEARLESS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.DAY})
 #: Periods an anaphoric word (上一财年, 当月, the previous year) may count from.
 _STATED_PERIODS = frozenset(
@@ -353,12 +355,12 @@ def _names_part(m: regex.Match[str]) -> bool:
     return any(g in groups and m.group(g) for g in ("month", "monthname", "day", "quarter"))
 
 
-def _year_earlier(resolved: Resolved) -> Resolved:
-    """The same period a year earlier (a 29 February stays where it is)."""
+def _year_earlier(resolved: Resolved, years: int = -1) -> Resolved:
+    """The same period a year earlier, or ``years`` years away (a 29 February stays where it is)."""
     try:
         start, end = (
-            resolved.start.replace(year=resolved.start.year - 1),
-            resolved.end.replace(year=resolved.end.year - 1),
+            resolved.start.replace(year=resolved.start.year + years),
+            resolved.end.replace(year=resolved.end.year + years),
         )
     except ValueError:
         return resolved
@@ -651,6 +653,8 @@ class _Scan:
     def run(self) -> list[TimeMention]:
         out: list[TimeMention] = []
         year_ctx: tuple[int, int] | None = None  # (year, position)
+        # where the period that gave year_ctx starts, when a relative word named it (去年第四季)
+        relative_carrier: tuple[dt.date, dt.date] | None = None
         from_end_at: int | None = None  # position of a year that is a change's starting point
         stated: tuple[int, int] | None = None  # (year, end) of the last stated year, for 该年
         month_ctx: tuple[int, int] | None = None  # (month, position)
@@ -717,6 +721,20 @@ class _Scan:
                 resolved, m, anchor, start, ctx.nearby_last_day is not None
             ):
                 resolved = _year_earlier(resolved)
+            elif (
+                year_from_context
+                and relative_carrier is not None
+                and resolved.granularity in _CARRIED_PARTS
+                and not resolved.explicit_year
+                and not _relative_word(m)
+                and resolved.end <= relative_carrier[0]
+                and (later := _year_earlier(resolved, 1)).end <= anchor
+                and dt.timedelta(0) <= later.start - relative_carrier[1] < relative_carrier[0] - resolved.end
+            ):
+                # 美国去年第四季GDP季增年率为3.2%，2月失业率为3.9%: a part of the year before the
+                # relative year's part it follows, over by the document date and nearer that part a
+                # year on, is this year's (but 回顾去年此时，美国6月CPI…: June of last year)
+                resolved = later
             if resolver in _SPANNING:
                 opener = self.g.openers.search(self.text, max(0, start - 10), start)
                 if opener is not None:
@@ -741,6 +759,9 @@ class _Scan:
                     else resolved.start.year
                 )
                 year_ctx = (named, start)
+                relative_carrier = (
+                    (resolved.start, resolved.end) if _relative_word(m) and _names_part(m) else None
+                )
                 # 从2022年高峰约9兆美元，缩减至11月中旬的6.58兆美元: the whole year a change starts
                 # from is no year for the period it reaches
                 from_end_at = (
