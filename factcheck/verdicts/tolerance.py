@@ -88,7 +88,8 @@ def claim_interval(
     if qualifier == Qualifier.APPROX:
         spread = half + abs(value) * APPROX_SHARE
         return Interval(value - spread, value + spread)
-    if qualifier in BOUND_QUALIFIERS and value:
+    if qualifier in BOUND_QUALIFIERS:
+        # a bound at zero (at or below 0%, 负增长) is zero: 0.2% is not below it
         half = min(half, abs(value) * BOUND_SHARE)
     if value < 0 and qualifier in BOUND_QUALIFIERS:
         # a bound on a fall's size (lost more than 100,000 jobs, 降幅不足1%): the bound is on the
