@@ -2071,6 +2071,7 @@ class _Assembler:
             and not self._release_date(draft, t)
             and not self._bracketed_after_other(draft, t)
             and not self._describes_other_record(draft, t)
+            and not (t.end <= draft.clause[0] and self._listed_time(draft, t))
             # 2024年这一数字为134.9万亿元，也就是说，一年之间经济总量增加了约5.3万亿元: a time
             # restating the metric for another period dates the figure it restates only
             and not (
@@ -3382,6 +3383,35 @@ class _Assembler:
             or self._combined(draft)
             or self._undated_peak(draft)
         )
+
+    def _listed_time(self, draft: Draft, time: TimeMention) -> bool:
+        """The time is one of a list of times, after the sentence's own time, that dates a figure of
+        a series in its own clause (8月CPI年增5.3%，6月与7月都是5.4%): the list is that figure's, not
+        a later clause's (…，核心CPI年增4.0%: August, not July). A sum over the listed times
+        (累计降息75个基点) is theirs."""
+        if draft.cumulative:
+            return False
+        times = self.times.between(draft.sentence.start, draft.mention.start)
+        at = next((i for i, t in enumerate(times) if t is time), None)
+        if at is None:
+            return False
+        first = last = at
+        while first > 0 and self._joins_times(times[first - 1], times[first]):
+            first -= 1
+        while last + 1 < len(times) and self._joins_times(times[last], times[last + 1]):
+            last += 1
+        if first == last or first == 0:
+            return False  # not listed; or the sentence's own times (去年9月、10月和12月连续三次减息)
+        end = times[last].end
+        clause_end = self.clause_of(draft.sentence, times[first].start, end)[1]
+        return clause_end <= draft.mention.start and any(
+            end <= d.mention.start < clause_end and d.metric is not None for d in self._sentence_drafts
+        )
+
+    def _joins_times(self, a: TimeMention, b: TimeMention) -> bool:
+        """Only a list's joiner stands between times ``a`` and ``b`` (6月与7月, 9月、10月和12月)."""
+        gap = self.text[a.end : b.start]
+        return a.end <= b.start and bool(gap.strip()) and self.cues.list_joiner.fullmatch(gap) is not None
 
     def _before_named(self, draft: Draft) -> None:
         """统计局公布7月CPI…；失业率为5.3%，比上月的5.2%…: a period counted one unit back from the
