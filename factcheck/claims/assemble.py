@@ -2963,10 +2963,29 @@ class _Assembler:
                 self._target_of(draft)
                 if draft.metric is not before:
                     draft.expectation = True
-        if self._expectation(draft) or self._goal_listed(draft) or self._goal_lead(draft):
+        if (
+            self._expectation(draft)
+            or self._goal_listed(draft)
+            or self._goal_lead(draft)
+            or self._listed_after_expectation(draft)
+        ):
             draft.expectation = True
             draft.modality = Modality.FORECAST
             self._to_target(draft)
+
+    def _listed_after_expectation(self, draft: Draft) -> bool:
+        """市场原本预期系2.5%或者2.6%, *expectations of 2.5% or 2.6%*: a figure listed right after an
+        expected figure is expected too."""
+        prev = self._previous
+        if prev is None or not prev.expectation or prev.sentence is not draft.sentence:
+            return False
+        gap = self.text[prev.mention.end : draft.mention.start]
+        # a joining word or mark, not a table's cell gap (5.5%左右  5.2%(3月))
+        return (
+            bool(gap.strip())
+            and _CELL_GAP.search(gap) is None
+            and self.cues.list_joiner.fullmatch(gap) is not None
+        )
 
     def _to_target(self, draft: Draft) -> None:
         """A goal's figure is read under the target indicator among its readings, or the one set

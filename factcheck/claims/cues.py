@@ -297,7 +297,10 @@ def claim_cues() -> ClaimCues:
             rf"(?:(?:{alternation(_words('unit_sharing_fillers'), ignore_case=True)})[ \t]*)*"
         ),
         # 市场一致预期（约4%）: the expectation's figure may stand in brackets after the word
-        expectation_before=before("expectation_before", r"[ \t]*(?:的|为|為|是|of|at|[（(])?[ \t]*"),
+        expectation_before=before(
+            "expectation_before",
+            rf"[ \t]*(?:{alternation(_words('expectation_gap'), ignore_case=True) or '(?!)'}|[（(])?[ \t]*",
+        ),
         expectation_after=after("expectation_after", r"[ \t]*[”\"’」』]?[ \t]*"),  # “3%左右”的预期目标
         goal=anywhere("goal_words"),
         goal_compared=before("goal_compared", r"[ \t]*"),

@@ -88,6 +88,7 @@ class TimeGrammar:
     base_marker: regex.Pattern[str]  # ends right before a time: 比(8月), up from (August)
     release_after: regex.Pattern[str]  # starts right after a time: (10月)公布, a release date
     event_before: regex.Pattern[str]  # ends right before a span counted from an event: 疫情一来(一个月内)
+    record_since_after: regex.Pattern[str]  # starts right after a time: (2021年3月)之后最低, a record's start
     base_word: regex.Pattern[str]  # … anywhere: (down from) a 4.3% pace (in the third quarter)
     from_word: regex.Pattern[str]  # a range opener anywhere: 从(2022年高峰), from (a peak in 2022)
     change_to: regex.Pattern[str]  # a change's to-word: (缩减)至, to
@@ -245,6 +246,10 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         release_after=regex.compile(
             rf"[ \t]*(?:{alternation(releases, ignore_case=True)})" if releases else "(?!)"
         ),
+        record_since_after=regex.compile(
+            "|".join(f"(?:{r})" for p in packs for r in p.times.record_since_after) or "(?!)",
+            regex.IGNORECASE,
+        ),
         event_before=regex.compile(
             rf"(?:{alternation(events, ignore_case=True)})[ \t,，]*\Z" if events else "(?!)"
         ),
@@ -297,10 +302,12 @@ _CLAUSE_BREAK = re.compile(r"[，,;；。!?！？\n]|\.(?!\d)")
 #: A yearless quarter or half that began fewer than this many days before the document date has
 #: no figures yet: one stated as fact, in a sentence that does not look forward, is last year's.
 BEGUN_DAYS = 31
-_BEGUN_LATELY = frozenset({Granularity.QUARTER, Granularity.HALF})
+_BEGUN_LATELY = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.FISCAL_YEAR})
 #: Parts of a year that take the year of a relative year's part before them in the sentence.
 _CARRIED_PARTS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF})
-_YEARLESS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.DAY})
+_YEARLESS = frozenset(
+    {Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.DAY, Granularity.FISCAL_YEAR}
+)
 #: Periods an anaphoric word (上一财年, 当月, the previous year) may count from.
 _STATED_PERIODS = frozenset(
     {
@@ -577,7 +584,12 @@ class _Scan:
         elif resolved.granularity not in _YEARLESS:
             return False
         elif resolved.granularity in _BEGUN_LATELY and 0 <= (anchor - resolved.start).days < BEGUN_DAYS:
-            pass  # 一季度国内生产总值同比增长5.4% on 19 January: no figure for this one yet
+            # 一季度国内生产总值同比增长5.4% on 19 January, *debt stood at $37.64 trillion at the end
+            # of the fiscal year* on 28 October: no figure for this one yet (a relative quarter, 本季度,
+            # is not last year's: only a year's length moves back by a year)
+            if _relative_word(m) and resolved.granularity != Granularity.FISCAL_YEAR:
+                return False
+            return not self._future(pos) or self._compared_with(pos)
         elif (resolved.start - anchor).days <= (
             LAST_YEAR_AFTER_DAYS_FOR_DAYS if resolved.granularity == Granularity.DAY else LAST_YEAR_AFTER_DAYS
         ):
@@ -758,7 +770,9 @@ class _Scan:
                     if resolved.granularity == Granularity.FISCAL_YEAR
                     else resolved.start.year
                 )
-                year_ctx = (named, start)
+                if not self.g.record_since_after.match(self.text, end):
+                    # 2021年3月之后最低，2月系3.1%: a record's starting point names no year for later times
+                    year_ctx = (named, start)
                 relative_carrier = (
                     (resolved.start, resolved.end) if _relative_word(m) and _names_part(m) else None
                 )

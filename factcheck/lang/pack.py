@@ -296,6 +296,9 @@ class TimesSection(_Section):
     #: Words right before a span of "within N" that count it from an event, not from the document's
     #: date (疫情一来一个月内, *within a month of the outbreak* is written the other way round).
     event_before: list[str] = Field(default_factory=list)
+    #: Patterns right after a time that make it the start of a record's span (2021年3月之后最低,
+    #: *the lowest since March 2021*): its year is no year for the yearless times after it.
+    record_since_after: list[Regex] = Field(default_factory=list)
 
 
 class ShareFrame(_Section):
@@ -390,6 +393,9 @@ class ClaimsSection(_Section):
     #: (2%的目标, a 2% target). Such a figure is never checked against released values.
     expectation_before: list[str] = Field(default_factory=list)
     expectation_after: list[str] = Field(default_factory=list)
+    #: Words that may stand between an expectation word and its figure (市场预期为2.5%, 预期系2.5%,
+    #: *expectations of 2.5%*).
+    expectation_gap: list[str] = Field(default_factory=list)
     #: Among those, the words of a goal (目标, 控制在, target): a goal set for an indicator is
     #: checked against the target indicator set for it (`target_of`), an expectation never.
     goal_words: list[str] = Field(default_factory=list)
