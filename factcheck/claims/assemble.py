@@ -2609,9 +2609,24 @@ class _Assembler:
         ):
             return  # 4.4% (Dec): the cell's own time in brackets, already the period before
         if draft.time is not None and row_start <= draft.time.start < m.start:
-            draft.earlier = "year" if year_ago else "period"  # the row's own time
+            draft.time = self._row_time(row_start, m.start) or draft.time
+            draft.earlier = "year" if year_ago else "period"
         else:
             _some_earlier_value(draft)
+
+    def _row_time(self, row_start: int, start: int) -> TimeMention | None:
+        """The time of a table row's first (latest) figure, for a figure at ``start`` further on:
+        the last time before that figure (CPI同比（Q3）  4.9%  7.9%), or one right after it in its
+        cell (| 4.8% (Jun) | 5.3% (May) | 5.9% |: June, not the previous value's May)."""
+        figures = [f for f in self.figures.between(row_start, start) if f.end <= start]
+        if not figures:
+            return None
+        first = figures[0]
+        before = self.times.between(row_start, first.start)
+        if before:
+            return before[-1]
+        stop = figures[1].start if len(figures) > 1 else start
+        return next(iter(self.times.between(first.end, stop)), None)
 
     def _column_header(self, start: int) -> tuple[int, int] | None:
         """Where the header cell of the table column a figure at ``start`` stands in is, when it
@@ -2642,6 +2657,12 @@ class _Assembler:
         if header is None:
             return None
         cells, row = _cells(text, *header), _cells(text, row_start, row_end)
+        if len(row) == len(cells) - 1 and row:
+            # 中国GDP年增率（2025年第四季） 4.5%　　4.8%: a long label run into the first value, a
+            # single space between, is two cells
+            first = [f for f in self.figures.between(*row[0]) if f.end == row[0][1] and f.start > row[0][0]]
+            if first and text[first[0].start - 1] in " \u3000":
+                row = [(row[0][0], first[0].start - 1), (first[0].start, row[0][1]), *row[1:]]
         unlabelled = len(row) - len(cells)  # 1: no header over the first column
         if unlabelled not in (0, 1) or len(cells) < 2:
             return None
