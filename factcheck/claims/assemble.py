@@ -2504,7 +2504,15 @@ class _Assembler:
         """统计局昨日公布的…失业率, *September CPI (released Oct. 24)*: a day right after or right
         before a word of releasing (`release_words`, `release_words_before`) is when
         the figure came out, not its period, for a series of months, quarters or years (a day is
-        the period of a rate decision or of the debt on that day)."""
+        the period of a rate decision or of the debt on that day). So is a month counted from the
+        document date (一季度GDP月底才公布, 上月公布的)."""
+        if (
+            time.granularity == Granularity.MONTH
+            and self.text[time.start : time.end].lower() in time_grammar().tables.relative_words
+        ):
+            # 一季度GDP月底才公布, 上月公布的: a month counted from the document date (not 7月公布出来是
+            # 23%, the July figure's release)
+            return self.cues.release_after.match(self.text, time.end) is not None
         if time.granularity != Granularity.DAY or draft.metric is None:
             return False
         if self.refdata.indicators[draft.metric.id].frequency in _DAY_PERIODS:
