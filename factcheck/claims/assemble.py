@@ -112,6 +112,8 @@ _BULLETS = ("▸", "•", "·", "●", "◆", "■", "▪", "►", "➢", "- ", 
 _LABEL_COLON = regex.compile(r"[ \t]*[:：][ \t]*")
 #: Score of a name carried over from an earlier sentence.
 CARRIED = 0.75
+#: The score of a metric's name that holds a country other than the figure's (美国失业率…中国5.3%).
+SHARED_NAME = 0.9
 #: Score of the home country of the text's script, taken for a figure whose text names none.
 HOME_ASSUMED = 0.8
 #: How far into a time its record word (*since*) may reach: the time's own text may begin with it.
@@ -1705,6 +1707,18 @@ class _Assembler:
             ]
             in_name = [t for t in terms if any(n.start <= t.start and t.end <= n.end for n in names)]
             terms = [t for t in terms if t not in in_name]
+            named_ids = {t.id for t in in_name}
+            if any(
+                draft.metric.end <= t.start < draft.mention.start
+                and t.id not in named_ids
+                and self.refdata.entities[t.id].kind in SUBJECT_KINDS
+                for t in terms
+            ):
+                # 美国失业率7月3.5% 中国整体5.3% 青年21.3%: another country named after the name, before
+                # the figure, ends the name's own country's hold on the figures after it, and the name
+                # is no longer wholly theirs
+                in_name = []
+                draft.metric_score = min(draft.metric_score, SHARED_NAME)
         # the other side of a comparison owns only the figures of its own clause, and a trade
         # partner (对美出口) only its own metric's: never another figure's, even in its clause
         # (shipments to the United States fell 20 percent and exports to Africa grew 26 percent)
