@@ -1000,6 +1000,9 @@ class _Assembler:
         (`name_after`: 的, *of*) and an aggregate's name (62% of global rare-earth mining)."""
         joined = self.cues.name_after.match(self.text, draft.mention.end, limit)
         if joined is None or joined.end() == draft.mention.end:
+            # a 20% slump in shipments to the US: a change's noun between the figure and the joining word
+            joined = self.cues.name_after_change.match(self.text, draft.mention.end, limit)
+        if joined is None or joined.end() == draft.mention.end:
             return None
         at = joined.end()
         for e in self.entities.between(at, at + 1):

@@ -84,6 +84,7 @@ class ClaimCues:
     event_span: regex.Pattern[str]  # 疫情一来一个月内: a span counted from an undated event
     restating_after_time: regex.Pattern[str]  # (2024年)这一数字为: the metric restated for that period
     restated_after: regex.Pattern[str]  # (56.3%)这个初值: a figure given before, restated
+    name_after_change: regex.Pattern[str]  # (a 20%) slump in: a change noun, then a joining word
     period_edge_after: regex.Pattern[str]  # (2022年三季度)末: the edge of the period just named
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
@@ -449,6 +450,10 @@ def claim_cues() -> ClaimCues:
         ),
         share_after=after("share_after"),
         name_after=regex.compile(rf"[ \t]*(?:{alternation(_words('name_after'), ignore_case=True)})[ \t]*"),
+        name_after_change=regex.compile(
+            rf"[ \t]+(?:{alternation(_words('change_nouns_before_name'), ignore_case=True) or '(?!)'})"
+            rf"[ \t]+(?:{alternation(_words('name_after'), ignore_case=True)})[ \t]+"
+        ),
         name_modifier=regex.compile(alternation(_words("name_modifiers"), ignore_case=True)),
         around_articles={k: v for p in load_packs() for k, v in p.claims.around_articles.items()},
         attributive_before=regex.compile(

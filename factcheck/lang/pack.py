@@ -352,6 +352,9 @@ class ClaimsSection(_Section):
     #: Words right after a figure with no time of its own that point back to a figure given before
     #: (56.3%这个初值, *that 56.3% figure*): it restates that figure, and takes its period.
     restated_after: list[str] = Field(default_factory=list)
+    #: Nouns of a change between a figure and the joining word of the name after it (a 20% slump
+    #: in shipments to the US): the name is the figure's as if joined right after it.
+    change_nouns_before_name: list[str] = Field(default_factory=list)
     #: Words right after a time naming the edge of its period (2022年三季度末, 年底): between a
     #: base's time and the base's own figure they change nothing (较2022年三季度末约11.51万亿美元).
     period_edge_after: list[str] = Field(default_factory=list)

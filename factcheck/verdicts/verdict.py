@@ -27,6 +27,8 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..models.base import trusted
 from ..models.claim import Modality
 from ..models.quantity import Qualifier, QuantityKind
@@ -64,6 +66,8 @@ MISMATCH_PERIODS = 3
 #: revision) only this long after its usual release: a release may slip (November 2025's jobs
 #: report, due early December, came on the 16th), and a figure cannot fit a period not yet out.
 RELEASE_SLIP = dt.timedelta(days=31)
+_LATIN_WORD = regex.compile(r"[A-Za-z]+")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 #: How much earlier than its usual interval after the last one a series' next estimate may come.
 ESTIMATE_SLIP = dt.timedelta(days=7)
 #: A figure given without a period may be any of the periods released this many days
@@ -846,8 +850,63 @@ def judge(
             )
         verdict = _verdict(S.IMPRECISE, best, draft, checker, match * confidence_scale, interval, as_of)
     else:
+        other = _other_series_fit(draft, checker, indicator, best.obs, claim_period, interval)
+        if other is not None:
+            return _verdict_of(
+                status=S.UNVERIFIABLE,
+                confidence=0.7,
+                reference=checker.reference(best.obs),
+                explanation=f"{indicator.names.en}, {entity}, {best.obs.period}: "
+                f"{_fmt(best.obs.value, best.obs.unit)}, not the text's figure; but the figure is "
+                f"{checker.refdata.indicators[other.indicator].names.en} for {other.period} "
+                f"({_fmt(other.value, other.unit)}), which the text's words may mean, so it is not faulted.",
+            )
         verdict = _verdict(S.CONTRADICTED, best, draft, checker, match * confidence_scale, interval, as_of)
     return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a series' name, to tell whether two names share one: Latin words of four
+    letters or more, case-folded, and each pair of Han characters next to each other (赤字)."""
+    words = {w.lower() for w in _LATIN_WORD.findall(name) if len(w) >= 4}
+    for run in _HAN_RUN.findall(name):
+        words |= {run[i : i + 2] for i in range(len(run) - 1)}
+    return words
+
+
+def _other_series_fit(
+    draft: Draft,
+    checker: Checker,
+    indicator: Indicator,
+    row: Observation,
+    claim_period: tuple[dt.date, dt.date] | None,
+    interval: Interval,
+) -> Observation | None:
+    """*The annual deficit barely moved — $901.5 billion last year* under a heading on trade: an
+    amount that the series read contradicts but another series of the entity, in the same unit and
+    for the same span, holds to its stated precision is more likely that series' than wrong. A
+    rate or a bound may match another series by chance; an amount to four digits seldom does."""
+    if (
+        draft.mention.kind not in _AMOUNTS
+        or draft.entity_id is None
+        or draft.mention.qualifier in BOUND_QUALIFIERS  # a bound is met by many values
+    ):
+        return None
+    span = claim_period or (row.start, row.end)
+    refdata = checker.refdata
+    said = _name_words(draft.metric.surface if draft.metric is not None else "")
+    for other in refdata.indicators.values():
+        if other.id == indicator.id or other.unit != indicator.unit or other.target:
+            continue
+        if not said & {w for alias in other.aliases.all() for w in _name_words(alias)}:
+            continue  # …and whose names share a word with the text's (deficit: the trade deficit)
+        for r in refdata.observations(other.id, draft.entity_id):
+            shared = (min(r.end, span[1]) - max(r.start, span[0])).days
+            if shared * 2 >= min((r.end - r.start).days, (span[1] - span[0]).days) > 0 and interval.contains(
+                _compare_value(draft, r)
+            ):
+                return r
+    return None
 
 
 def _estimate_due(
