@@ -68,6 +68,10 @@ MISMATCH_PERIODS = 3
 RELEASE_SLIP = dt.timedelta(days=31)
 _LATIN_WORD = regex.compile(r"[A-Za-z]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
+#: Days between a day a text gives and an event series' row that may still be the figure's (a
+#: policy move's day and the estimate of it made the day after), and the confidence kept then.
+EVENT_SLACK_DAYS = 2
+EVENT_SLACK_FACTOR = 0.85
 #: How much earlier than its usual interval after the last one a series' next estimate may come.
 ESTIMATE_SLIP = dt.timedelta(days=7)
 #: A figure given without a period may be any of the periods released this many days
@@ -713,6 +717,17 @@ def judge(
             draft, checker, match * confidence_scale, interval, as_of, stated, mode, claim_period
         )
     fits_other = [c for c in other if interval.contains(_compare_value(draft, c.obs))]
+    next_day = _event_next_to(draft, indicator, claim_period, stated, fits_other, interval, as_of)
+    if next_day is not None:
+        # 到4月9号暂缓部分关税…之后，最新估算约27%: the estimate of the day after the one named
+        verdict = _verdict(S.SUPPORTED, next_day, draft, checker, match * EVENT_SLACK_FACTOR, interval, as_of)
+        return verdict.model_copy(
+            update={
+                "explanation": f"{verdict.explanation} The row is of {next_day.obs.period}, within "
+                f"{EVENT_SLACK_DAYS} days of the day the text names ({claim_period[0]}): the estimate made "  # type: ignore[index]
+                "after a move may be dated a day later."
+            }
+        )
     if not released and not fits_other and claim_period is not None:
         beyond = _beyond_reach(draft, checker, cands, claim_period, interval, match)
         if beyond is not None:
@@ -907,6 +922,34 @@ def _other_series_fit(
             ):
                 return r
     return None
+
+
+def _event_next_to(
+    draft: Draft,
+    indicator: Indicator,
+    claim_period: tuple[dt.date, dt.date] | None,
+    stated: list[_Candidate],
+    fits_other: list[_Candidate],
+    interval: Interval,
+    as_of: dt.date,
+) -> _Candidate | None:
+    """For a series dated by events (estimates on the day of each policy move), a figure given
+    for a day that fits no row of that day but one within EVENT_SLACK_DAYS of it, published by the
+    document date: the text's day is the move's, the row's the estimate's (or a time zone away)."""
+    if (
+        indicator.frequency != "event"
+        or claim_period is None
+        or (claim_period[1] - claim_period[0]).days != 1
+    ):
+        return None
+    if any(interval.contains(_compare_value(draft, c.obs)) for c in stated):
+        return None
+    near = [
+        c
+        for c in fits_other
+        if c.obs.published <= as_of and abs((c.obs.start - claim_period[0]).days) <= EVENT_SLACK_DAYS
+    ]
+    return min(near, key=lambda c: abs((c.obs.start - claim_period[0]).days)) if near else None
 
 
 def _estimate_due(
