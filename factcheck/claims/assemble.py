@@ -1787,6 +1787,14 @@ class _Assembler:
             if rival is not None:  # 中国人民银行降息: another central bank than the series' own
                 draft.entity_id, draft.entity_term, draft.entity_score = rival.id, rival, 1.0
                 return
+            if (
+                not named_here
+                and all(self.refdata.entities[e].kind == "aggregate" for e in own if e in self.refdata.entities)
+                and self.own_unknown.between(draft.sentence.start, draft.mention.start)
+            ):
+                # 央行官员表示，外汇存底中美元资产的比重维持在八成以上 in a Taiwan paper: the writer's
+                # own central bank's reserves, not the world's (and not a country the data names)
+                return
             if len(own) == 1:
                 draft.entity_id, draft.entity_score = own.pop(), 1.0
                 named = [t for t in terms if t.id == draft.entity_id]
