@@ -1789,7 +1789,9 @@ class _Assembler:
                 return
             if (
                 not named_here
-                and all(self.refdata.entities[e].kind == "aggregate" for e in own if e in self.refdata.entities)
+                and all(
+                    self.refdata.entities[e].kind == "aggregate" for e in own if e in self.refdata.entities
+                )
                 and self.own_unknown.between(draft.sentence.start, draft.mention.start)
             ):
                 # 央行官员表示，外汇存底中美元资产的比重维持在八成以上 in a Taiwan paper: the writer's
@@ -3126,8 +3128,16 @@ class _Assembler:
         found = self.cues.expectation_before.search(
             text, max(lo, m.start - 24), m.start
         ) or self.cues.expectation_before.search(text, max(lo, m.start - 24), m.core_start)
+        after = self.cues.expectation_after.match(text, m.end, hi)
+        if (
+            found is not None
+            and after is not None
+            and self.cues.goal.search(after.group())
+            and not self.cues.goal.search(found.group())
+        ):
+            found = None  # 距离3%左右的目标: the goal word after the figure says what it is
         if found is None:
-            found = self.cues.expectation_after.match(text, m.end, hi)
+            found = after
             if found is not None and m.qualifier in BOUND_QUALIFIERS and m.core_start > m.start:
                 # 仍低于5.5%左右的年度控制目标: the bound word compares the rate with the goal, which
                 # is the figure as its own words qualify it
@@ -3285,12 +3295,23 @@ class _Assembler:
             for a, b in self._parens(draft.sentence)
             if not a < draft.mention.start < b and self.figures.between(a, b)
         ]
-        code = self._terms_named(lo, hi, asides) or self._terms_named(
-            draft.sentence.start, draft.mention.start, asides
+        code = (
+            self._terms_right_after(draft, hi, asides)
+            or self._terms_named(lo, hi, asides)
+            or self._terms_named(draft.sentence.start, draft.mention.start, asides)
         )
         if code is None:
             return
         self._keep_readings(draft, lambda ind: ind.terms in (None, code))
+
+    def _terms_right_after(self, draft: Draft, hi: int, asides: Sequence[tuple[int, int]]) -> str | None:
+        """*5.9 per cent in dollar terms and 7.2 per cent in yuan terms*: the terms named after the
+        figure, before the next figure and the next clause mark, are the figure's (a clause naming
+        two has one for each figure)."""
+        stop = next((f.start for f in self.figures.between(draft.mention.end, hi)), hi)
+        marks = self.cues.clause_marks
+        end = next((i for i in range(draft.mention.end, stop) if self.text[i] in marks), stop)
+        return self._terms_named(draft.mention.end, end, asides) if end > draft.mention.end else None
 
     def _real_terms(self, draft: Draft) -> None:
         """前三季度国内生产总值…，按不变价格计算，同比增长5.2%: a change worked out at constant prices

@@ -737,7 +737,11 @@ def judge(
         # revision released after the document date, which the writer did not see either
         known = [c for c in other if c.vintage == "published"]
         near_other = [c for c in fits_other if c.vintage == "published"]
-        if not near_other and draft.mention.qualifier not in BOUND_QUALIFIERS:
+        if any(interval.contains(_compare_value(draft, c.obs)) for c in stated):
+            # 5月份出口约3161亿美元 on the day customs released it, against a row whose release date
+            # is an upper bound: the text has the period's own value, so it is misdated by nothing
+            near_other = []
+        elif not near_other and draft.mention.qualifier not in BOUND_QUALIFIERS:
             # a bound is met or not: debt that topped $38 trillion this month is no hair-width misdating
             # of $37.64 trillion at the end of the last
             near_other = [
