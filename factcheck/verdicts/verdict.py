@@ -1156,6 +1156,7 @@ def _level_change(
         key=lambda c: (c.obs.start, c.obs.end),
     )
     decision = None if draft.cumulative else _decision_of_day(draft, indicator, rows, period, as_of)
+    undated = period is None  # read against the decision nearest the document date, if any
     if decision is not None:
         # 12月11日…下调25个基点, a headline's 降息50个基点: the change made at the decision of the
         # day (or of a day or two before, a time zone or a morning report away)
@@ -1270,6 +1271,15 @@ def _level_change(
             confidence=0.65,
             explanation=f"{moved} The moves in that span go both ways; the text's "
             f"{format_number(claimed)} points may count some of them only.",
+        )
+    elif undated and claimed > abs(change):
+        # 为何联储局减息1厘之后…: a change with no time of its own, larger than the latest decision's,
+        # may sum several moves; that decision alone does not fault it
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.65,
+            explanation=f"{moved} The text gives no time for its {format_number(claimed)} points; they "
+            "may sum several moves, so the latest decision alone does not fault them.",
         )
     else:
         confidence = (0.5 + 0.45 * min(1.0, float(gap) / 0.3)) * match
