@@ -300,7 +300,9 @@ def claim_cues() -> ClaimCues:
         # 市场一致预期（约4%）: the expectation's figure may stand in brackets after the word
         expectation_before=before(
             "expectation_before",
-            rf"[ \t]*(?:{alternation(_words('expectation_gap'), ignore_case=True) or '(?!)'}|[（(])?[ \t]*",
+            # the words between, or a bracket, then perhaps the figure's sign (EST. +3.1%)
+            rf"[ \t]*(?:{alternation(_words('expectation_gap'), ignore_case=True) or '(?!)'}|[（(])?"
+            r"[ \t]*[+＋]?",
         ),
         expectation_after=after("expectation_after", r"[ \t]*[”\"’」』]?[ \t]*"),  # “3%左右”的预期目标
         goal=anywhere("goal_words"),
