@@ -148,6 +148,16 @@ class Checker:
 
     refdata: RefData
     _known: dict[tuple[str, str, dt.date], dict[str, _Candidate]] = field(default_factory=dict, repr=False)
+    _name_words: dict[str, set[str]] = field(default_factory=dict, repr=False)
+
+    def name_words(self, indicator: Indicator) -> set[str]:
+        """The words of every name of ``indicator`` (see :func:`_name_words`; computed once)."""
+        words = self._name_words.get(indicator.id)
+        if words is None:
+            words = self._name_words[indicator.id] = {
+                w for a in indicator.aliases.all() for w in _name_words(a)
+            }
+        return words
 
     def candidates(self, indicator: Indicator, entity: str, as_of: dt.date) -> dict[str, _Candidate]:
         """Per period of one series, the vintage known at ``as_of`` (computed once per series and date)."""
@@ -917,7 +927,7 @@ def _other_series_fit(
     for other in refdata.indicators.values():
         if other.id == indicator.id or other.unit != indicator.unit or other.target:
             continue
-        if not said & {w for alias in other.aliases.all() for w in _name_words(alias)}:
+        if not said & checker.name_words(other):
             continue  # …and whose names share a word with the text's (deficit: the trade deficit)
         for r in refdata.observations(other.id, draft.entity_id):
             shared = (min(r.end, span[1]) - max(r.start, span[0])).days
