@@ -2649,6 +2649,19 @@ class _Assembler:
         else:
             _some_earlier_value(draft)
 
+    def _split_run_cells(self, row: list[tuple[int, int]], missing: int) -> list[tuple[int, int]]:
+        """A row with fewer cells than its header, where a cell runs into the next one with a single
+        space (中国GDP年增率（2025年第四季） 4.5%, -0.1%(3月) 0.1%(6月)): split before each figure that
+        follows one space inside a cell, up to the cells missing."""
+        out: list[tuple[int, int]] = []
+        for a, b in row:
+            for f in self.figures.between(a, b):
+                if missing and a < f.start < b and f.end <= b and self.text[f.start - 1] in " \u3000":
+                    out.append((a, f.start - 1))
+                    a, missing = f.start, missing - 1
+            out.append((a, b))
+        return out
+
     def _row_time(self, row_start: int, start: int) -> TimeMention | None:
         """The time of a table row's first (latest) figure, for a figure at ``start`` further on:
         the last time before that figure (CPI同比（Q3）  4.9%  7.9%), or one right after it in its
@@ -2692,12 +2705,8 @@ class _Assembler:
         if header is None:
             return None
         cells, row = _cells(text, *header), _cells(text, row_start, row_end)
-        if len(row) == len(cells) - 1 and row:
-            # 中国GDP年增率（2025年第四季） 4.5%　　4.8%: a long label run into the first value, a
-            # single space between, is two cells
-            first = [f for f in self.figures.between(*row[0]) if f.end == row[0][1] and f.start > row[0][0]]
-            if first and text[first[0].start - 1] in " \u3000":
-                row = [(row[0][0], first[0].start - 1), (first[0].start, row[0][1]), *row[1:]]
+        if len(row) < len(cells):
+            row = self._split_run_cells(row, len(cells) - len(row))
         unlabelled = len(row) - len(cells)  # 1: no header over the first column
         if unlabelled not in (0, 1) or len(cells) < 2:
             return None
