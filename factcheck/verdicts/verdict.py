@@ -845,53 +845,62 @@ def judge(
         return _verdict(S.SUPPORTED, earlier, draft, checker, match, interval, as_of, best)
     later = _later_estimate(draft, checker, best, interval, as_of)
     if later is not None:
-        return _verdict_of(
-            status=S.UNVERIFIABLE,
-            confidence=0.7,
-            reference=checker.reference(later),
-            explanation=f"{indicator.names.en}, {entity}, {best.obs.period}: "
-            f"{_fmt(best.obs.value, best.obs.unit)} (released {best.obs.published}). The text's figure "
-            f"is the estimate released on {later.published}, after the document date {as_of}; an "
-            "estimate between the two, which the reference data lacks, may have given it first, so it "
-            "is not faulted.",
+        return _not_faulted(
+            checker,
+            best.obs,
+            f"The text's figure is the estimate released on {later.published}, after the document date "
+            f"{as_of}; an estimate between the two, which the reference data lacks, may have given it "
+            "first, so it is not faulted.",
+            released=True,
+            cited=later,
         )
     if _unsigned_fall(draft, indicator, interval, _compare_value(draft, best.obs)):
-        return _verdict_of(
-            status=S.UNVERIFIABLE,
-            confidence=0.7,
-            reference=checker.reference(best.obs),
-            explanation=f"{indicator.names.en}, {entity}, {best.obs.period}: "
-            f"{_fmt(best.obs.value, best.obs.unit)}. The text's figure has the size of that fall, but no "
-            "word or sign of the text says which way it moved, so it is not faulted.",
+        return _not_faulted(
+            checker,
+            best.obs,
+            "The text's figure has the size of that fall, but no word or sign of the text says which way "
+            "it moved, so it is not faulted.",
         )
     if relative_gap(interval, _compare_value(draft, best.obs)) <= IMPRECISE_SHARE:
         due = _estimate_due(draft, checker, indicator, best, as_of)
         if due is not None:
-            return _verdict_of(
-                status=S.UNVERIFIABLE,
-                confidence=0.7,
-                reference=checker.reference(best.obs),
-                explanation=f"{indicator.names.en}, {entity}, {best.obs.period}: "
-                f"{_fmt(best.obs.value, best.obs.unit)} (released {best.obs.published}). The next estimate "
-                f"of that period was due about {due}, before the document date {as_of}, and the reference "
-                "data lacks it; the text's figure, close to this one, may be that estimate's, so it is not "
-                "faulted.",
+            return _not_faulted(
+                checker,
+                best.obs,
+                f"The next estimate of that period was due about {due}, before the document date {as_of}, "
+                "and the reference data lacks it; the text's figure, close to this one, may be that "
+                "estimate's, so it is not faulted.",
+                released=True,
             )
         verdict = _verdict(S.IMPRECISE, best, draft, checker, match * confidence_scale, interval, as_of)
     else:
         other = _other_series_fit(draft, checker, indicator, best.obs, claim_period, interval)
         if other is not None:
-            return _verdict_of(
-                status=S.UNVERIFIABLE,
-                confidence=0.7,
-                reference=checker.reference(best.obs),
-                explanation=f"{indicator.names.en}, {entity}, {best.obs.period}: "
-                f"{_fmt(best.obs.value, best.obs.unit)}, not the text's figure; but the figure is "
-                f"{checker.refdata.indicators[other.indicator].names.en} for {other.period} "
-                f"({_fmt(other.value, other.unit)}), which the text's words may mean, so it is not faulted.",
+            return _not_faulted(
+                checker,
+                best.obs,
+                f"That is not the text's figure, but {checker.refdata.indicators[other.indicator].names.en} "
+                f"for {other.period} is ({_fmt(other.value, other.unit)}), which the text's words may mean, "
+                "so it is not faulted.",
             )
         verdict = _verdict(S.CONTRADICTED, best, draft, checker, match * confidence_scale, interval, as_of)
     return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
+
+
+def _not_faulted(
+    checker: Checker, row: Observation, why: str, *, released: bool = False, cited: Observation | None = None
+) -> Verdict:
+    """`unverifiable`, after the row the figure was read against (``cited``, if given, is the row the
+    verdict cites): the value, perhaps its release date, then ``why`` the figure is not faulted."""
+    indicator = checker.refdata.indicators[row.indicator]
+    entity = checker.refdata.entities[row.entity].names.en
+    when = f" (released {row.published})" if released else ""
+    return _verdict_of(
+        status=S.UNVERIFIABLE,
+        confidence=0.7,
+        reference=checker.reference(cited or row),
+        explanation=f"{indicator.names.en}, {entity}, {row.period}: {_fmt(row.value, row.unit)}{when}. {why}",
+    )
 
 
 def _name_words(name: str) -> set[str]:
