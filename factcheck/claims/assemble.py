@@ -158,6 +158,10 @@ SCENE_WORDS_CHARS = 4
 FRAME_REACH = 64
 #: Characters before a figure searched for a per-day word (每天新增近50亿美元).
 PER_DAY_REACH = 8
+#: Periods shorter than a year: no yearly target is set for one.
+_PARTS_OF_YEAR = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.QUARTER, Granularity.HALF})
+#: Longest word joining a figure to the time after it (4.5% in Q4, 5.0% for 2025, during).
+_JOINING_WORD_CHARS = 6
 # months in one period of a granularity a text counts back by (上月, 上季度)
 _PERIOD_MONTHS = {Granularity.MONTH: 1, Granularity.QUARTER: 3}
 #: Characters on each side of a figure searched for a name it sits inside.
@@ -2200,6 +2204,10 @@ class _Assembler:
         ]
         if cut_off and len(cut_off) < len(in_clause):
             in_clause = [t for t in in_clause if t not in cut_off]
+        # GDP grew 4.5% in Q4 and 5.0% for 2025: a time written right after the figure before, with
+        # only a list's joiner after it, is that figure's when this one has a time of its own after it
+        if len(in_clause) > 1 and any(t.start >= draft.mention.end for t in in_clause):
+            in_clause = [t for t in in_clause if not self._listed_figure_time(draft, t)] or in_clause
         # second-quarter GDP grew 3.8% in 2025: a year that holds a finer period of the clause is context
         # (a span of months is not: 9月出口优于预期　前三季出口年增6.1%), unless another figure stands
         # between that period and this one (the surplus for 2024 reached $992 billion — … — after
@@ -3107,6 +3115,28 @@ class _Assembler:
             return True
         return False
 
+    def _measured_not_target(self, draft: Draft) -> None:
+        """城镇调查失业率目标为5.5%左右，去年全年平均值为5.1%，12月为5.1%: a figure that takes a target's
+        name from an earlier clause, is no goal itself (no goal word in its clause) and is an average
+        or a value of a part of a year, which no yearly target is, is a value of the series the target
+        is set for (`target_of`). A year's figure stays a target (…a step down from the 3% of 2024)."""
+        metric = draft.metric
+        if metric is None or draft.expectation or metric.end > draft.clause[0]:
+            return
+        indicator = self.refdata.indicators[metric.id]
+        lo, hi = draft.clause
+        if not indicator.target or self.cues.goal.search(self.text, lo, hi):
+            return
+        part = draft.time is not None and draft.time.granularity in _PARTS_OF_YEAR
+        if not part and not self.cues.average.search(self.text, lo, draft.mention.start):
+            return
+        measured = [
+            i for i in indicator.target_of if draft.entity_id is None or self._has_series(i, draft.entity_id)
+        ]
+        if measured:
+            term = TermMention(metric.start, metric.end, "indicator", measured[0], metric.surface)
+            draft.metric, draft.alternatives = term, [term]
+
     def _target_of(self, draft: Draft) -> None:
         """城镇调查失业率控制在5.5%左右: a goal (not an expectation: `goal_words`) written for an
         indicator is the figure of the target indicator set for it (`target_of`), when the data
@@ -3487,6 +3517,25 @@ class _Assembler:
             or self._undated_peak(draft)
         )
 
+    def _listed_figure_time(self, draft: Draft, time: TimeMention) -> bool:
+        """``time`` stands right after the figure before this one (4.5% in Q4), a joining word at
+        most between, and only a list's joiner stands between it and this figure (and 5.0%)."""
+        if time.end > draft.mention.start:
+            return False
+        before = [f for f in self.figures.between(draft.clause[0], time.start) if f.end <= time.start]
+        if not before:
+            return False
+        gap = self.text[before[-1].end : time.start].strip()
+        return (
+            (
+                gap == ""
+                or self.cues.name_after.fullmatch(self.text, before[-1].end, time.start) is not None
+                or (len(gap) <= _JOINING_WORD_CHARS and gap.isalpha())
+            )
+            and bool(self.text[time.end : draft.mention.start].strip())
+            and self.cues.list_joiner.fullmatch(self.text, time.end, draft.mention.start) is not None
+        )
+
     def _listed_time(self, draft: Draft, time: TimeMention) -> bool:
         """The time is one of a list of times, after the sentence's own time, that dates a figure of
         a series in its own clause (8月CPI年增5.3%，6月与7月都是5.4%): the list is that figure's, not
@@ -3751,6 +3800,7 @@ class _Assembler:
         self._previous_column(draft)
         self._attribution(draft, earlier)
         self._modality(draft)
+        self._measured_not_target(draft)
         self._sign(draft)
         lo = draft.clause[0]
         draft.reached = bool(self.cues.change_to_before.search(self.text, max(lo, m.start - 14), m.start))
