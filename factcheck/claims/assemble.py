@@ -2462,11 +2462,15 @@ class _Assembler:
         """继上年达到134.9万亿元之后，又迈上140万亿元: a time of the figure's sentence, in an earlier
         clause, that dates a figure written before a word of sequence (`sequence_words`: 之后), or
         that follows the figure a change starts from, is that figure's, not one after it."""
-        if time.start < draft.sentence.start or time.end > draft.clause[0]:
+        # …the clause before a semicolon is the same sentence (…from $903.5 billion in 2024; the goods
+        # gap alone was $1.24 trillion)
+        prev = self._semicolon_before(draft.sentence)
+        lo = prev.start if prev is not None else draft.sentence.start
+        if time.start < lo or time.end > draft.clause[0]:
             return False
         # …unchanged from $903.5 billion in 2024, as the goods gap widened to $1.24 trillion: a time
         # right after the figure a change starts from dates that figure
-        before = [f for f in self.figures.between(draft.sentence.start, time.start) if f.end <= time.start]
+        before = [f for f in self.figures.between(lo, time.start) if f.end <= time.start]
         if before:
             gap = self.text[before[-1].end : time.start]
             if (
@@ -2474,11 +2478,13 @@ class _Assembler:
                 and not any(ch in self.cues.clause_marks for ch in gap)
                 and self.cues.change_from_before.search(
                     self.text,
-                    max(draft.sentence.start, before[-1].start - CHANGE_WORD_REACH),
+                    max(lo, before[-1].start - CHANGE_WORD_REACH),
                     before[-1].start,
                 )
             ):
                 return True
+        if time.start < draft.sentence.start:
+            return False  # a word of sequence counts within the figure's own sentence only
         found = self.cues.sequence.search(self.text, time.end, draft.mention.start)
         if found is None:
             return False
