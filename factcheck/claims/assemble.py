@@ -131,6 +131,9 @@ CHANGE_WORD_REACH = 24
 #: Most characters between a figure and a time right after it that dates it (from 58% in 2022,
 #: 4.5% in Q4, 5.0% for 2025).
 FROM_TIME_GAP = 3
+# Characters, besides times and the names of bases, that may join a change naming no base to the
+# change of its series naming one (*rose 0.3% in May, and it was up 2.4% from a year earlier*)
+SIBLING_GAP = 20
 #: Score of a name in the header of a table column, for the figures in its cells.
 HEADER_NAME = 0.9
 #: Kinds of figure whose rise or fall is a difference of a series' values.
@@ -3452,11 +3455,12 @@ class _Assembler:
             t.start <= right.start() < t.end for t in self.times.between(max(0, right.start() - 12), at)
         ):
             return "previous"  # CPI月减0.1%; not 12月增长 nor 上月降息, whose 月 ends a time
+        figure_before = -1  # where the figure before this one in the clause ends
         for q in self.figures.between(lo, hi):
             if q.kind == K.DURATION:
                 continue  # 环比涨幅已连续三个月达到0.4%: a span of time is no other figure's
             if q.end <= at:
-                lo = max(lo, q.end)
+                lo = figure_before = max(lo, q.end)
             elif q.start >= draft.mention.end:
                 hi = min(hi, q.start)
         found: list[tuple[int, int, str]] = []
@@ -3484,6 +3488,10 @@ class _Assembler:
         for start, _end, base in after:  # 0.3% from the previous month
             if not self.text[draft.mention.end : start].strip():
                 return base
+        # 2.4% from a year earlier in May and 0.1%: a cue written right after the figure before is
+        # that figure's
+        if figure_before >= 0:
+            before = [f for f in before if self.text[figure_before : f[0]].strip()]
         if before:
             return max(before)[2]
         return min(after)[2] if after else None
@@ -3860,6 +3868,90 @@ class _Assembler:
                         self._difference_of(a, b, drafts[j + 1])
                 break
 
+    def period_bases(self, drafts: list[Draft]) -> None:
+        """*CPI rose 0.1% in May from April*, 5月CPI比4月上涨0.1%: a rate of change naming no base
+        but a period it is compared with is measured from the period before its own when that is
+        the one named, from a year before when the same period a year earlier is, and from a
+        period no series is measured from otherwise (比2019年同期, *from 2019 levels*)."""
+        for d in drafts:
+            if d.metric is None or d.base_named is not None or d.time is None or d.mention.kind != K.PERCENT:
+                continue
+            readings = d.alternatives or [d.metric]
+            if all(self.refdata.indicators[t.id].change_base is None for t in readings):
+                continue
+            lo, hi = d.clause
+            stated = [
+                t
+                for t in self.times.between(lo, hi)
+                if t is not d.time
+                # 由9月份下降0.3%转为上涨0.2%: a period with a figure of its own before this one
+                and not any(f.start >= t.end for f in self.figures.between(t.end, d.mention.start))
+                and (
+                    (d.is_change and (self._base(t) or self._from_time(t)))
+                    # …and 0.1% from April: a figure with a from-period after it is a change
+                    or (t.start >= d.mention.end and self._from_time(t))
+                )
+            ]
+            if not stated:
+                continue
+            base = _period_base((d.time.begin, d.time.until), (stated[-1].begin, stated[-1].until))
+            d.base_named = base
+            self._keep_readings(d, lambda ind, base=base: ind.change_base in (None, base))
+
+    def _from_time(self, time: TimeMention) -> bool:
+        """A change's from-word stands right before ``time`` (*rose 0.1% in May from April*)."""
+        found = self.cues.change_from_before.search(self.text, max(0, time.start - 8), time.start)
+        return found is not None and not self.text[found.end() : time.start].strip()
+
+    def sibling_bases(self, drafts: list[Draft]) -> None:
+        """*US CPI rose 0.3% in May and 2.4% from a year earlier*: a change naming no base, followed
+        closely by a change of its series over the same period that names one, is measured from the
+        other base (0.3% is the monthly change, not the 12-month rate). One with a period of its
+        own (…, and 2.3% in April) is the same measure of another period; one after the named
+        change (同比增长5.5%，好于预期的4.6%) takes its base."""
+        bases = {"year_ago": "previous", "previous": "year_ago"}
+        for a, b in pairwise(drafts):
+            other = bases.get(b.base_named)  # type: ignore[arg-type]
+            if (
+                other is None
+                or a.base_named is not None
+                or not b.is_change
+                or a.sentence is not b.sentence
+                or a.mention.kind != K.PERCENT
+                or b.mention.kind != K.PERCENT
+                or a.metric is None
+                or b.metric is None
+                or (a.metric.id, a.metric.start) != (b.metric.id, b.metric.start)
+                or a.time is None
+                or b.time is None
+                or (a.time.begin, a.time.until) != (b.time.begin, b.time.until)
+            ):
+                continue
+            lo, hi = a.mention.end, b.mention.start
+            named = [
+                m.span()
+                for cue in (self.cues.base_year_ago, self.cues.base_previous)
+                for m in cue.finditer(self.text, lo, hi)
+            ]
+            if any(
+                # 同比, 比去年同期: a base's name, or the comparison word leading it, compares nothing
+                not any(s <= m.start() <= e or 0 <= s - m.end() <= 1 for s, e in named)
+                for cue in (
+                    self.cues.comparison_word,
+                    self.cues.change_from_before,
+                    self.cues.change_to_before,
+                )
+                for m in cue.finditer(self.text, lo, hi)
+            ):
+                continue  # 2.4% in May, down from 3.3%: a comparison, not a second measure
+            joined = hi - lo - sum(e - s for s, e in named)
+            joined -= sum(
+                t.end - t.start for t in self.times.between(lo, hi) if lo <= t.start and t.end <= hi
+            )
+            if joined <= SIBLING_GAP:
+                a.base_named = other
+                self._keep_readings(a, lambda ind, other=other: ind.change_base in (None, other))
+
     def from_after(self, drafts: list[Draft]) -> None:
         """*Outlays reached $971 billion last year, up from $882 billion in fiscal 2024*: a figure
         dated by a word counting from the document date, with a from-figure of its series right
@@ -3961,6 +4053,36 @@ def _word_ends(cue: regex.Pattern[str], rest: str) -> bool:
     return found is not None and found.start() <= 2
 
 
+def _period_base(own: tuple[dt.date, dt.date], compared: tuple[dt.date, dt.date]) -> str:
+    """How a change over ``own`` is measured when it is compared with the period ``compared``:
+    "previous" (the period right before, as long), "year_ago" (the same period a year before, or
+    the whole year before a part of a year), else "stated"."""
+    (begin, until), (base_begin, base_until) = own, compared
+    if (
+        base_until == begin
+        and (base_until - base_begin).days * 12 // 10
+        >= (until - begin).days
+        >= (base_until - base_begin).days * 10 // 12
+    ):
+        return "previous"
+    if (base_begin, base_until) == (_year_before(begin), _year_before(until)):
+        return "year_ago"
+    if (base_begin, base_until) == (
+        dt.date(begin.year - 1, 1, 1),
+        dt.date(begin.year, 1, 1),
+    ) and until <= dt.date(begin.year + 1, 1, 1):
+        return "year_ago"  # 5月CPI比去年上涨2.4%, *in May compared with last year*: the same month
+    return "stated"
+
+
+def _year_before(day: dt.date) -> dt.date:
+    return (
+        day.replace(year=day.year - 1)
+        if (day.month, day.day) != (2, 29)
+        else day.replace(year=day.year - 1, day=28)
+    )
+
+
 def _inherit(a: Draft, b: Draft) -> None:
     if a.metric is not None and a.metric_score > b.metric_score:
         b.metric, b.metric_score, b.alternatives = a.metric, a.metric_score, a.alternatives
@@ -3999,6 +4121,8 @@ def assemble(doc: Document, found: Extraction, refdata: RefData, attributions: l
     assembler = _Assembler(doc, found, refdata, attributions)
     drafts = [d for i, m in enumerate(found.quantities) if (d := assembler.draft(i, m)) is not None]
     assembler.restatements(drafts)
+    assembler.period_bases(drafts)
+    assembler.sibling_bases(drafts)
     assembler.from_after(drafts)
     assembler.changes(drafts)
     return drafts
