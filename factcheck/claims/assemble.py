@@ -99,6 +99,7 @@ _RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.
 #: Frequencies whose periods are days: a day before a word of releasing may be their period.
 _DAY_PERIODS = frozenset({"daily", "event"})
 #: A line that only rules a table (-----, ═════, |---|---|).
+_EMPTY_BRACKETS = regex.compile(r"[（(][ \t]*[）)]")
 _RULE_LINE = regex.compile(r"[ \t]*[-=_─━═|+:]{3,}[-=_─━═|+: \t]*")
 #: Most characters between a measure named right before a figure and the figure (the rate near 4%).
 SUBJECT_GAP = 8
@@ -2404,14 +2405,24 @@ class _Assembler:
         return times[run.index(m)]
 
     def _leads_to(self, time: TimeMention, b: int, draft: Draft) -> bool:
-        """``time`` opens the sentence's first clause and only words stand between it and ``b``
-        (7月和8月受毕业季影响，失业率分别升至5.2%和5.3%): the list of times the sentence is about."""
+        """``time`` opens the sentence's first clause, after a short name at most, and only words
+        (a span of time among them) stand between it and ``b`` (7月和8月受毕业季影响，失业率分别升至
+        5.2%和5.3%; 美国GDP在一季度和二季度连续两个季度为负，分别是…): the list of times the
+        sentence is about."""
         lo = self.clause_of(draft.sentence, time.start, time.end)[0]
+        first = time.start  # where the list of times ending with ``time`` begins
+        for t in reversed(self.times.between(lo, time.start)):
+            if t.end > first or not self.cues.list_joiner.fullmatch(self.text, t.end, first):
+                break
+            first = t.start
         return (
             lo == draft.sentence.start
-            and time.start - lo <= RESPECTIVE_LEAD
+            and (
+                first - lo <= RESPECTIVE_LEAD
+                or (first - lo <= RESPECTIVE_REACH and not self.figures.between(lo, first))
+            )
             and b - time.end <= RESPECTIVE_LEAD_REACH
-            and not self.figures.between(time.end, b)
+            and all(f.kind == K.DURATION for f in self.figures.between(time.end, b))
             and not self.times.between(time.end, b)
         )
 
@@ -2639,12 +2650,16 @@ class _Assembler:
         cell = self._header_text(m.start)
         labelled = self.cues.previous_label.search(self.text, max(row_start, m.start - 16), m.start)
         year_ago = labelled is None and cell is not None and self.cues.year_ago_column.fullmatch(cell)
+        dated = False  # the header names the column's time besides its word (前值（9月）)
         if (
             labelled is None
             and not year_ago
             and (cell is None or not self.cues.previous_column.fullmatch(cell))
         ):
-            return  # neither in a column of previous values nor labelled one (previous: 3.75%)
+            words = self._header_words(m.start)
+            if words is None or words == cell or not self.cues.previous_column.fullmatch(words):
+                return  # neither in a column of previous values nor labelled one (previous: 3.75%)
+            dated = True
         if labelled is not None and draft.time is not None and draft.time.start >= labelled.start():
             return  # the label is the time (前值：0.0%): already the period before the one stated
         if (
@@ -2653,11 +2668,42 @@ class _Assembler:
             and self.text[m.end : draft.time.start].strip() in ("(", "（")
         ):
             return  # 4.4% (Dec): the cell's own time in brackets, already the period before
+        if dated and self._header_time_taken(draft, row_start):
+            return
         if draft.time is not None and row_start <= draft.time.start < m.start:
             draft.time = self._row_time(row_start, m.start) or draft.time
             draft.earlier = "year" if year_ago else "period"
         else:
             _some_earlier_value(draft)
+
+    def _header_time_taken(self, draft: Draft, row_start: int) -> bool:
+        """A column of previous values whose header names its time (前值（9月）) dates its cells by
+        that time: its own, or the row's running total through it (1—10月出口累计同比 under
+        前值（9月）: January to September)."""
+        cell = self._column_header(draft.mention.start)
+        time = draft.time
+        if cell is None or time is None:
+            return False
+        own = [t for t in self.times.between(*cell) if t.end <= cell[1]]
+        if not own:
+            return False
+        if time in own:
+            return True
+        header = own[-1]
+        if not row_start <= time.start < draft.mention.start:
+            return False
+        if (
+            time.begin.month == 1
+            and time.begin.day == 1
+            and time.begin < header.begin
+            and header.until < time.until
+        ):
+            draft.time = replace(time, until=header.until)  # a running total through the header's month
+            return True
+        if header.until == time.begin and header.granularity == time.granularity:
+            draft.time = header  # the period before the row's, as the header names it
+            return True
+        return False
 
     def _split_run_cells(self, row: list[tuple[int, int]], missing: int) -> list[tuple[int, int]]:
         """A row with fewer cells than its header, where a cell runs into the next one with a single
@@ -2993,9 +3039,10 @@ class _Assembler:
         return header if header is not None and self.cues.forecast_column.fullmatch(header) else None
 
     def _header_words(self, start: int) -> str | None:
-        """The header cell over a figure at ``start`` without its times (2025年目标: 目标)."""
+        """The header cell over a figure at ``start`` without its times (2025年目标: 目标, 前值（9月）:
+        前值)."""
         cell = self._column_header(start)
-        return None if cell is None else self._without_times(*cell).strip()
+        return None if cell is None else _EMPTY_BRACKETS.sub("", self._without_times(*cell)).strip()
 
     def _modality(self, draft: Draft) -> None:
         cues, text = self.cues, self.text
