@@ -63,6 +63,8 @@ def _header_end(text: str, lines: int) -> int:
 
 #: Text kept before a date when looking for its label.
 _LABEL_WINDOW = 16
+_HAN = regex.compile(r"\p{Han}")
+_LATIN = regex.compile(r"[A-Za-z]")
 _TIME_OF_DAY = regex.compile(r"\A[^\n]{0,24}?\d{1,2}[:：]\d{2}")
 
 
@@ -78,6 +80,7 @@ def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int
     end = _header_end(text, g.header_lines)
     stamp_end = _header_end(text, max(g.stamp_lines, g.header_lines))
     best: tuple[int, int, dt.date] | None = None
+    readings: dict[int, set[dt.date]] = {}  # every date read at a position (10/09/2024: two)
     for pattern in g.header_patterns:
         for m in pattern.finditer(text, 0, stamp_end):
             month, year, day_number = _month_number(m, g), _year(m, g), _number(m.group("day"), g)
@@ -95,12 +98,42 @@ def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int
             if not labelled and m.start() >= end:
                 continue
             key = (0 if labelled else 1, m.start())
+            readings.setdefault(m.start(), set()).add(day)
             if best is None or key < best[:2]:
                 best = (*key, day)
     if best is None:
         return None, end
     line_end = text.find("\n", best[1])
-    return best[2], len(text) if line_end < 0 else line_end + 1
+    date = best[2]
+    if len(readings[best[1]]) > 1:
+        line_start = text.rfind("\n", 0, best[1]) + 1
+        date = _disambiguated(
+            text[line_start : len(text) if line_end < 0 else line_end], readings[best[1]], g
+        )
+    return date, len(text) if line_end < 0 else line_end + 1
+
+
+def _disambiguated(line: str, dates: set[dt.date], g: TimeGrammar) -> dt.date:
+    """Of the dates a stamp reads as (10/09/2024: 9 October or 10 September), the one whose day
+    of the week the line names (Wednesday), else month first in an English line (as American
+    pages write it), else day first (as Hong Kong forums do)."""
+    for pattern in g.patterns:
+        if pattern.resolver != "weekday":
+            continue
+        for m in pattern.pattern.finditer(line):
+            name = m.group("weekday")
+            number = g.tables.weekdays.get(name) or g.tables.weekdays.get(name.lower())
+            named = [d for d in dates if d.isoweekday() == number]
+            if len(named) == 1:
+                return named[0]
+    month_first = _LATIN.search(line) is not None and not _HAN.search(line)
+    # day and month swap between the readings: month first puts the smaller one… as written
+    numbers = [int(n) for n in regex.findall(r"\d+", line)]
+    for d in sorted(dates):
+        at = next((i for i, n in enumerate(numbers[:-1]) if {n, numbers[i + 1]} == {d.month, d.day}), None)
+        if at is not None and (numbers[at] == d.month) == month_first:
+            return d
+    return min(dates)
 
 
 def section_anchors(text: str, g: TimeGrammar, default: dt.date, header_end: int) -> Anchors:

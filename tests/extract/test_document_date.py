@@ -18,6 +18,11 @@ HEADERS = [
     ("Published Nov. 3, 2025\nThe economy slowed.", D(2025, 11, 3)),
     ("SLUG: JOBS\nAIR DATE: 12/16/2025   TRT: 1:50\nThe jobless rate rose.", D(2025, 12, 16)),
     ("Posted 16/12/2025\nThe jobless rate rose.", D(2025, 12, 16)),
+    # both numbers may be a month: the weekday named decides, else month first in English
+    ("Air date: 10/09/2024 (Wednesday)\nThe Fed cut rates.", D(2024, 10, 9)),
+    ("Air date: 10/09/2024 (Tuesday)\nThe Fed cut rates.", D(2024, 9, 10)),
+    ("Posted 10/09/2024\nThe Fed cut rates.", D(2024, 10, 9)),
+    ("發表於 10/09/2024 22:15\n聯準會減息。", D(2024, 9, 10)),
     ("發布日期：民國114年10月14日\n上月失業率為3.4%。", D(2025, 10, 14)),
     ("114/10/14 記者報導\n上月失業率為3.4%。", D(2025, 10, 14)),
     ("播出日期：二〇二四年十一月二十日（星期三）晚上七時半\n聯儲局減息。", D(2024, 11, 20)),
