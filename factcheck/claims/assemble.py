@@ -2123,6 +2123,11 @@ class _Assembler:
                 or not self.cues.event_ordinal.match(self.text, t.end)
             )
         ]
+        # …slightly below July's 5.4%, while core inflation slowed to 4.0%; 比1月的6.4%和12月的6.5%都慢，
+        # 但核心CPI仍有5.5%: a time bound to a figure of an earlier clause dates that figure only
+        unbound = [t for t in times if not self._bound_to_earlier(draft, t)]
+        if len(unbound) < len(times) and any(t.start >= draft.sentence.start for t in unbound):
+            times = unbound
         clause_text = self.text[draft.clause[0] : draft.mention.start]
         if self.cues.current.search(clause_text):
             in_clause = [t for t in times if draft.clause[0] <= t.start and t.end <= draft.mention.start]
@@ -2496,6 +2501,30 @@ class _Assembler:
         if found is None:
             return False
         return any(f.end <= found.start() for f in self.figures.between(time.end, found.start()))
+
+    def _bound_to_earlier(self, draft: Draft, time: TimeMention) -> bool:
+        """``time`` is written on to a figure a comparison is made with (below July's 5.4%,
+        比1月的6.4%和12月的6.5%) in a clause of the sentence before the figure's."""
+        if time.end > draft.clause[0] or time.start < draft.sentence.start:
+            return False
+        bound = next(iter(self.figures.between(time.end, draft.clause[0])), None)
+        if bound is None or bound.start < time.end or bound.end > draft.clause[0]:
+            return False
+        gap = self.text[time.end : bound.start]
+        if gap.strip() and self.cues.name_after.fullmatch(gap) is None:
+            return False
+        listed = [
+            f for f in self.figures.between(bound.start, draft.mention.start) if f.end <= draft.mention.start
+        ]
+        ends = [f.end for f in listed]
+        starts = [f.start for f in listed[1:]] + [draft.mention.start]
+        if all(
+            a < b and self.cues.list_joiner.fullmatch(self.text, a, b)
+            for a, b in zip(ends, starts, strict=True)
+        ):
+            return False  # 都比2月的2.8%、3.1%下降: the figures listed with the bound one share its time
+        lo = self.clause_of(draft.sentence, time.start, time.end)[0]
+        return self.cues.level_comparison.search(self.text, lo, time.start) is not None
 
     def _column_time(self, draft: Draft) -> TimeMention | None:
         """The time in the header cell of the table column the figure stands in, when its row names

@@ -107,6 +107,7 @@ class ClaimCues:
     share: regex.Pattern[str]
     comparison_before: regex.Pattern[str]  # ends right before a name: 超过美国, than the US
     comparison_word: regex.Pattern[str]  # a comparison word anywhere (较, *than*)
+    level_comparison: regex.Pattern[str]  # … or a word setting a figure against a level (*below*)
     setter_verbs: regex.Pattern[str]  # a central bank's verb of setting its rate: cut, 降息
     setter_lead: regex.Pattern[str]  # fullmatches a clause's words before a rate that go on: (, to) 3.5%
     member_before: regex.Pattern[str]  # ends right before an aggregate's name: the largest (foreign holder)
@@ -194,6 +195,12 @@ def _unit_shared_after() -> regex.Pattern[str]:
         rf"(?:(?<![A-Za-z])(?:{words('unit_sharing_fillers')})(?![A-Za-z]){space})*"
         rf"|{space}[,，;；]{space}(?:{words('unit_sharing_labels')}){space}[:：]?{space}"
     )
+
+
+def _level_comparison() -> regex.Pattern[str]:
+    """A comparison word, or a word setting a figure against a level, as a whole word."""
+    words = alternation(_words("comparison") + _words("level_comparison"), ignore_case=True)
+    return regex.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])")
 
 
 @cache
@@ -422,6 +429,7 @@ def claim_cues() -> ClaimCues:
         share=anywhere("share"),
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
         comparison_word=anywhere("comparison"),
+        level_comparison=_level_comparison(),
         setter_verbs=word("setter_verbs"),
         setter_lead=regex.compile(
             rf"[ \t]*(?:(?:{alternation(_words('setter_leads'), ignore_case=True) or '(?!)'})[ \t]*)?"

@@ -497,6 +497,9 @@ class ClaimsSection(_Section):
     attributive_articles: list[str] = Field(default_factory=list)
     attributive_same: list[str] = Field(default_factory=list)
     comparison: list[str] = Field(default_factory=list)
+    #: Words, besides ``comparison``, that set a figure against a level (*below*, *above*): a time
+    #: written on to a figure after one (below July's 5.4%) dates that figure only.
+    level_comparison: list[str] = Field(default_factory=list)
     #: Verbs of a central bank setting its rate (*cut*, 降息): a figure with no name after the
     #: bank and such a verb in its clause is the bank's rate.
     setter_verbs: list[str] = Field(default_factory=list)
