@@ -99,6 +99,7 @@ _RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.
 #: Frequencies whose periods are days: a day before a word of releasing may be their period.
 _DAY_PERIODS = frozenset({"daily", "event"})
 #: A line that only rules a table (-----, ═════, |---|---|).
+_WRITTEN_YEAR = regex.compile(r"\d{4}|年|[Yy]ear")  # a time that names its year (2024年9月, 去年, last year)
 _EMPTY_BRACKETS = regex.compile(r"[（(][ \t]*[）)]")
 _RULE_LINE = regex.compile(r"[ \t]*[-=_─━═|+:]{3,}[-=_─━═|+: \t]*")
 #: Most characters between a measure named right before a figure and the figure (the rate near 4%).
@@ -2705,6 +2706,28 @@ class _Assembler:
         else:
             _some_earlier_value(draft)
 
+    def _year_ago_lead(self, draft: Draft) -> None:
+        """去年同期，三季度GDP同比增长4.9%: a sentence opening with a clause that only says "a year
+        before" (`year_ago_column`) gives its rates and levels the period a year before their time's.
+        A change in points there (比二季度回落1.4个百分点) is between periods the sentence does not
+        date: it keeps no time."""
+        if draft.earlier or draft.time is None:
+            return
+        start = draft.sentence.start
+        lead_end = self.clause_of(draft.sentence, start, start)[1]
+        if (
+            lead_end > draft.clause[0]
+            or self.text[lead_end : lead_end + 1] not in ("，", ",")
+            or self.figures.between(start, lead_end)
+            or _WRITTEN_YEAR.search(self.text, draft.time.start, draft.time.end)  # 一年前，也就是2024年9月
+        ):
+            return
+        if self.cues.year_ago_column.fullmatch(self.text[start:lead_end].strip(" \t，,:：")):
+            if draft.mention.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT):
+                draft.time = None
+            else:
+                draft.earlier = "year"
+
     def _header_time_taken(self, draft: Draft, row_start: int) -> bool:
         """A column of previous values whose header names its time (前值（9月）) dates its cells by
         that time: its own, or the row's running total through it (1—10月出口累计同比 under
@@ -3454,10 +3477,17 @@ class _Assembler:
         """核心CPI环比上涨0.3%, *up 0.3% from the previous month*: a change whose clause names its
         base takes only readings measured from that base (`change_base`); a metric with none
         is dropped."""
-        if draft.metric is None or draft.mention.kind != K.PERCENT:
+        if draft.metric is None or draft.mention.kind not in (K.PERCENT, K.PERCENTAGE_POINT, K.BASIS_POINT):
             return
         readings = draft.alternatives or [draft.metric]
         if all(self.refdata.indicators[t.id].change_base is None for t in readings):
+            return
+        if draft.mention.kind != K.PERCENT:
+            # 从环比看，三季度GDP增长0.9%，比二季度加快0.4个百分点: the points are a change of the rate
+            # the sentence's lead measures from its base; their own base (比二季度) is another matter
+            led = self._base_led(draft)
+            if led is not None:
+                self._keep_readings(draft, lambda ind: ind.change_base in (None, led))
             return
         base = self._base_named(draft) or self._base_carried(draft) or self._base_led(draft)
         draft.base_named = base
@@ -3879,6 +3909,7 @@ class _Assembler:
         self._before_named(draft)
         self._cumulative(draft)
         self._previous_column(draft)
+        self._year_ago_lead(draft)
         self._attribution(draft, earlier)
         self._modality(draft)
         self._measured_not_target(draft)
