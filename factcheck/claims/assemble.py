@@ -100,6 +100,7 @@ _RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.
 _DAY_PERIODS = frozenset({"daily", "event"})
 #: A line that only rules a table (-----, ═════, |---|---|).
 _WRITTEN_YEAR = regex.compile(r"\d{4}|年|[Yy]ear")  # a time that names its year (2024年9月, 去年, last year)
+_OPEN_BRACKET = regex.compile(r"[(（][^)）]*\Z")  # a bracket still open at the end of the text searched
 _EMPTY_BRACKETS = regex.compile(r"[（(][ \t]*[）)]")
 _RULE_LINE = regex.compile(r"[ \t]*[-=_─━═|+:]{3,}[-=_─━═|+: \t]*")
 #: Most characters between a measure named right before a figure and the figure (the rate near 4%).
@@ -2532,8 +2533,11 @@ class _Assembler:
         none of its own; of several (6月/二季度), the one of the metric's frequency. Only a time
         written out counts (本月（10月）: October)."""
         cell = self._column_header(draft.mention.start)
-        if cell is None:
-            return None
+        if cell is None or any(
+            f.end <= cell[1] and not _OPEN_BRACKET.search(self.text, cell[0], f.start)
+            for f in self.figures.between(*cell)
+        ):
+            return None  # 日本　1兆2,662億美元（4月：1兆2,768億）above: a row of figures, no header
         # a relative header (本月, 去年同期) is read as before: by the words for earlier values
         in_cell = [
             t
@@ -3067,11 +3071,27 @@ class _Assembler:
     def _bracketed_after_other(self, draft: Draft, time: TimeMention) -> bool:
         """| 5.0%(6月) | 5.2%(均值) |: a time alone in brackets right after another figure is that
         figure's own, no period of the figures around it (not 2%左右（去年为3%左右）, whose bracket
-        holds a figure of its time)."""
+        holds a figure of its time, which it dates alone)."""
         text = self.text
-        if text[time.end : time.end + 2].lstrip(" \t")[:1] not in (")", "）"):
+        if text[time.end : time.end + 2].lstrip(" \t")[:1] in (")", "）"):
+            return self._other_figure_ends_before(draft, time.start, _OPENING_GAP)
+        # 中國　1兆784億美元（4月：1兆961億）: a bracket opened right after another figure, holding a
+        # time and that figure's earlier value, is an aside; its time dates nothing outside it
+        line_start = text.rfind("\n", 0, time.start) + 1
+        opening = max(text.rfind("(", line_start, time.start), text.rfind("（", line_start, time.start))
+        if opening < 0 or any(ch in ")）" for ch in text[opening : time.start]):
             return False
-        return self._other_figure_ends_before(draft, time.start, _OPENING_GAP)
+        line_end = text.find("\n", time.end)
+        line_end = len(text) if line_end < 0 else line_end
+        closing = min(
+            (i for i in (text.find(")", time.end, line_end), text.find("）", time.end, line_end)) if i >= 0),
+            default=-1,
+        )
+        return (
+            closing >= 0
+            and not opening < draft.mention.start < closing
+            and self._other_figure_ends_before(draft, opening + 1, _OPENING_GAP)
+        )
 
     def _change_cell(self, start: int) -> bool:
         """The figure at ``start`` stands in a table column of changes (a header `change_column`)."""

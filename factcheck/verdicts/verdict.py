@@ -1747,8 +1747,13 @@ def _other_periods(
 def _wrong_currency(
     draft: Draft, checker: Checker, as_of: dt.date, period: tuple[dt.date, dt.date] | None
 ) -> Verdict | None:
-    """中沙500亿美元互换 when the swap line is 500亿 yuan: the right number in the wrong currency."""
-    if draft.mention.kind != QuantityKind.CURRENCY or not draft.entity_id:
+    """中沙500亿美元互换 when the swap line is 500亿 yuan: the right number in the wrong currency. A
+    bound (18塊多: more than 18) names no number that could be right."""
+    if (
+        draft.mention.kind != QuantityKind.CURRENCY
+        or not draft.entity_id
+        or draft.mention.qualifier in BOUND_QUALIFIERS
+    ):
         return None
     refdata = checker.refdata
     interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
