@@ -1680,6 +1680,30 @@ class _Assembler:
             self._keep_readings_of(draft, term.id)
         return True
 
+    def _inner_readings(self, draft: Draft) -> None:
+        """核心CPI年增2.6%: a reading whose name begins inside another reading's (CPI年增 inside
+        核心CPI) is the wider series the other narrows; with the narrower one's series at hand for
+        the entity it is no reading of the figure."""
+        readings = draft.alternatives
+        if len(readings) < 2 or draft.entity_id is None:
+            return
+        inner = [
+            b
+            for b in readings
+            if any(
+                a.start < b.start < a.end
+                and self._has_series(a.id, draft.entity_id)
+                # China's exports / exports so far this year: a name that a country opens is no narrower
+                and not self.entities.between(a.start, b.start)
+                for a in readings
+                if a is not b
+            )
+        ]
+        if inner:
+            draft.alternatives = [t for t in readings if t not in inner]
+            if draft.metric in inner:
+                draft.metric = draft.alternatives[0]
+
     def _keep_readings_of(self, draft: Draft, entity: str) -> None:
         """Keep the readings the data has a series of for ``entity``; one dropped that begins
         before and overlaps a reading kept (核心CPI of 核心CPI年增 for China, which has no core
@@ -3919,6 +3943,7 @@ class _Assembler:
         self._target_level(draft)
         self._base_fit(draft)
         self._entity(draft, earlier)
+        self._inner_readings(draft)
         self._terms(draft)
         self._real_terms(draft)
         self._convert(draft)
