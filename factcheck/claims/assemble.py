@@ -244,6 +244,9 @@ class Draft:
     base: str | None = None
     base_period: tuple[dt.date, dt.date] | None = None
     base_named: str | None = None  # the base its clause names for a rate of change (see _base_fit)
+    # naming no base, it shares its paragraph with a figure of its series named as a change from a
+    # year before (see _Assembler.year_ago_beside): it may be a change from the month before
+    year_ago_beside: bool = False
     cumulative: bool = False  # a change in points summed over several moves (累计降息150个基点)
 
 
@@ -3537,6 +3540,16 @@ class _Assembler:
         draft.base_named = base
         if base is not None:
             self._keep_readings(draft, lambda ind: ind.change_base in (None, base))
+        if base == "previous":
+            self._not_annualised(draft)
+
+    def _not_annualised(self, draft: Draft) -> None:
+        """US GDP grew 0.8% quarter on quarter: a change from the period before, with no word of
+        annualising in its sentence, is not at a yearly pace."""
+        if draft.metric is not None and not self.cues.annualising.search(
+            self.text, draft.sentence.start, draft.clause[1]
+        ):
+            self._keep_readings(draft, lambda ind: not ind.annualised)
 
     def _base_carried(self, draft: Draft) -> str | None:
         """Real GDP grew at a 4.4% annualised rate in Q3, but Q4 showed just 1.4%: a figure that
@@ -3569,9 +3582,10 @@ class _Assembler:
         holds no figure, is that of the sentence's figures."""
         start = draft.sentence.start
         lead_end = self.clause_of(draft.sentence, start, start)[1]
+        reach = BASE_LEAD_CHARS * (LATIN_REACH_FACTOR if self.text[start:lead_end].isascii() else 1)
         if (
             lead_end > draft.clause[0]
-            or lead_end - start > BASE_LEAD_CHARS
+            or lead_end - start > reach
             or self.text[lead_end : lead_end + 1] not in ("，", ",")
             or self.figures.between(start, lead_end)
         ):
@@ -4049,11 +4063,33 @@ class _Assembler:
             base = _period_base((d.time.begin, d.time.until), (stated[-1].begin, stated[-1].until))
             d.base_named = base
             self._keep_readings(d, lambda ind, base=base: ind.change_base in (None, base))
+            if base == "previous":
+                self._not_annualised(d)
 
     def _from_time(self, time: TimeMention) -> bool:
         """A change's from-word stands right before ``time`` (*rose 0.1% in May from April*)."""
         found = self.cues.change_from_before.search(self.text, max(0, time.start - 8), time.start)
         return found is not None and not self.text[found.end() : time.start].strip()
+
+    def year_ago_beside(self, drafts: list[Draft]) -> None:
+        """*The CPI rose 0.3% last month… Compared with a year ago, the CPI climbed 2.7%*: a change
+        naming no base, in a paragraph that names the year-before base for another figure of its
+        series over the same period (or over none, beside one dated from the document date), is
+        flagged: the writer tells the two measures apart, and this may be the other."""
+        named = [
+            d
+            for d in drafts
+            if d.metric is not None and d.base_named == "year_ago" and d.mention.kind == K.PERCENT
+        ]
+        for d in drafts:
+            if d.metric is None or d.base_named is not None or d.mention.kind != K.PERCENT:
+                continue
+            d.year_ago_beside = any(
+                n.sentence.paragraph == d.sentence.paragraph
+                and n.metric.id == d.metric.id  # type: ignore[union-attr]
+                and _same_period(n.time, d.time)
+                for n in named
+            )
 
     def sibling_bases(self, drafts: list[Draft]) -> None:
         """*US CPI rose 0.3% in May and 2.4% from a year earlier*: a change naming no base, followed
@@ -4205,6 +4241,14 @@ def _word_ends(cue: regex.Pattern[str], rest: str) -> bool:
     return found is not None and found.start() <= 2
 
 
+def _same_period(named: TimeMention | None, unnamed: TimeMention | None) -> bool:
+    """The named figure's period is the unnamed one's, or the named one is undated and the unnamed
+    one's counts from the document date (last month)."""
+    if named is None:
+        return unnamed is None or unnamed.relative
+    return unnamed is not None and (named.begin, named.until) == (unnamed.begin, unnamed.until)
+
+
 def _period_base(own: tuple[dt.date, dt.date], compared: tuple[dt.date, dt.date]) -> str:
     """How a change over ``own`` is measured when it is compared with the period ``compared``:
     "previous" (the period right before, as long), "year_ago" (the same period a year before, or
@@ -4275,6 +4319,7 @@ def assemble(doc: Document, found: Extraction, refdata: RefData, attributions: l
     assembler.restatements(drafts)
     assembler.period_bases(drafts)
     assembler.sibling_bases(drafts)
+    assembler.year_ago_beside(drafts)
     assembler.from_after(drafts)
     assembler.changes(drafts)
     return drafts

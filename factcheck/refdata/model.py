@@ -137,6 +137,12 @@ class Indicator(_Record):
         "同比, year on year) or the period before (previous: 环比, quarter on quarter); a figure whose "
         "clause names the other base is not this indicator's",
     )
+    annualised: bool = Field(
+        default=False,
+        description="values are changes from the period before at a yearly pace (US GDP's annualised "
+        "quarterly growth): a figure whose sentence names the period before as its base without a "
+        "word of annualising (quarter on quarter, 环比) is not this indicator's",
+    )
     constant_prices: bool = Field(
         default=False,
         description="values are changes at constant prices (real GDP growth): a figure named as a "

@@ -874,6 +874,14 @@ def judge(
             )
         verdict = _verdict(S.IMPRECISE, best, draft, checker, match * confidence_scale, interval, as_of)
     else:
+        if draft.year_ago_beside and indicator.change_base == "year_ago":
+            return _not_faulted(
+                checker,
+                best.obs,
+                "The text names no base for this change, and gives the change from a year before "
+                "for another figure of the series in the paragraph: this may be a change from the "
+                "period before, so it is not faulted.",
+            )
         other = _other_series_fit(draft, checker, indicator, best.obs, claim_period, interval)
         if other is not None:
             return _not_faulted(
