@@ -501,6 +501,11 @@ class _Scan:
         i = bisect_right(self._headings, pos)
         return self._headings[i - 1] if i else None
 
+    def _ends_in_colon(self, line_start: int) -> bool:
+        """The line starting at ``line_start`` ends in a colon."""
+        stop = self.text.find("\n", line_start)
+        return self.text[line_start : len(self.text) if stop < 0 else stop].rstrip().endswith((":", "："))
+
     def _label_block_end(self, pos: int) -> int:
         """Where the list ends that the line of ``pos`` labels, when that line ends in a colon
         (2023年各季度GDP同比增速： / 一季度 4.5% / 二季度 6.3%): the year stated in a label is its
@@ -823,6 +828,8 @@ class _Scan:
                 and resolved.start.year == (resolved.end - dt.timedelta(days=1)).year
                 and (heading := self._heading_at(start)) is not None
                 and self._heading_holds_no_figure(heading, start, end)
+                # SEP对2024年的预测： leads a list (see _label_block_end), not a section
+                and not self._ends_in_colon(heading)
             ):
                 section_year = (resolved.start.year, heading)
             out.append(_mention(start, end, resolved, anchor))
