@@ -2533,9 +2533,19 @@ class _Assembler:
 
     def _bound_to_earlier(self, draft: Draft, time: TimeMention) -> bool:
         """``time`` is written on to a figure a comparison is made with (below July's 5.4%,
-        比1月的6.4%和12月的6.5%) in a clause of the sentence before the figure's."""
+        比1月的6.4%和12月的6.5%), or right after the second of two figures listed each with its own
+        time (5.5% for the year and 6.6% in December alone), in a clause of the sentence before the
+        figure's."""
         if time.end > draft.clause[0] or time.start < draft.sentence.start:
             return False
+        before = [f for f in self.figures.between(draft.sentence.start, time.start) if f.end <= time.start]
+        if len(before) > 1 and self._written_after(before[-1], time):
+            # 5.5% for the year and 6.6% in December alone, even as shipments fell 20%: the second
+            # of two figures listed each with its own time holds December
+            first, second = before[-2], before[-1]
+            own = [t for t in self.times.between(first.end, second.start) if t.end <= second.start]
+            if own and self.cues.list_joiner.fullmatch(self.text, own[-1].end, second.start):
+                return True
         bound = next(iter(self.figures.between(time.end, draft.clause[0])), None)
         if bound is None or bound.start < time.end or bound.end > draft.clause[0]:
             return False
@@ -3001,6 +3011,8 @@ class _Assembler:
     def _is_base(self, time: TimeMention) -> bool:
         if self.cues.base_before.search(self.text, max(0, time.start - 20), time.start) is not None:
             return True
+        if self._from_time(time, after_figure=True):
+            return True  # rose 1.3% from May: the month a change is measured from
         if self.cues.base_after.match(self.text, time.end) is not None:
             return True  # 与6月持平
         if (
@@ -4066,10 +4078,24 @@ class _Assembler:
             if base == "previous":
                 self._not_annualised(d)
 
-    def _from_time(self, time: TimeMention) -> bool:
-        """A change's from-word stands right before ``time`` (*rose 0.1% in May from April*)."""
+    def _from_time(self, time: TimeMention, *, after_figure: bool = False) -> bool:
+        """A change's from-word stands right before ``time`` (*rose 0.1% in May from April*); with
+        ``after_figure``, right after a figure, times at most between (not 由2022年3月开始加息: the
+        start of a span)."""
         found = self.cues.change_from_before.search(self.text, max(0, time.start - 8), time.start)
-        return found is not None and not self.text[found.end() : time.start].strip()
+        if found is None or self.text[found.end() : time.start].strip():
+            return False
+        if not after_figure:
+            return True
+        figure = next(
+            (
+                f
+                for f in reversed(self.figures.between(max(0, found.start() - 40), found.start()))
+                if f.end <= found.start()
+            ),
+            None,
+        )
+        return figure is not None and not self._without_times(figure.end, found.start()).strip()
 
     def year_ago_beside(self, drafts: list[Draft]) -> None:
         """*The CPI rose 0.3% last month… Compared with a year ago, the CPI climbed 2.7%*: a change
