@@ -2313,9 +2313,16 @@ class _Assembler:
                 first.relative,
                 first.anchor,
             )
-        elif self.cues.change_from_before.search(
-            self.text, max(0, time.start - 2), time.start
-        ) or self.cues.start_after.match(self.text, time.end):
+        elif (
+            self.cues.change_from_before.search(self.text, max(0, time.start - 2), time.start)
+            or self.cues.start_after.match(self.text, time.end)
+            # since March 2022 (to the document date): the moves of the document's own day count
+            or (
+                time.relative
+                and time.granularity == Granularity.RANGE
+                and time.until == self.doc.anchors.at(time.start)
+            )
+        ):
             until = self.doc.anchors.at(time.start) + dt.timedelta(days=1)
             if until > time.until:
                 draft.time = TimeMention(
@@ -3185,6 +3192,8 @@ class _Assembler:
             for m in cues.hedge.finditer(text, draft.clause[0], draft.clause[1])
         ):
             draft.modality = Modality.HEDGED
+        elif self.cues.forecast_frame.search(text, draft.sentence.start, draft.mention.start):
+            draft.modality = Modality.FORECAST  # 我的基本情境是…，利率落在3%到3.25%: a scenario, all of it
         elif self._forecast(draft.clause, draft.mention.start):
             draft.modality = Modality.FORECAST
             goal = self.cues.goal.search(text, draft.clause[0], draft.mention.start)

@@ -109,6 +109,7 @@ class ClaimCues:
     comparison_word: regex.Pattern[str]  # a comparison word anywhere (较, *than*)
     level_comparison: regex.Pattern[str]  # … or a word setting a figure against a level (*below*)
     annualising: regex.Pattern[str]  # a word putting a change at a yearly pace (*annualized*, 折年率)
+    forecast_frame: regex.Pattern[str]  # a scenario's name: the whole sentence after it looks ahead
     setter_verbs: regex.Pattern[str]  # a central bank's verb of setting its rate: cut, 降息
     setter_lead: regex.Pattern[str]  # fullmatches a clause's words before a rate that go on: (, to) 3.5%
     member_before: regex.Pattern[str]  # ends right before an aggregate's name: the largest (foreign holder)
@@ -432,6 +433,7 @@ def claim_cues() -> ClaimCues:
         comparison_word=anywhere("comparison"),
         level_comparison=_level_comparison(),
         annualising=anywhere("annualising"),
+        forecast_frame=regex.compile(alternation(_words("forecast_frame"), ignore_case=True) or "(?!)"),
         setter_verbs=word("setter_verbs"),
         setter_lead=regex.compile(
             rf"[ \t]*(?:(?:{alternation(_words('setter_leads'), ignore_case=True) or '(?!)'})[ \t]*)?"
