@@ -2671,6 +2671,13 @@ class _Assembler:
             start = self.figures.between(time.end, draft.mention.start)
             if start and self._base_value_gap(text[time.end : start[0].start].strip()):
                 return True
+            first = start[0].start if start else draft.mention.start
+            if self.cues.change_to_before.search(text, time.end, first) and not self.cues.start_after.match(
+                text, time.end
+            ):  # (not 从年中开始降息，降到4.75%: the start of a span)
+                # 从8月的高点回落至17.7%，但仍比去年同期的17.6%: the peak it fell from is August's,
+                # not the 17.7%'s nor the later figures'
+                return True
         before = [q for q in self.figures.between(max(0, time.start - 40), time.start) if q.end <= time.start]
         if not before or text[before[-1].end : time.start].strip():
             return False
