@@ -98,10 +98,13 @@ _CONTEXT_PERIODS = frozenset({Granularity.YEAR, Granularity.FISCAL_YEAR, Granula
 _RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER})
 #: Frequencies whose periods are days: a day before a word of releasing may be their period.
 _DAY_PERIODS = frozenset({"daily", "event"})
-#: A line that only rules a table (-----, ═════, |---|---|).
-_WRITTEN_YEAR = regex.compile(r"\d{4}|年|[Yy]ear")  # a time that names its year (2024年9月, 去年, last year)
-_OPEN_BRACKET = regex.compile(r"[(（][^)）]*\Z")  # a bracket still open at the end of the text searched
+#: Found in a time that names its year (2024年9月, 去年, last year).
+_WRITTEN_YEAR = regex.compile(r"\d{4}|年|[Yy]ear")
+#: A bracket still open at the end of the text searched.
+_OPEN_BRACKET = regex.compile(r"[(（][^)）]*\Z")
+#: Brackets left empty once the times in them are taken out (前值（）).
 _EMPTY_BRACKETS = regex.compile(r"[（(][ \t]*[）)]")
+#: A line that only rules a table (-----, ═════, |---|---|).
 _RULE_LINE = regex.compile(r"[ \t]*[-=_─━═|+:]{3,}[-=_─━═|+: \t]*")
 #: Most characters between a measure named right before a figure and the figure (the rate near 4%).
 SUBJECT_GAP = 8
@@ -134,8 +137,8 @@ CHANGE_WORD_REACH = 24
 #: Most characters between a figure and a time right after it that dates it (from 58% in 2022,
 #: 4.5% in Q4, 5.0% for 2025).
 FROM_TIME_GAP = 3
-# Characters, besides times and the names of bases, that may join a change naming no base to the
-# change of its series naming one (*rose 0.3% in May, and it was up 2.4% from a year earlier*)
+#: Characters, besides times and the names of bases, that may join a change naming no base to the
+#: change of its series naming one (*rose 0.3% in May, and it was up 2.4% from a year earlier*).
 SIBLING_GAP = 20
 #: Score of a name in the header of a table column, for the figures in its cells.
 HEADER_NAME = 0.9

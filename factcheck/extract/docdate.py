@@ -65,6 +65,7 @@ def _header_end(text: str, lines: int) -> int:
 _LABEL_WINDOW = 16
 _HAN = regex.compile(r"\p{Han}")
 _LATIN = regex.compile(r"[A-Za-z]")
+_NUMBER = regex.compile(r"\d+")
 _TIME_OF_DAY = regex.compile(r"\A[^\n]{0,24}?\d{1,2}[:：]\d{2}")
 
 
@@ -104,19 +105,18 @@ def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int
     if best is None:
         return None, end
     line_end = text.find("\n", best[1])
-    date = best[2]
+    date, stop = best[2], len(text) if line_end < 0 else line_end
     if len(readings[best[1]]) > 1:
         line_start = text.rfind("\n", 0, best[1]) + 1
-        date = _disambiguated(
-            text[line_start : len(text) if line_end < 0 else line_end], readings[best[1]], g
-        )
-    return date, len(text) if line_end < 0 else line_end + 1
+        date = _disambiguated(text[line_start:stop], text[best[1] : stop], readings[best[1]], g)
+    return date, stop if line_end < 0 else stop + 1
 
 
-def _disambiguated(line: str, dates: set[dt.date], g: TimeGrammar) -> dt.date:
-    """Of the dates a stamp reads as (10/09/2024: 9 October or 10 September), the one whose day
-    of the week the line names (Wednesday), else month first in an English line (as American
-    pages write it), else day first (as Hong Kong forums do)."""
+def _disambiguated(line: str, stamp: str, dates: set[dt.date], g: TimeGrammar) -> dt.date:
+    """Of the dates a ``stamp`` (the rest of its ``line`` from the date on) reads as (10/09/2024:
+    9 October or 10 September), the one whose day of the week the line names (Wednesday), else
+    month first in an English line (as American pages write it), else day first (as Hong Kong
+    forums do)."""
     for pattern in g.patterns:
         if pattern.resolver != "weekday":
             continue
@@ -127,13 +127,11 @@ def _disambiguated(line: str, dates: set[dt.date], g: TimeGrammar) -> dt.date:
             if len(named) == 1:
                 return named[0]
     month_first = _LATIN.search(line) is not None and not _HAN.search(line)
-    # day and month swap between the readings: month first puts the smaller one… as written
-    numbers = [int(n) for n in regex.findall(r"\d+", line)]
-    for d in sorted(dates):
-        at = next((i for i, n in enumerate(numbers[:-1]) if {n, numbers[i + 1]} == {d.month, d.day}), None)
-        if at is not None and (numbers[at] == d.month) == month_first:
-            return d
-    return min(dates)
+    first = int(_NUMBER.search(stamp).group())  # type: ignore[union-attr]  # a stamp opens with a number
+    return next(
+        (d for d in sorted(dates) if (d.month == first) == month_first),
+        min(dates),
+    )
 
 
 def section_anchors(text: str, g: TimeGrammar, default: dt.date, header_end: int) -> Anchors:
