@@ -1888,6 +1888,16 @@ class _Assembler:
         if len(expected) == 1 and self._may_assume(next(iter(expected)), draft):
             draft.entity_id, draft.entity_score = next(iter(expected)), 0.8
             draft.turned_away = partial(self._turned_away, draft, draft.entity_id)
+            # 核心CPI仅0.3% in a Simplified-Chinese report that named the US sections before: the one
+            # country with the series, not the text's own nor named in the figure's paragraph, may
+            # support the figure, not fault it
+            home = self.home or self._subject()
+            if (
+                home is not None
+                and home != draft.entity_id
+                and self._last_named(draft.mention.start)[2] < self._paragraph_start(draft.sentence)
+            ):
+                draft.entity_assumed = True
             return
         if (
             self.home is not None
@@ -2035,6 +2045,13 @@ class _Assembler:
         # since that name was the home country's, though the text did not name it
         _, last, at = self._last_named(draft.mention.start)
         return last == only and not (self._home_assumed_at is not None and at < self._home_assumed_at)
+
+    def _paragraph_start(self, sentence: Sentence) -> int:
+        """Where the paragraph of ``sentence`` begins."""
+        i = self.sentence_of(sentence.start)
+        while i > 0 and self.sentences[i - 1].paragraph == sentence.paragraph:
+            i -= 1
+        return self.sentences[i].start
 
     def _last_country_before(self, pos: int) -> str | None:
         """The country named last before ``pos``, itself or by an organisation of it; None when
@@ -3203,7 +3220,10 @@ class _Assembler:
         ):
             draft.modality = Modality.HEDGED
         elif self.cues.forecast_frame.search(text, draft.sentence.start, draft.mention.start):
-            draft.modality = Modality.FORECAST  # 我的基本情境是…，利率落在3%到3.25%: a scenario, all of it
+            # 我的基本情境是…，利率落在3%到3.25%; the median dot shows…, up from 4.6% in the September
+            # projections: a scenario or a projection, all of it, whatever period it names
+            draft.modality = Modality.FORECAST
+            draft.expectation = True
         elif self._forecast(draft.clause, draft.mention.start):
             draft.modality = Modality.FORECAST
             goal = self.cues.goal.search(text, draft.clause[0], draft.mention.start)

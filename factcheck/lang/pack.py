@@ -500,7 +500,8 @@ class ClaimsSection(_Section):
     #: Words that put a change from the period before at a yearly pace (*annualized*, 折年率): a
     #: sentence naming that base without one of these names no annualised series.
     annualising: list[str] = Field(default_factory=list)
-    #: Names of a scenario (基本情境, *base case*): every figure of the sentence after one is a forecast.
+    #: Names of a scenario or a projection (基本情境, 点阵图, *base case*, *median dot*): every figure of
+    #: the sentence after one is an expectation, never checked against a release.
     forecast_frame: list[str] = Field(default_factory=list)
     #: Words, besides ``comparison``, that set a figure against a level (*below*, *above*): a time
     #: written on to a figure after one (below July's 5.4%) dates that figure only.
