@@ -3808,24 +3808,18 @@ class _Assembler:
             and d.metric is not None
             and d.metric.id == draft.metric.id
         ]
+        # …核心CPI同比上涨4.6%，上月为4.0%, *a surplus of $103.22 billion, up from $96.18 billion the
+        # previous month*: a figure of the series before it with no time is the latest release too
         if not any(
-            d.time is not None
-            and d.time.end <= t.start
-            and (d.time.begin, d.time.until) == (t.begin, t.until)
-            and self.text[d.time.start : d.time.end] != words
+            d.time is None
+            or (
+                d.time.end <= t.start
+                and (d.time.begin, d.time.until) == (t.begin, t.until)
+                and self.text[d.time.start : d.time.end] != words
+            )
             for d in same
         ):
-            # …核心CPI同比上涨4.6%，上月为4.0%: an undated figure of the series before it, in a
-            # sentence after one that names that period (美国10月CPI同比上涨6.2%。)
-            si = self.sentence_of(draft.sentence.start)
-            before = self.sentences[si - 1] if si > 0 else None
-            if before is None or not any(d.time is None for d in same):
-                return
-            if not any(
-                (n.begin, n.until) == (t.begin, t.until) and self.text[n.start : n.end] != words
-                for n in self.times.between(before.start, before.end)
-            ):
-                return
+            return
         draft.time = replace(t, begin=add_months(t.begin, -months), until=t.begin)
 
     def restatements(self, drafts: list[Draft]) -> None:
