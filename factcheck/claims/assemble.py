@@ -2046,12 +2046,17 @@ class _Assembler:
         _, last, at = self._last_named(draft.mention.start)
         return last == only and not (self._home_assumed_at is not None and at < self._home_assumed_at)
 
+    @cached_property
+    def _paragraph_starts(self) -> dict[int, int]:
+        """Where each paragraph begins, by its number: the start of its first sentence."""
+        starts: dict[int, int] = {}
+        for sentence in self.sentences:
+            starts.setdefault(sentence.paragraph, sentence.start)
+        return starts
+
     def _paragraph_start(self, sentence: Sentence) -> int:
         """Where the paragraph of ``sentence`` begins."""
-        i = self.sentence_of(sentence.start)
-        while i > 0 and self.sentences[i - 1].paragraph == sentence.paragraph:
-            i -= 1
-        return self.sentences[i].start
+        return self._paragraph_starts[sentence.paragraph]
 
     def _last_country_before(self, pos: int) -> str | None:
         """The country named last before ``pos``, itself or by an organisation of it; None when
