@@ -692,7 +692,11 @@ class _Scanner:
             step = g.rate_step.match(text, end)
             if step is not None and g.rate_step_after.search(text, max(0, start - 6), start):  # type: ignore[union-attr]
                 kind, unit, end = _K.PERCENTAGE_POINT, "percentage_point", step.end()
-                value = value * g.rate_steps[step.group()]
+                size = g.rate_steps[step.group()]
+                hm = g.half_after_unit.match(text, end) if value == value.to_integral_value() else None
+                if hm is not None:  # 3码半, 一厘半: and half a step
+                    value, end = value + g.half_value, hm.end()
+                value = value * size
         if kind == _K.NUMBER and unit is None and g.rate_level is not None:
             level = g.rate_level.match(text, end)
             clause = self._clause_start(start)

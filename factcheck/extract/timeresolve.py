@@ -775,11 +775,19 @@ def _same_time_last_year(groups: Groups, ctx: TimeContext) -> Resolved | None:
 
 
 def _named_period(groups: Groups, ctx: TimeContext) -> Resolved | None:
-    """疫情前, *pre-pandemic*: a period known by a name (`named_periods`), the same in every text."""
+    """疫情前, *pre-pandemic*: a period known by a name (`named_periods`), the same in every text;
+    with a month after it (疫情前2月), that month's last occurrence within the period."""
     word = groups.get("named") or ""
     span = ctx.tables.named_periods.get(word) or ctx.tables.named_periods.get(word.lower())
     if span is None:
         return None
+    month = _month(groups, ctx) if groups.get("month") else None
+    if month is not None:
+        last = span[1] - dt.timedelta(days=1)
+        start = dt.date(last.year if month <= last.month else last.year - 1, month, 1)
+        if start < span[0]:
+            return None
+        return Resolved(start, add_months(start, 1), G.MONTH, False, True)
     return Resolved(span[0], span[1], G.RANGE, False, True)
 
 

@@ -672,6 +672,7 @@ class _Scan:
         year_ctx: tuple[int, int] | None = None  # (year, position)
         # where the period that gave year_ctx starts, when a relative word named it (去年第四季)
         relative_carrier: tuple[dt.date, dt.date] | None = None
+        carrier_from = False  # …and a change's from-word stands right before it (从去年6月)
         from_end_at: int | None = None  # position of a year that is a change's starting point
         stated: tuple[int, int] | None = None  # (year, end) of the last stated year, for 该年
         month_ctx: tuple[int, int] | None = None  # (month, position)
@@ -746,7 +747,12 @@ class _Scan:
                 and not _relative_word(m)
                 and resolved.end <= relative_carrier[0]
                 and (later := _year_earlier(resolved, 1)).end <= anchor
-                and dt.timedelta(0) <= later.start - relative_carrier[1] < relative_carrier[0] - resolved.end
+                and (
+                    dt.timedelta(0) <= later.start - relative_carrier[1] < relative_carrier[0] - resolved.end
+                    # 从去年6月9.1%的高点下来，但2月CPI仍达6.4%: after where a change started, the story
+                    # moves on; the earlier month is the next year's
+                    or carrier_from
+                )
             ):
                 # 美国去年第四季GDP季增年率为3.2%，2月失业率为3.9%: a part of the year before the
                 # relative year's part it follows, over by the document date and nearer that part a
@@ -781,6 +787,7 @@ class _Scan:
                 relative_carrier = (
                     (resolved.start, resolved.end) if _relative_word(m) and _names_part(m) else None
                 )
+                carrier_from = relative_carrier is not None and self._right_after_from(start)
                 # 从2022年高峰约9兆美元，缩减至11月中旬的6.58兆美元: the whole year a change starts
                 # from is no year for the period it reaches
                 from_end_at = (
