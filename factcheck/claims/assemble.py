@@ -82,6 +82,10 @@ _CARRY = 2
 LIST_LABEL_REACH = 24
 #: Entity kinds that are the subject of the figures next to them (organisations are usually sources).
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
+#: Subjects that pair with their own figures in a list (美國的9.1%與歐元區的8.6%).
+_PAIRED_KINDS = frozenset({"country", "aggregate", "economy"})
+#: How far after a name its own figure may start (美國的9.1%).
+NAME_FIGURE_GAP = 4
 #: Entities whose own figures are the rates they set: named in a figure's clause, a metric of an
 #: earlier clause they have no series of is not the figure's.
 SETTER_KINDS = frozenset({"central_bank"})
@@ -427,6 +431,17 @@ class _Assembler:
         return self.home is not None and (
             entity == self.home or self.refdata.entities[entity].country == self.home
         )
+
+    def _own_institution(self, draft: Draft) -> list[TermMention]:
+        """聯準會…升了21碼，本行同期間只升了3碼半: a word for the speaker's own institution
+        (`speaker_institution`) in the figure's clause, before it and after its metric's name: the
+        figure is that institution's, which the text does not name. Elsewhere (本行预期… in a bank's
+        note) it says nothing of which country later figures are about."""
+        lo = max(draft.clause[0], draft.metric.end if draft.metric is not None else 0)
+        return [
+            TermMention(m.start(), m.end(), "entity", "", m.group())
+            for m in self.cues.speaker_institution.finditer(self.text, lo, draft.mention.start)
+        ]
 
     def _speakers_country(self) -> list[TermMention]:
         """我们8月CPI是2.36%: a first-person word (`speaker_country_words`) right before a time or
@@ -1582,7 +1597,12 @@ class _Assembler:
         return None
 
     def _inside_a_name(self, entity: TermMention) -> bool:
-        """The entity is written inside an indicator's name (全球 in 全球人口): part of that name."""
+        """The entity is written inside an indicator's name (全球 in 全球人口), or names the country
+        of a currency written right after it (the *US dollar*'s share): part of that name."""
+        after = self.text[entity.end : entity.end + 2]
+        gap = len(after) - len(after.lstrip(" \t"))
+        if self.cues.subject_word.match(self.text, entity.end + gap):
+            return True
         return any(
             n.start <= entity.start and entity.end <= n.end and n.end - n.start > entity.end - entity.start
             for window in (self.indicators, self.qualified)
@@ -1634,9 +1654,10 @@ class _Assembler:
         return default
 
     def _unpaired(self, draft: Draft, names: list[TermMention]) -> list[TermMention]:
-        """*U.S. 3.0% vs. Canada 1.9%*, 美国3.0%，加拿大1.9%: of the countries named in the figure's
-        clause before it, one with a figure of the same kind between it and this figure has its own;
-        when another stands right before this figure with none between, that one is this figure's."""
+        """*U.S. 3.0% vs. Canada 1.9%*, 美国3.0%，加拿大1.9%: of the countries (or groups of them,
+        歐元區) named in the figure's clause before it, one with a figure of the same kind between it
+        and this figure has its own; when another stands right before this figure with none between,
+        that one is this figure's."""
         m = draft.mention
         lo = draft.clause[0]
 
@@ -1649,7 +1670,14 @@ class _Assembler:
         before = [
             t
             for t in names
-            if lo <= t.start and t.end <= m.start and self.refdata.entities[t.id].kind == "country"
+            if lo <= t.start
+            and t.end <= m.start
+            and (
+                self.refdata.entities[t.id].kind == "country"
+                # 美國的9.1%與歐元區的8.6%: a group of countries right before a figure (not 62% of
+                # global rare-earth mining and 92%: a word of a name)
+                or (self.refdata.entities[t.id].kind in _PAIRED_KINDS and self._right_before_figure(t))
+            )
         ]
         taken = [t for t in before if paired(t)]
         if not taken or len(taken) == len(before):
@@ -1658,6 +1686,14 @@ class _Assembler:
         # countries left, the one nearest the figure
         nearest = max((t for t in before if t not in taken), key=lambda t: t.start)
         return [t for t in names if t not in before or t is nearest]
+
+    def _right_before_figure(self, term: TermMention) -> bool:
+        """Only spaces and a joining word (的) stand between the name and the next figure."""
+        after = self.figures.between(term.end, term.end + NAME_FIGURE_GAP)
+        if not after:
+            return False
+        gap = self.text[term.end : after[0].start].strip()
+        return not gap or bool(self.cues.name_after.fullmatch(gap))
 
     def _compared(self, term: TermMention) -> bool:
         """The name follows a comparison word (超过美国水平, than the US)."""
@@ -1728,7 +1764,9 @@ class _Assembler:
         if self._column_entity(draft):
             return
         lo = earlier[-1].start if earlier else draft.sentence.start
-        own = self.own_unknown.between(draft.sentence.start, draft.mention.start)
+        own = self.own_unknown.between(draft.sentence.start, draft.mention.start) + self._own_institution(
+            draft
+        )
         if own:  # 國內方面，8月CPI年增0.6% in a Taiwan paper: the writer's country, not one named before
             lo = own[-1].end
             earlier = []
@@ -1826,15 +1864,20 @@ class _Assembler:
             if rival is not None:  # 中国人民银行降息: another central bank than the series' own
                 draft.entity_id, draft.entity_term, draft.entity_score = rival.id, rival, 1.0
                 return
-            if (
-                not named_here
-                and all(
-                    self.refdata.entities[e].kind == "aggregate" for e in own if e in self.refdata.entities
+            if not named_here and (
+                (
+                    all(
+                        self.refdata.entities[e].kind == "aggregate"
+                        for e in own
+                        if e in self.refdata.entities
+                    )
+                    and self.own_unknown.between(draft.sentence.start, draft.mention.start)
                 )
-                and self.own_unknown.between(draft.sentence.start, draft.mention.start)
+                or self._own_institution(draft)
             ):
                 # 央行官员表示，外汇存底中美元资产的比重维持在八成以上 in a Taiwan paper: the writer's
-                # own central bank's reserves, not the world's (and not a country the data names)
+                # own central bank's reserves, not the world's (and not a country the data names);
+                # 聯準會…升了21碼，本行同期間只升了3碼半: the speaker's own institution's move
                 return
             if len(own) == 1:
                 draft.entity_id, draft.entity_score = own.pop(), 1.0
@@ -2293,10 +2336,12 @@ class _Assembler:
             in_clause = [t for t in in_clause if not self._next_figure_time(draft, t, in_clause)] or in_clause
         # …reached $992 billion — call it a trillion dollars — after exports rose 10.7% in December:
         # a time after a later figure is that figure's, when the clause has another
-        if len(in_clause) > 1:
+        if len(in_clause) > 1 or self._earlier_words_after(draft):
+            # …and one the figure's own words date (58.4% a year earlier and 64.2% a decade ago):
+            # never a later figure's time, even with no other in the clause
             in_clause = [
                 t for t in in_clause if not (t.start >= draft.mention.end and self._figure_between(draft, t))
-            ] or in_clause
+            ] or ([] if self._earlier_words_after(draft) else in_clause)
         if in_clause:  # the nearest in the clause, on either side (56.3% in the second quarter of 2025)
             draft.time = min(
                 in_clause, key=lambda t: (self._distance(t, draft.mention), t.start > draft.mention.start)
@@ -2313,6 +2358,11 @@ class _Assembler:
             if t.start < draft.clause[1]
             and not self._dates_earlier_clause(t, draft)
             and not self._dates_from_figure(t, draft)
+            and not (
+                t.start >= draft.mention.end
+                and self._figure_between(draft, t)
+                and self._earlier_words_after(draft)
+            )
         ]
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
@@ -2341,6 +2391,11 @@ class _Assembler:
         elif (
             self.cues.change_from_before.search(self.text, max(0, time.start - 2), time.start)
             or self.cues.start_after.match(self.text, time.end)
+            # 自2022年3月启动本轮紧缩以来，累计加息525个基点: a start word later, before the figure
+            or (
+                self.cues.start_before.search(self.text, max(0, time.start - 4), time.start)
+                and self.cues.start_word.search(self.text, time.end, draft.mention.start)
+            )
             # since March 2022 (to the document date): the moves of the document's own day count
             or (
                 time.relative
@@ -2385,6 +2440,16 @@ class _Assembler:
             return False
         spaces = _SPACES.match(self.text, m.end)  # the time's span may begin with them
         return spaces is not None and time.start <= spaces.end() < time.end
+
+    def _earlier_words_after(self, draft: Draft) -> bool:
+        """Words for a year or a period before stand right after the level (*58.4% a year earlier*)."""
+        m = draft.mention
+        if draft.is_change or m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT):
+            return False
+        return bool(
+            self.cues.value_year_earlier.match(self.text, m.end, draft.clause[1])
+            or self.cues.value_period_earlier.match(self.text, m.end, draft.clause[1])
+        )
 
     def _figure_between(self, draft: Draft, time: TimeMention) -> bool:
         """Another figure stands between ``time`` and the figure."""
@@ -4011,8 +4076,12 @@ class _Assembler:
         self._terms(draft)
         self._real_terms(draft)
         self._convert(draft)
+        lo = draft.clause[0]
+        if lo > draft.sentence.start and self.text[lo - 1] in self.cues.list_joiner_words:
+            # 累计加息11次、共525个基点: a clause joined on by a list's mark shares its sum word
+            lo = self.clause_of(draft.sentence, lo - 1, lo - 1)[0]
         draft.cumulative = m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT) and bool(
-            self.cues.cumulative.search(self.text, draft.clause[0], draft.clause[1])
+            self.cues.cumulative.search(self.text, lo, draft.clause[1])
         )
         self._time(draft, earlier)
         self._before_named(draft)

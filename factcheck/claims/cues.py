@@ -48,6 +48,7 @@ class ClaimCues:
     change_not_before: regex.Pattern[str]  # ends right before a figure: made up (57.8%): no change
     added_before: regex.Pattern[str]  # a few words before an amount: 新增就业岗位(11.9万个), added (130,000)
     list_joiner: regex.Pattern[str]  # all that stands between two figures of a list: and, 和, 、
+    list_joiner_words: frozenset[str]  # the list's joining words alone: and, 和, 、
     other_measures: regex.Pattern[str]  # imports, 工业增加值: measures without a series
     relative_aside: regex.Pattern[str]  # , which includes debt held by the public,
     aside_dash: regex.Pattern[str]  # — and — around an aside
@@ -146,6 +147,8 @@ class ClaimCues:
     event_ordinal: regex.Pattern[str]  # matches right after a time: (今年)最后一次: only counts events
     cumulative: regex.Pattern[str]  # 累计, a cumulative: a change summed over several moves
     start_after: regex.Pattern[str]  # matches right after a time: (去年9月)起: a start
+    start_word: regex.Pattern[str]  # anywhere: 以来, 起: a word making a time before it a start
+    start_before: regex.Pattern[str]  # ends right before a time: 自(2022年3月): a span's start
     decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
     peak_before: regex.Pattern[str]  # ends right before a figure: 高峰时的(近9万亿美元), a peak of
     base_demonstrative: regex.Pattern[str]  # between a base's time and its figure: 4月中那个(28%)
@@ -158,6 +161,7 @@ class ClaimCues:
     change_column: regex.Pattern[str]  # fullmatches a table header of changes: Change, 增减
     forecast_label: regex.Pattern[str]  # ends right before a figure labelled so: (consensus: 3.1%
     speaker_country: regex.Pattern[str] | None  # 我们 (8月CPI): the speaker's country, unnamed
+    speaker_institution: regex.Pattern[str]  # 本行: the speaker's own institution, unnamed
     release_before: regex.Pattern[str]  # ends right before a time: released (Oct. 24)
     release_after: regex.Pattern[str]  # matches right after a time: (昨日)公布(的): a release date
     nominal_before: regex.Pattern[str]  # ends right before a metric's name: 名义(GDP增速)
@@ -239,6 +243,8 @@ def claim_cues() -> ClaimCues:
         sequence=anywhere("sequence_words"),
         event_ordinal=after("event_ordinals_after"),
         start_after=after("start_words_after"),
+        start_word=word("start_words_after"),
+        start_before=before("start_words_before", r"[ \t]*"),
         cumulative=word("cumulative_words"),
         # 上周五（19日）公布: a bracketed aside (the date again) may stand before the word
         release_after=after(
@@ -366,6 +372,7 @@ def claim_cues() -> ClaimCues:
         magnitude=regex.compile(
             alternation([w for p in load_packs() for w in p.numerals.large_units], ignore_case=True)
         ),
+        list_joiner_words=frozenset(_words("list_joiners")),
         list_joiner=regex.compile(
             rf"[\s,，、]*(?:(?:{alternation(_words('list_joiners'), ignore_case=True)})[\s,，、]*)?"
         ),
@@ -417,6 +424,12 @@ def claim_cues() -> ClaimCues:
         ),
         age_band=regex.compile(
             "|".join(f"(?:{p.claims.age_band})" for p in load_packs() if p.claims.age_band) or "(?!)"
+        ),
+        speaker_institution=regex.compile(
+            "|".join(
+                f"(?:{p.claims.speaker_institution})" for p in load_packs() if p.claims.speaker_institution
+            )
+            or "(?!)"
         ),
         reply_line=regex.compile(
             "|".join(f"(?:{p.claims.reply_line})" for p in load_packs() if p.claims.reply_line) or "(?!)",

@@ -599,6 +599,10 @@ class ClaimsSection(_Section):
     #: First-person words that, right before a time or a name, stand for the speaker's country,
     #: which the text does not name (我们8月CPI是2.36%): no country named before is the figure's.
     speaker_country_words: list[str] = Field(default_factory=list)
+    #: A word by which a speaker names their own institution (本行 in a central banker's words):
+    #: wherever it stands, it is an institution the text does not name, and a metric named before
+    #: it for another's series (聯準會…升了21碼，本行同期間只升了3碼半) does not bring that one along.
+    speaker_institution: Regex = ""
     #: Words that open a relative clause set off by commas (*, which includes…,*): the clause is
     #: an aside about the name before it, and a measure it names does not take the figure after it.
     aside_openers: list[str] = Field(default_factory=list)
@@ -659,6 +663,9 @@ class ClaimsSection(_Section):
     #: Words right after a time that make it a start (去年9月起, 从2024年9月开始): a cumulative change
     #: runs from it to the document's date.
     start_words_after: list[str] = Field(default_factory=list)
+    #: Words right before a time that open a span from it (自2022年3月启动紧缩以来): with a start word
+    #: after the time, before a cumulative change, the change runs from it to the document's date.
+    start_words_before: list[str] = Field(default_factory=list)
     #: Words before a time that only say when a period named before ended (fiscal 2025, which
     #: ended Sept. 30): that time dates no figure.
     period_end_before: list[str] = Field(default_factory=list)

@@ -105,6 +105,10 @@ RELABEL_SHARE = Decimal("0.01")
 LATER_VINTAGE_FACTOR = 0.85
 #: Confidence factor for a level read at one sub-period of the claimed span (a month of a year).
 LEVEL_FACTOR = 0.9
+#: Confidence factor for a figure of the fiscal year just over, which a relative time may also name.
+FISCAL_READING_FACTOR = 0.85
+#: How long into a new fiscal year *the fiscal year* may still name the one just over.
+FISCAL_NEWS_DAYS = 92
 #: A figure for a period after the last one published is out of reach when it lies further from
 #: the last value than REACH_MARGIN times the series' fastest move per period (log) plus
 #: REACH_FLOOR, per period ahead; only series of amounts or counts with REACH_MIN_ROWS values.
@@ -561,7 +565,11 @@ def judge(
             # 8月青年失业率可能突破18% before August's figure is out: a guess, as a forecast is
             draft.modality == Modality.HEDGED
             and claim_period is not None
-            and not _published_for(checker, indicator, draft.entity_id, claim_period, as_of)
+            and (
+                not _published_for(checker, indicator, draft.entity_id, claim_period, as_of)
+                # could hit 7% by the end of the year: a guess at the level a span still running ends at
+                or (_level_at_end(draft) and claim_period[1] > as_of + dt.timedelta(days=1))
+            )
         )
     ):
         return _verdict_of(
@@ -577,7 +585,8 @@ def judge(
     exact_span = claim_period is not None and any(
         (c.obs.start, c.obs.end) == claim_period for c in cands.values()
     )
-    if claim_period is not None and not exact_span and _level_over_span(draft, indicator, cands):
+    read_at_end = claim_period is not None and not exact_span and _level_over_span(draft, indicator, cands)
+    if read_at_end:
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
         mode = RECENT
         if indicator.frequency in PERIOD_DAYS and not indicator.target and claim_period[1] < as_of:
@@ -822,6 +831,31 @@ def judge(
                 explanation="The figure is where a change started, the value of a period before the one "
                 "the text names; the text does not say which, so it is not checked.",
             )
+    within = [c for c in fits_other if read_at_end and _inside(c, claim_period)]
+    if within and not draft.reached:
+        # 年初时CPI升幅只有1.4% (January's, in a span of January and February read at its end): the
+        # level of a period the span holds is one the text's words cover, only less sharply
+        verdict = _verdict(S.SUPPORTED, within[-1], draft, checker, match * LEVEL_FACTOR, interval, as_of)
+        return verdict.model_copy(
+            update={
+                "explanation": f"{verdict.explanation} The row is of {within[-1].obs.period}, inside the "
+                "span the text names; the level at the span's end differs."
+            }
+        )
+    fiscal = _fiscal_alternative(draft, indicator, as_of)
+    closing = [c for c in fits_other if fiscal is not None and _closes(c, fiscal)]
+    if closing:
+        # total receipts rose to $5.235 trillion last year, said in November 2025: the fiscal year
+        # over by then (FY2025) is as much "last year" as the one ending in the calendar year before
+        verdict = _verdict(
+            S.SUPPORTED, closing[-1], draft, checker, match * FISCAL_READING_FACTOR, interval, as_of
+        )
+        return verdict.model_copy(
+            update={
+                "explanation": f"{verdict.explanation} The text's time, written {as_of}, may also name the "
+                f"fiscal year that ended on {fiscal[1] - dt.timedelta(days=1)}, which the row is of."  # type: ignore[index]
+            }
+        )
     if fits_other:
         return _verdict(
             S.PERIOD_MISMATCH,
@@ -839,6 +873,17 @@ def judge(
             confidence=0.8,
             explanation=f"No {indicator.names.en} figure of {entity} for that period.",
         )
+    upcoming = (
+        _next_release(cands, released)
+        # a setting's next move is a future decision, not a figure out later (a range the Fed set in
+        # December, given for its October move, is wrong)
+        if claim_period is None and mode == RECENT and indicator.frequency in PERIOD_DAYS
+        else None
+    )
+    if upcoming is not None and interval.contains(_compare_value(draft, upcoming.obs)):
+        # youth unemployment is still 16.1%, four days before November's 16.1% came out: the figure
+        # of the period after the latest released, which the text gives before its release
+        return _verdict(S.NOT_YET_PUBLISHED, upcoming, draft, checker, match, interval, as_of)
     best = min(released, key=lambda c: relative_gap(interval, _compare_value(draft, c.obs)))
     earlier = _earlier_estimate(draft, checker, best, interval, as_of)
     if earlier is not None:
@@ -1689,6 +1734,57 @@ def _previous_row(other: list[_Candidate], period: tuple[dt.date, dt.date]) -> _
     """The released row of the period right before ``period``."""
     before = [c for c in other if c.obs.start < period[0]]
     return max(before, key=lambda c: c.obs.start) if before else None
+
+
+def _fiscal_alternative(draft: Draft, indicator: Indicator, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The fiscal year just over that a relative time may name as well as the one it resolved to:
+    *last year* (去年), for a fiscal-year series, written after the fiscal year ending in the
+    document's calendar year has closed (November 2025: FY2024 by the calendar, or FY2025); *the
+    fiscal year*, written in the first quarter of a new one (November 2025: FY2026, or FY2025 whose
+    accounts are then the news). None when the time is neither."""
+    time = draft.time
+    if time is None or not time.relative or time.anchor is None:
+        return None
+    if time.granularity == Granularity.FISCAL_YEAR:
+        if time.begin <= as_of < time.begin + dt.timedelta(days=FISCAL_NEWS_DAYS):
+            return time.begin.replace(year=time.begin.year - 1), time.begin
+        return None
+    month = indicator.fiscal_year_start
+    if (
+        indicator.frequency != "fiscal_year"
+        or not month
+        or month == 1
+        or time.granularity != Granularity.YEAR
+        or time.begin.year != time.anchor.year - 1
+    ):
+        return None
+    ended = dt.date(time.anchor.year, month, 1)
+    return (ended.replace(year=ended.year - 1), ended) if ended <= as_of else None
+
+
+def _closes(cand: _Candidate, period: tuple[dt.date, dt.date]) -> bool:
+    """The candidate is ``period`` itself, or a reading of a level in its last days."""
+    obs = cand.obs
+    if (obs.start, obs.end) == period:
+        return True
+    return (
+        obs.end - obs.start <= dt.timedelta(days=1)
+        and period[1] - dt.timedelta(days=4) <= obs.start < period[1]
+    )
+
+
+def _next_release(cands: dict[str, _Candidate], released: list[_Candidate]) -> _Candidate | None:
+    """The first period after the latest released, whose row came out after the document date."""
+    if not released:
+        return None
+    last_end = max(c.obs.end for c in released)
+    coming = [c for c in cands.values() if c.vintage == "unpublished" and c.obs.start >= last_end]
+    return min(coming, key=lambda c: c.obs.start) if coming else None
+
+
+def _inside(cand: _Candidate, period: tuple[dt.date, dt.date] | None) -> bool:
+    """The candidate's period lies within ``period``."""
+    return period is not None and period[0] <= cand.obs.start and cand.obs.end <= period[1]
 
 
 def _closest(cands: list[_Candidate], period: tuple[dt.date, dt.date] | None) -> _Candidate:
