@@ -485,15 +485,18 @@ def _unless_dropped_reading(d: Draft, verdict: Verdict) -> Verdict:
 
 def _premise(text: str, d: Draft) -> bool:
     """The figure's clause states what the question goes on to ask about: it asks nothing itself
-    (no `question_words`), a later clause does, and the next clause offers no other answer
-    (还是, *or*)."""
+    (no `question_words`), a later clause does, or none does and only the last clause carries the
+    question mark's rise (…8月出口年增7.0%，算是撐住了，…今年大概會破兩成？), and the next clause
+    offers no other answer (还是, *or*)."""
     cues = claim_cues()
     lo, hi = d.clause
     if hi >= d.sentence.end - 1 or cues.question_word.search(text, lo, hi):
         return False
     if cues.question_alternative.match(text, hi + 1, d.sentence.end):
         return False
-    return cues.question_word.search(text, hi, d.sentence.end) is not None
+    return cues.question_word.search(text, hi, d.sentence.end) is not None or (
+        cues.question_word.search(text, d.sentence.start, d.sentence.end) is None
+    )
 
 
 def _unless_carried(d: Draft, verdict: Verdict) -> Verdict:
