@@ -599,8 +599,8 @@ def _since(groups: Groups, ctx: TimeContext) -> Resolved | None:
         if period is None:
             return None
         start, explicit = period.start, False
-        month = _month(groups, ctx) if groups.get("month") else None
-        if month is not None and period.granularity == G.YEAR:  # 去年9月以来
+        month = _month(groups, ctx) if groups.get("month") or groups.get("monthname") else None
+        if month is not None and period.granularity == G.YEAR:  # 去年9月以来, since July of last year
             start = start.replace(month=month)
     else:
         found = _year(groups, ctx)

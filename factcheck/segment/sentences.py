@@ -63,7 +63,7 @@ class Segmenter:
             rf"(?P<end>[{ender_class}]+[{closer_class}]*{trailing})"
             rf"{pictures}"
             r"|(?P<nl>\n)"
-            rf"|(?P<dot>(?<=[A-Za-z0-9%)\]]{{1}})\.[{closer_class}]*{trailing})(?=\s+[\"“‘(\[]?[A-Z0-9])"
+            rf"|(?P<dot>(?<=[A-Za-z0-9%)\]{closer_class}]{{1}})\.[{closer_class}]*{trailing})(?=\s+[\"“‘(\[]?[A-Z0-9])"
         )
         self._abbrev = regex.compile(
             r"(?:^|[\s(])(?:" + _alternation(sorted(abbrevs)) + r"|[A-Za-z])$", regex.IGNORECASE

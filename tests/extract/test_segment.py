@@ -15,6 +15,8 @@ CASES = [
     # English: a full stop before a capital; not after an abbreviation or inside a number
     ("Prices rose 2.9%. Wages rose too.", ["Prices rose 2.9%.", "Wages rose too."]),
     ("The U.S. economy grew 3.8 percent.", ["The U.S. economy grew 3.8 percent."]),
+    # a full stop after a closing quote (American quotes, British punctuation) ends the sentence too
+    ('The target is "around 5%". Growth was 5.2%.', ['The target is "around 5%".', "Growth was 5.2%."]),
     # an emoji followed by a space and more text stands where a full stop would
     (
         "利率降至3.50%-3.75%🔥 这是9月之后第三次降息。",
