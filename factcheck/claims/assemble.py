@@ -340,6 +340,11 @@ class _Assembler:
             terms = [t for t in terms if not any(a < t.start < b for a, b in inside)]
         self.indicators = _Window([t for t in terms if t.kind == "indicator"])
         named, own_unknown = self._entity_names(terms)
+        home_named = self._home_before_name()
+        if self.home is not None:
+            named = sorted(named + home_named, key=lambda t: t.start)
+        else:
+            own_unknown = own_unknown + home_named
         self.entities = _Window(named)
         self.own_unknown = _Window(sorted(own_unknown + self._speakers_country(), key=lambda t: t.start))
         self.qualified = _Window([t for t in terms if t.kind == "qualified"])
@@ -431,6 +436,27 @@ class _Assembler:
         return self.home is not None and (
             entity == self.home or self.refdata.entities[entity].country == self.home
         )
+
+    def _before_a_name(self, pos: int) -> bool:
+        """A time or a metric's name starts at ``pos`` (a 的 between): what a word before it qualifies."""
+        if self.text.startswith("的", pos):
+            pos += 1
+        named = self.times.between(pos, pos + 1) or self.indicators.between(pos, pos + 1)
+        return any(t.start == pos for t in named)
+
+    def _home_before_name(self) -> list[TermMention]:
+        """国内8月CPI, 国内二季度GDP: a word for the writer's country (`own_country_before_name`)
+        right before a time or a metric's name, not inside a name of its own (国内生产总值): the home
+        country of the text's script, or, in a script with none, an unnamed one."""
+        found = []
+        for m in self.cues.own_country_before_name.finditer(self.text):
+            inside = any(
+                n.start <= m.start() and n.end > m.end()
+                for n in self.indicators.between(max(0, m.start() - 16), m.end())
+            )
+            if not inside and self._before_a_name(m.end()):
+                found.append(TermMention(m.start(), m.end(), "entity", self.home or "", m.group()))
+        return found
 
     def _own_institution(self, draft: Draft) -> list[TermMention]:
         """聯準會…升了21碼，本行同期間只升了3碼半: a word for the speaker's own institution

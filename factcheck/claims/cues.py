@@ -162,6 +162,7 @@ class ClaimCues:
     forecast_label: regex.Pattern[str]  # ends right before a figure labelled so: (consensus: 3.1%
     speaker_country: regex.Pattern[str] | None  # 我们 (8月CPI): the speaker's country, unnamed
     speaker_institution: regex.Pattern[str]  # 本行: the speaker's own institution, unnamed
+    own_country_before_name: regex.Pattern[str]  # 国内 (8月CPI): the writer's country
     release_before: regex.Pattern[str]  # ends right before a time: released (Oct. 24)
     release_after: regex.Pattern[str]  # matches right after a time: (昨日)公布(的): a release date
     nominal_before: regex.Pattern[str]  # ends right before a metric's name: 名义(GDP增速)
@@ -425,6 +426,7 @@ def claim_cues() -> ClaimCues:
         age_band=regex.compile(
             "|".join(f"(?:{p.claims.age_band})" for p in load_packs() if p.claims.age_band) or "(?!)"
         ),
+        own_country_before_name=regex.compile(alternation(_words("own_country_before_name")) or "(?!)"),
         speaker_institution=regex.compile(
             "|".join(
                 f"(?:{p.claims.speaker_institution})" for p in load_packs() if p.claims.speaker_institution

@@ -599,6 +599,10 @@ class ClaimsSection(_Section):
     #: First-person words that, right before a time or a name, stand for the speaker's country,
     #: which the text does not name (我们8月CPI是2.36%): no country named before is the figure's.
     speaker_country_words: list[str] = Field(default_factory=list)
+    #: Words for the writer's country that name it only right before a time or a metric's name
+    #: (国内8月CPI, 国内二季度GDP; not 国内生产总值, a name of its own): the home country of the
+    #: text's script, in a script with none an unnamed one (as `own_country_words`).
+    own_country_before_name: list[str] = Field(default_factory=list)
     #: A word by which a speaker names their own institution (本行 in a central banker's words):
     #: wherever it stands, it is an institution the text does not name, and a metric named before
     #: it for another's series (聯準會…升了21碼，本行同期間只升了3碼半) does not bring that one along.
