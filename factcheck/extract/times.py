@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, cached_property
 
@@ -669,6 +669,8 @@ class _Scan:
 
     def run(self) -> list[TimeMention]:
         out: list[TimeMention] = []
+        moved_back: set[int] = set()  # indices in out of times moved to last year (not yet begun)
+        yearless: set[int] = set()  # …of times whose year the text gives nowhere
         year_ctx: tuple[int, int] | None = None  # (year, position)
         # where the period that gave year_ctx starts, when a relative word named it (去年第四季)
         relative_carrier: tuple[dt.date, dt.date] | None = None
@@ -738,6 +740,8 @@ class _Scan:
             if not year_from_context and self._of_last_year(
                 resolved, m, anchor, start, ctx.nearby_last_day is not None
             ):
+                if resolved.start > anchor:  # not yet begun, not only begun lately
+                    moved_back.add(len(out))
                 resolved = _year_earlier(resolved)
             elif (
                 year_from_context
@@ -839,8 +843,34 @@ class _Scan:
                 and not self._ends_in_colon(heading)
             ):
                 section_year = (resolved.start.year, heading)
+            if not year_from_context and not resolved.explicit_year and not _relative_word(m):
+                yearless.add(len(out))
             out.append(_mention(start, end, resolved, anchor))
-        return self._join(out)
+        return self._join(self._listed_back(out, moved_back, yearless))
+
+    def _listed_back(self, out: list[TimeMention], moved: set[int], yearless: set[int]) -> list[TimeMention]:
+        """第一季5.4%、第二季5.2%、第三季4.8% on 25 February: quarters (halves) written without a
+        year in a sentence, one right after another, are of one year; when a later one is last
+        year's (not yet begun), so is the one right before it, though it has begun."""
+        for i in sorted(moved):
+            later = out[i]
+            if later.granularity not in _BEGUN_LATELY:
+                continue
+            for j in range(i - 1, -1, -1):
+                earlier = out[j]
+                if not self._same_sentence(earlier.start, later.start):
+                    break
+                if j not in yearless or j in moved or earlier.granularity != later.granularity:
+                    continue
+                shifted = _year_earlier(
+                    Resolved(earlier.begin, earlier.until, earlier.granularity, earlier.relative)
+                )
+                if shifted.end != later.begin:
+                    break  # only the one right before (not 1.6% in the first quarter, down from the fourth)
+                out[j] = replace(earlier, begin=shifted.start, until=shifted.end)
+                moved.add(j)
+                later = out[j]
+        return out
 
     def _join(self, items: list[TimeMention]) -> list[TimeMention]:
         out: list[TimeMention] = []
