@@ -3918,6 +3918,33 @@ class _Assembler:
             return
         draft.time = replace(t, begin=add_months(t.begin, -months), until=t.begin)
 
+    def _moved_on(self, draft: Draft) -> None:
+        """青年失业率在7月曾高达16.2%，毕业季后已回落至14.6%: a level a word of reaching leads to,
+        dated only by a time of an earlier clause that places a figure of the same series and
+        entity there in the past (`past`: 曾, 一度, *once*), is where the series went after that
+        period; when, the text does not say. It is read as some recent value: supported by one,
+        never faulted."""
+        t, m = draft.time, draft.mention
+        if t is None or draft.metric is None or draft.is_change or t.end > draft.clause[0]:
+            return
+        if t.start < draft.sentence.start:
+            return
+        lo = draft.clause[0]
+        if not self.cues.change_to_before.search(self.text, max(lo, m.start - 14), m.start):
+            return
+        if any(
+            d.sentence is draft.sentence
+            and d.time is t
+            and d.mention.end <= lo
+            and d.metric is not None
+            and d.metric.id == draft.metric.id
+            and d.entity_id == draft.entity_id
+            and not d.is_change
+            and self.cues.past.search(self.text, d.clause[0], d.mention.start)
+            for d in self._sentence_drafts
+        ):
+            _some_earlier_value(draft)
+
     def restatements(self, drafts: list[Draft]) -> None:
         """很多人拿着56.3%这个初值…, *that 56.3% figure*: a figure with no time of its own, pointing
         back to one given before, restates the last earlier figure of its series it rounds from,
@@ -4111,6 +4138,7 @@ class _Assembler:
         )
         self._time(draft, earlier)
         self._before_named(draft)
+        self._moved_on(draft)
         self._cumulative(draft)
         self._previous_column(draft)
         self._year_ago_lead(draft)

@@ -207,6 +207,7 @@ def _best_verdict(
         for v in verdicts
         if not _wrong_span(checker, v, d.entity_id, period)
         and not _ended(checker, v, period)
+        and not _not_begun(checker, v, period)
         and not _ruled_out_to_date(checker, v, d, period, verdicts)
     ]
     verdicts = fitting or verdicts
@@ -345,6 +346,17 @@ def _ended(checker: Checker, reading: tuple[Verdict, str], period: tuple[date, d
         return False
     fiscal = checker.refdata.indicators[indicator].fiscal_year_start
     return parse_period(last, fiscal)[1] <= period[0]
+
+
+def _not_begun(checker: Checker, reading: tuple[Verdict, str], period: tuple[date, date] | None) -> bool:
+    """The reading found no row, and its series begins after the text's period ends (the youth
+    unemployment rate excluding students, first released for 2023-12, for 2023-05)."""
+    verdict, indicator = reading
+    first = checker.refdata.indicators[indicator].first_period
+    if verdict.status != S.UNVERIFIABLE or verdict.reference is not None or period is None or first is None:
+        return False
+    fiscal = checker.refdata.indicators[indicator].fiscal_year_start
+    return period[1] <= parse_period(first, fiscal)[0]
 
 
 def _against_ends(d: Draft, verdict: Verdict, claims: dict[int, Claim], checker: Checker) -> Verdict:

@@ -131,6 +131,12 @@ class Indicator(_Record):
         "figure for a later period can have no value, so one matching an earlier period fits that "
         "period; without it, a period after the last row is one the reference data does not have yet",
     )
+    first_period: str | None = Field(
+        default=None,
+        description="the first period the publisher released the series for (2023-12): a figure for "
+        "an earlier period can have no value of it, so a reading of the text's words as this series "
+        "gives way to another reading of them (the older youth unemployment rate including students)",
+    )
     change_base: Literal["year_ago", "previous"] | None = Field(
         default=None,
         description="what a change value is measured from: the same period a year earlier (year_ago: "

@@ -232,13 +232,14 @@ def _parse(
                 item=ind.id,
                 field="default_entity",
             )
-        if ind.discontinued_after is not None:
+        for name in ("discontinued_after", "first_period"):
+            written = getattr(ind, name)
+            if written is None:
+                continue
             try:
-                parse_period(ind.discontinued_after, ind.fiscal_year_start)
+                parse_period(written, ind.fiscal_year_start)
             except ValueError as err:
-                raise RefdataError(
-                    files["indicators"][0], str(err), item=ind.id, field="discontinued_after"
-                ) from None
+                raise RefdataError(files["indicators"][0], str(err), item=ind.id, field=name) from None
         for aim in ind.target_of:
             if aim not in indicators:
                 raise RefdataError(
