@@ -84,6 +84,8 @@ LIST_LABEL_REACH = 24
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
 #: Subjects that pair with their own figures in a list (美國的9.1%與歐元區的8.6%).
 _PAIRED_KINDS = frozenset({"country", "aggregate", "economy"})
+#: How far before a forecast word a phrase holding it that is no forecast may start (than expected).
+FORECAST_NOT_REACH = 12
 #: How far after a name its own figure may start (美國的9.1%).
 NAME_FIGURE_GAP = 4
 #: Entities whose own figures are the rates they set: named in a figure's clause, a metric of an
@@ -3487,9 +3489,12 @@ class _Assembler:
         if found is None or self._inside_a_level_name(found.start(), found.end()):
             return False
         draft.expectation_word = found.group()
+        # …the target range; grew faster than expected at 4.8%: a phrase the word is part of
         return not any(
             n.start() < found.end() and found.start() < n.end()
-            for n in self.cues.forecast_not.finditer(text, found.start(), min(hi, found.end() + 12))
+            for n in self.cues.forecast_not.finditer(
+                text, max(draft.sentence.start, found.start() - FORECAST_NOT_REACH), min(hi, found.end() + 12)
+            )
         )
 
     def _forecast(self, clause: tuple[int, int], figure: int | None = None) -> bool:
