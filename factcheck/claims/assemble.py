@@ -84,6 +84,10 @@ LIST_LABEL_REACH = 24
 SUBJECT_KINDS = frozenset({"country", "aggregate", "region", "economy"})
 #: Subjects that pair with their own figures in a list (美國的9.1%與歐元區的8.6%).
 _PAIRED_KINDS = frozenset({"country", "aggregate", "economy"})
+#: The unit of a table row whose label names a rate (*CPI y/y*, *Unemployment rate*, CPI同比).
+PERCENT_LABEL = LabelUnit(K.PERCENT, "percent", Decimal(1))
+#: …and of such a row's cell in a column of changes: the rate's move, in percentage points.
+POINTS_LABEL = LabelUnit(K.PERCENTAGE_POINT, "percentage_point", Decimal(1))
 #: How far before a forecast word a phrase holding it that is no forecast may start (than expected).
 FORECAST_NOT_REACH = 12
 #: How far after a name its own figure may start (美國的9.1%).
@@ -2046,11 +2050,14 @@ class _Assembler:
         return None
 
     def _member_role(self, term: TermMention, terms: list[TermMention]) -> bool:
-        """``term`` is an aggregate written as a role (`member_before`: the largest foreign holder)
-        and ``terms`` name a country before it on its line."""
+        """``term`` is an aggregate written as a role (`member_before`: the largest foreign holder;
+        `member_after`: 全球唯一…的主要经济体) and ``terms`` name a country before it on its line."""
         if self.refdata.entities[term.id].kind != "aggregate":
             return False
-        if self.cues.member_before.search(self.text, max(0, term.start - 16), term.start) is None:
+        if (
+            self.cues.member_before.search(self.text, max(0, term.start - 16), term.start) is None
+            and self.cues.member_after.match(self.text, term.end) is None
+        ):
             return False
         line_start = self.text.rfind("\n", 0, term.start) + 1
         return any(
@@ -4105,6 +4112,10 @@ class _Assembler:
             if unit is None:  # CPI同比（%） | 0.2 | -0.3: or its row's label
                 label = self._row_label(m.start)
                 unit = label_unit(label) if label is not None else None
+                if unit is None and label is not None and self.cues.percent_label.search(label):
+                    unit = PERCENT_LABEL  # CPI y/y (Nov)  2.7  2.6: a rate's row, in percent
+            if unit is not None and unit.kind == K.PERCENT and self._change_cell(m.start):
+                unit = POINTS_LABEL  # 出口同比  -1.1  8.3  -9.4 under 变动: a rate's change, in points
             if unit is not None:
                 m = in_label_unit(m, unit)
         shared = m.kind == K.NUMBER and m.unit is None and self._shared_unit(m, sentence)

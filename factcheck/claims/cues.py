@@ -114,6 +114,10 @@ class ClaimCues:
     setter_verbs: regex.Pattern[str]  # a central bank's verb of setting its rate: cut, 降息
     setter_lead: regex.Pattern[str]  # fullmatches a clause's words before a rate that go on: (, to) 3.5%
     member_before: regex.Pattern[str]  # ends right before an aggregate's name: the largest (foreign holder)
+    member_after: regex.Pattern[str]  # matches right after an aggregate's name: (全球)唯一, *'s largest*
+    percent_label: regex.Pattern[
+        str
+    ]  # anywhere in a row label: y/y, rate, 同比: its bare numbers are percent
     base_before: regex.Pattern[str]  # ends right before a comparison's base time: 比上月, than in 2024
     base_after: regex.Pattern[str]  # matches right after a comparison's base time: (与6月)持平
     record_after: regex.Pattern[str]  # matches right after a record's time: (2021年以来)最小增幅
@@ -454,6 +458,11 @@ def claim_cues() -> ClaimCues:
             rf"[ \t]*(?:(?:{alternation(_words('setter_leads'), ignore_case=True) or '(?!)'})[ \t]*)?"
         ),
         member_before=before("member_before", r"[ \t]*(?:的)?[ \t]*"),
+        member_after=after("member_after"),
+        percent_label=regex.compile(
+            rf"(?<![A-Za-z])(?:{alternation(_words('percent_label_words'), ignore_case=True) or '(?!)'})"
+            r"(?![A-Za-z])"
+        ),
         base_before=before("comparison", r"[ \t]*(?:(?:in|at|during)[ \t]+)?(?:the[ \t]+)?"),
         base_after=after("comparison_after"),
         record_after=after("record_after", r"[ \t]*(?:的)?[ \t]*"),

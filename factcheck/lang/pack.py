@@ -514,6 +514,12 @@ class ClaimsSection(_Section):
     #: Words right before an aggregate's name that make it a role one member holds (*Japan is the
     #: largest foreign holder*, 日本是最大的外国持有者): the member, not the aggregate, is the subject.
     member_before: list[str] = Field(default_factory=list)
+    #: Words in a table row's label that make its bare numbers rates in percent (*CPI y/y (Nov)*
+    #: 2.7, *Unemployment rate* 4.2, CPI同比 0.2), when no bracket gives the unit.
+    percent_label_words: list[str] = Field(default_factory=list)
+    #: Words right after an aggregate's name that make it the scope of a rank one member holds
+    #: (中国是全球唯一实现正增长的主要经济体, *the world's largest holder*): the member is the subject.
+    member_after: list[str] = Field(default_factory=list)
     partner_before: list[str] = Field(default_factory=list)
     partner_after: list[str] = Field(default_factory=list)
     owner_after: list[str] = Field(default_factory=list)
