@@ -250,6 +250,7 @@ class Draft:
     turned_away: Callable[[], bool] | None = None
     earlier: str | None = None  # "year" or "period": a level a year or a period before its time's
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
+    each_move: bool = False  # the size of each of several moves (four straight 75bp moves)
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
     surface: str = ""  # the figure as written in the original text
     precision: Decimal | None = None  # the unit the figure was rounded to (see verdicts.tolerance)
@@ -4155,6 +4156,14 @@ class _Assembler:
         self._time(draft, earlier)
         self._before_named(draft)
         self._moved_on(draft)
+        # four straight 75bp moves; 连续第四次加息75个基点 (but 累计加息11次共525个基点 is a sum)
+        draft.each_move = m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT) and bool(
+            self.cues.each_move_after.match(self.text, m.end)
+            or (
+                not draft.cumulative
+                and self.cues.each_move_before.search(self.text, draft.clause[0], m.start)
+            )
+        )
         self._cumulative(draft)
         self._previous_column(draft)
         self._year_ago_lead(draft)

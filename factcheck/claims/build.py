@@ -596,6 +596,11 @@ def check_claims(
         verdict = _unless_named_period(doc, d, verdict)
         verdict = _unless_superseded(doc, d, verdict)
         verdict = _unless_dropped_reading(d, verdict)
+        if d.each_move and verdict.status in _FAULTING:
+            # four straight 75bp moves, 连续第四次加息75个基点: each move's size, not one move's or a total
+            verdict = _withheld(
+                verdict, "The figure is the size of each of several moves; as one move or a total it"
+            )
         if d.ends is not None:
             verdict = _against_ends(d, verdict, claims, checker)
         claim = trusted(

@@ -115,9 +115,9 @@ class ClaimCues:
     setter_lead: regex.Pattern[str]  # fullmatches a clause's words before a rate that go on: (, to) 3.5%
     member_before: regex.Pattern[str]  # ends right before an aggregate's name: the largest (foreign holder)
     member_after: regex.Pattern[str]  # matches right after an aggregate's name: (全球)唯一, *'s largest*
-    percent_label: regex.Pattern[
-        str
-    ]  # anywhere in a row label: y/y, rate, 同比: its bare numbers are percent
+    percent_label: regex.Pattern[str]  # in a row label: y/y, 同比: its bare numbers are percent
+    each_move_after: regex.Pattern[str]  # matches right after a move in points: (75bp) moves
+    each_move_before: regex.Pattern[str]  # ends right before one: 连续第四次加息(75个基点)
     base_before: regex.Pattern[str]  # ends right before a comparison's base time: 比上月, than in 2024
     base_after: regex.Pattern[str]  # matches right after a comparison's base time: (与6月)持平
     record_after: regex.Pattern[str]  # matches right after a record's time: (2021年以来)最小增幅
@@ -459,6 +459,11 @@ def claim_cues() -> ClaimCues:
         ),
         member_before=before("member_before", r"[ \t]*(?:的)?[ \t]*"),
         member_after=after("member_after"),
+        each_move_after=after("each_move_after"),
+        each_move_before=regex.compile(
+            "|".join(f"(?:{p.claims.each_move_before})\\Z" for p in load_packs() if p.claims.each_move_before)
+            or "(?!)"
+        ),
         percent_label=regex.compile(
             rf"(?<![A-Za-z])(?:{alternation(_words('percent_label_words'), ignore_case=True) or '(?!)'})"
             r"(?![A-Za-z])"

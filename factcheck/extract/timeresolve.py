@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -627,8 +627,16 @@ def _since(groups: Groups, ctx: TimeContext) -> Resolved | None:
     return Resolved(start, ctx.anchor, G.RANGE, True, explicit)
 
 
-def _ago(groups: Groups, ctx: TimeContext) -> Resolved | None:
-    """三年前, 一个月前, two weeks ago: the period that many units before the anchor's."""
+def _later(groups: Groups, ctx: TimeContext) -> Resolved | None:
+    """十年后, 三个月后, *ten years from now*: the period that many units after the anchor's (its
+    year is the count's, never moved back as a yearless month's may be)."""
+    found = _ago(groups, ctx, sign=1)
+    return None if found is None else replace(found, explicit_year=True)
+
+
+def _ago(groups: Groups, ctx: TimeContext, sign: int = -1) -> Resolved | None:
+    """三年前, 一个月前, two weeks ago: the period that many units before the anchor's (after it,
+    with ``sign`` 1)."""
     n = _int(groups.get("n"), ctx) if groups.get("n") else 1
     unit_word = groups.get("unit") or ""
     unit = ctx.tables.period_units.get(unit_word) or ctx.tables.period_units.get(unit_word.lower())
@@ -637,6 +645,9 @@ def _ago(groups: Groups, ctx: TimeContext) -> Resolved | None:
     a = ctx.anchor
     if unit == "decade":  # a decade ago: the year ten years back, as 十年前
         unit, n = "year", 10 * n
+    n = -sign * n  # counted back (ago) below; forward for a period after the anchor
+    if n < 0 and unit == "year" and a.year - n > 9999:
+        return None
     if unit == "year":
         if a.year - n < 1:
             return None
@@ -794,6 +805,7 @@ def _named_period(groups: Groups, ctx: TimeContext) -> Resolved | None:
 RESOLVERS: dict[str, Callable[[Groups, TimeContext], Resolved | None]] = {
     "turn_of_century": _turn_of_century,
     "named_period": _named_period,
+    "later": _later,
     "same_time_last_year": _same_time_last_year,
     "date": _date,
     "month": _month_period,

@@ -514,6 +514,12 @@ class ClaimsSection(_Section):
     #: Words right before an aggregate's name that make it a role one member holds (*Japan is the
     #: largest foreign holder*, 日本是最大的外国持有者): the member, not the aggregate, is the subject.
     member_before: list[str] = Field(default_factory=list)
+    #: The size of each of several moves of a rate (*four straight 75bp moves*, 连续第四次加息75个
+    #: 基点): words right after a move in points (`each_move_after`), or a pattern ending right
+    #: before it (`each_move_before`). Such a figure is neither one move nor a span's total; it
+    #: may be supported, never faulted.
+    each_move_after: list[str] = Field(default_factory=list)
+    each_move_before: Regex = ""
     #: Words in a table row's label that make its bare numbers rates in percent (*CPI y/y (Nov)*
     #: 2.7, *Unemployment rate* 4.2, CPI同比 0.2), when no bracket gives the unit.
     percent_label_words: list[str] = Field(default_factory=list)
