@@ -20,6 +20,8 @@ from itertools import pairwise
 import regex
 
 from ..extract import Document, Extraction
+from ..extract.grammar import quantity_grammar
+from ..extract.numerals import parse_cjk
 from ..extract.quantities import Intervals, QuantityMention
 from ..extract.timeresolve import add_months
 from ..extract.times import TimeMention, time_grammar
@@ -90,6 +92,8 @@ PERCENT_LABEL = LabelUnit(K.PERCENT, "percent", Decimal(1))
 POINTS_LABEL = LabelUnit(K.PERCENTAGE_POINT, "percentage_point", Decimal(1))
 #: How far before a forecast word a phrase holding it that is no forecast may start (than expected).
 FORECAST_NOT_REACH = 12
+#: How far before a metric's name an age band may stand and still qualify it (二十至二十四岁人口的).
+AGE_BAND_REACH = 8
 #: How far after a name its own figure may start (美國的9.1%).
 NAME_FIGURE_GAP = 4
 #: Entities whose own figures are the rates they set: named in a figure's clause, a metric of an
@@ -1099,6 +1103,12 @@ class _Assembler:
         for m in self.cues.age_band.finditer(self.text, lo, hi):
             if not self._names_ages(term.id, m):
                 return True  # 16—24岁劳动力失业率12月为14.9%，25—29岁为6.1%: another age group's
+        # 美国二十至二十四岁人口的失业率: a band right before the name makes it that group's rate
+        for m in self.cues.age_band.finditer(self.text, draft.clause[0], term.start):
+            if m.end() < term.start - AGE_BAND_REACH or self._names_ages(term.id, m):
+                continue
+            if not self._inside_a_term(m.start(), m.end()):
+                return True
         for m in self.cues.other_measures.finditer(self.text, lo, hi):
             a, b = m.span()
             if m.group().lower() in self._alias_text(term.id):
@@ -1125,8 +1135,9 @@ class _Assembler:
         return noun not in self.cues.attributive_same and noun not in self._alias_text(term.id)
 
     def _names_ages(self, indicator_id: str, band: regex.Match[str]) -> bool:
-        """A name of the indicator holds both ages of ``band`` (16—24岁 in 16—24岁劳动力失业率)."""
-        ages = {band.group("low"), band.group("high")}
+        """A name of the indicator holds both ages of ``band`` (16—24岁 in 16—24岁劳动力失业率;
+        十六至二十四岁 as 16—24岁)."""
+        ages = {_age(band.group("low")), _age(band.group("high"))}
         return any(
             ages <= set(regex.findall(r"\d+", name))
             for name in self.refdata.indicators[indicator_id].aliases.all()
@@ -4431,6 +4442,14 @@ def _last_name(found: list[TermMention]) -> list[TermMention]:
         for q in found
         if (q.start, q.end) == (last.start, last.end)
     ]
+
+
+def _age(written: str) -> str:
+    """An age as Arabic digits (二十四: 24)."""
+    if written.isdigit():
+        return written
+    parsed = parse_cjk(written, quantity_grammar().cjk)
+    return str(int(parsed.value)) if parsed is not None else written
 
 
 def _some_earlier_value(draft: Draft) -> None:
