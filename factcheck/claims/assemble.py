@@ -292,6 +292,8 @@ _SIGNS = frozenset("+-\u2212\uff0b\uff0d")
 
 #: Between two cells of a table row written in plain text: a tab, a bar (指标 | 最新值), or two
 #: spaces or more.
+#: A table's first cell holding its label, ending in a bracket, and the first figure right after it.
+_LABEL_THEN_FIGURE = regex.compile(r"(?P<label>[^\n]*?[)）])(?=[-+−]?\d[\d.,]*%?\Z)")
 _CELL_GAP = regex.compile(r"\t+|[ \t\u3000]*\|[ \t\u3000]*|[ \u3000]{2,}")
 #: At most two Han characters: a modifier of a name (整体出口, 全国CPI).
 _SHORT_MODIFIER = regex.compile(r"\p{Han}{0,2}")
@@ -4408,7 +4410,9 @@ class _Assembler:
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The cells of the table line ``text[start:end]``: stretches parted by two spaces or a tab."""
+    """The cells of the table line ``text[start:end]``: stretches parted by two spaces or a tab.
+    A first cell whose label ends in a bracket with a figure written right after it (核心CPI年增率
+    （9月）3.3%, in a line with other cells) is two: the label and the figure."""
     out, at = [], start
     for gap in [*_CELL_GAP.finditer(text, start, end), None]:
         stop = end if gap is None else gap.start()
@@ -4417,6 +4421,10 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((at + lead, at + len(text[at:stop].rstrip())))
         if gap is not None:
             at = gap.end()
+    if len(out) > 1:
+        joined = _LABEL_THEN_FIGURE.match(text, *out[0])
+        if joined is not None:
+            out[:1] = [(out[0][0], joined.end("label")), (joined.end("label"), out[0][1])]
     return out
 
 
