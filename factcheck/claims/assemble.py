@@ -294,7 +294,9 @@ _SIGNS = frozenset("+-\u2212\uff0b\uff0d")
 #: spaces or more.
 #: A table's first cell holding its label, ending in a bracket, and the first figure right after it.
 _LABEL_THEN_FIGURE = regex.compile(r"(?P<label>[^\n]*?[)）])(?=[-+−]?\d[\d.,]*%?\Z)")
-_CELL_GAP = regex.compile(r"\t+|[ \t\u3000]*\|[ \t\u3000]*|[ \u3000]{2,}")
+#: Cells part at a tab, a bar, two spaces, or one space between a percentage and a number
+#: (18.8%　17.1%: a Chinese table typed with one full-width space, a space once normalised).
+_CELL_GAP = regex.compile(r"\t+|[ \t\u3000]*\|[ \t\u3000]*|[ \u3000]{2,}|(?<=\d%)[ \u3000](?=[-+−]?\d)")
 #: At most two Han characters: a modifier of a name (整体出口, 全国CPI).
 _SHORT_MODIFIER = regex.compile(r"\p{Han}{0,2}")
 #: A plain number and a count are figures of the same kind of thing (12.59 million, 83,000 jobs).
