@@ -4192,6 +4192,17 @@ class _Assembler:
             self.cues.average.search(self.text, lo, m.start)
             or self.cues.average_after.match(self.text, m.end)  # | 5.2%(均值) |: a table cell's note
         )
+        if not draft.averaged and draft.is_change and m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT):
+            # 上半年平均为5.3%，比一季度下降0.2个百分点: a move in points right after an average of
+            # its series, in the same sentence, is a move of that average, not of a month's value
+            before = [d for d in self._sentence_drafts if d.sentence is draft.sentence and d is not draft]
+            draft.averaged = bool(
+                before
+                and before[-1].averaged
+                and before[-1].metric is not None
+                and draft.metric is not None
+                and before[-1].metric.id == draft.metric.id
+            )
         denied = self.cues.denied_before.search(self.text, max(lo, m.start - DENIED_REACH), m.start)
         draft.denied = denied.group().strip() if denied is not None else ""
         from_word = self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)

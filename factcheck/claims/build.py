@@ -422,6 +422,8 @@ def _bounds(d: Draft) -> tuple[Decimal, Decimal]:
 #: support it but never give one of these (not_yet_published says the writer could not have known
 #: the figure: of an assumed country, China's May CPI read as the US's, it faults it wrongly).
 _FAULTING = frozenset({S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH, S.NOT_YET_PUBLISHED})
+#: Kinds of a move in points.
+_POINTS = frozenset({QuantityKind.PERCENTAGE_POINT, QuantityKind.BASIS_POINT})
 #: How far before a figure a word saying it was since revised (此前估计的) may start.
 SUPERSEDED_REACH = 28
 
@@ -596,6 +598,11 @@ def check_claims(
         verdict = _unless_named_period(doc, d, verdict)
         verdict = _unless_superseded(doc, d, verdict)
         verdict = _unless_dropped_reading(d, verdict)
+        if d.averaged and d.mention.kind in _POINTS and verdict.status in _FAULTING:
+            # 上半年平均为5.3%，比一季度下降0.2个百分点: a move between averages the data does not hold
+            verdict = _withheld(
+                verdict, "The figure is a move of an average over several periods; as a move of the series it"
+            )
         if d.each_move and verdict.status in _FAULTING:
             # four straight 75bp moves, 连续第四次加息75个基点: each move's size, not one move's or a total
             verdict = _withheld(
