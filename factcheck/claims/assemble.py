@@ -453,9 +453,11 @@ class _Assembler:
         )
 
     def _before_a_name(self, pos: int) -> bool:
-        """A time or a metric's name starts at ``pos`` (a 的 between): what a word before it qualifies."""
-        if self.text.startswith("的", pos):
-            pos += 1
+        """A time or a metric's name starts at ``pos``, perhaps after a joining word (`name_after`:
+        的): what a word right before ``pos`` qualifies."""
+        joined = self.cues.name_after.match(self.text, pos)
+        if joined is not None:
+            pos = joined.end()
         named = self.times.between(pos, pos + 1) or self.indicators.between(pos, pos + 1)
         return any(t.start == pos for t in named)
 
@@ -492,15 +494,11 @@ class _Assembler:
         pattern = self.cues.speaker_country
         if pattern is None:
             return []
-        found = []
-        for m in pattern.finditer(self.text):
-            after = m.end()
-            if self.text.startswith("的", after):
-                after += 1
-            named = self.times.between(after, after + 1) or self.indicators.between(after, after + 1)
-            if any(t.start == after for t in named):
-                found.append(TermMention(m.start(), m.end(), "entity", "", m.group()))
-        return found
+        return [
+            TermMention(m.start(), m.end(), "entity", "", m.group())
+            for m in pattern.finditer(self.text)
+            if self._before_a_name(m.end())
+        ]
 
     def _outside_figures(self, terms: list[TermMention]) -> list[TermMention]:
         """Entity names not written inside a figure: the US of US$328.5 billion is the currency's
@@ -4423,7 +4421,7 @@ class _Assembler:
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The cells of the table line ``text[start:end]``: stretches parted by two spaces or a tab.
+    """The cells of the table line ``text[start:end]``: stretches parted as `_CELL_GAP` says.
     A first cell whose label ends in a bracket with a figure written right after it (核心CPI年增率
     （9月）3.3%, in a line with other cells) is two: the label and the figure."""
     out, at = [], start
