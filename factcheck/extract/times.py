@@ -802,6 +802,17 @@ class _Scan:
             if resolved.granularity in (Granularity.MONTH, Granularity.DAY):
                 month_ctx = (resolved.start.month, start)
             if (
+                year_ctx is not None
+                and _relative_word(m)
+                and resolved.start.month == 1
+                and resolved.start.day == 1
+                and resolved.granularity in (Granularity.YEAR, Granularity.RANGE)
+                and resolved.start.year != year_ctx[0]
+            ):
+                # 去年4月…6.1%；今年以来，这一数字从2月的5.6%…: a relative year (or the span from its
+                # start) names another year than the one stated before, whose hold on bare months ends
+                year_ctx, relative_carrier = None, None
+            if (
                 resolved.granularity == Granularity.YEAR
                 and _relative_word(m)
                 and not self.g.base_marker.search(self.text, max(0, start - 12), start)
