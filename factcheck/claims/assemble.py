@@ -851,7 +851,7 @@ class _Assembler:
                 # mean one of them (Joblessness among the young remains the sore spot: it hit
                 # 18.9%): the carried name may then support the figure, never fault it.
                 draft.metric_score = max(score, REFERRED_BACK)
-                draft.refers_back = not self.text[draft.sentence.start : pronoun.start()].strip()
+                draft.refers_back = not self._words_before(draft.sentence.start, pronoun.start())
             # one name, several series (联邦基金利率: the lower and upper bound of the target range),
             # or overlapping names (对美出口同比: exports to the US, or exports year on year)
             draft.alternatives = [t for t in fitting if t.start < term.end and term.start < t.end]  # type: ignore[attr-defined]
@@ -2489,6 +2489,17 @@ class _Assembler:
             return False
         spaces = _SPACES.match(self.text, m.end)  # the time's span may begin with them
         return spaces is not None and time.start <= spaces.end() < time.end
+
+    def _words_before(self, a: int, b: int) -> bool:
+        """``text[a:b]`` holds words other than times and clause marks (今年6月，这一数字…: none)."""
+        pieces, at = [], a
+        for t in self.times.between(a, b):
+            if t.end <= b:
+                pieces.append(self.text[at : t.start])
+                at = t.end
+        pieces.append(self.text[at:b])
+        marks = self.cues.clause_marks
+        return any(c not in marks and not c.isspace() for piece in pieces for c in piece)
 
     def _earlier_words_after(self, draft: Draft) -> bool:
         """Words for a year or a period before stand right after the level (*58.4% a year earlier*)."""
