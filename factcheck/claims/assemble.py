@@ -2492,14 +2492,8 @@ class _Assembler:
 
     def _words_before(self, a: int, b: int) -> bool:
         """``text[a:b]`` holds words other than times and clause marks (今年6月，这一数字…: none)."""
-        pieces, at = [], a
-        for t in self.times.between(a, b):
-            if t.end <= b:
-                pieces.append(self.text[at : t.start])
-                at = t.end
-        pieces.append(self.text[at:b])
         marks = self.cues.clause_marks
-        return any(c not in marks and not c.isspace() for piece in pieces for c in piece)
+        return any(c not in marks and not c.isspace() for c in self._without_times(a, b))
 
     def _earlier_words_after(self, draft: Draft) -> bool:
         """Words for a year or a period before stand right after the level (*58.4% a year earlier*)."""
