@@ -2385,12 +2385,13 @@ class _Assembler:
             in_clause = [t for t in in_clause if not self._next_figure_time(draft, t, in_clause)] or in_clause
         # …reached $992 billion — call it a trillion dollars — after exports rose 10.7% in December:
         # a time after a later figure is that figure's, when the clause has another
-        if len(in_clause) > 1 or self._earlier_words_after(draft):
+        own_earlier = self._earlier_words_after(draft)
+        if len(in_clause) > 1 or own_earlier:
             # …and one the figure's own words date (58.4% a year earlier and 64.2% a decade ago):
             # never a later figure's time, even with no other in the clause
             in_clause = [
                 t for t in in_clause if not (t.start >= draft.mention.end and self._figure_between(draft, t))
-            ] or ([] if self._earlier_words_after(draft) else in_clause)
+            ] or ([] if own_earlier else in_clause)
         if in_clause:  # the nearest in the clause, on either side (56.3% in the second quarter of 2025)
             draft.time = min(
                 in_clause, key=lambda t: (self._distance(t, draft.mention), t.start > draft.mention.start)
@@ -2407,11 +2408,7 @@ class _Assembler:
             if t.start < draft.clause[1]
             and not self._dates_earlier_clause(t, draft)
             and not self._dates_from_figure(t, draft)
-            and not (
-                t.start >= draft.mention.end
-                and self._figure_between(draft, t)
-                and self._earlier_words_after(draft)
-            )
+            and not (t.start >= draft.mention.end and self._figure_between(draft, t) and own_earlier)
         ]
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
