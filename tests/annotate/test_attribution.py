@@ -10,7 +10,11 @@ from factcheck.normalize import normalize
 
 # text, expected strongest strength (None: no cue), a source the cues must name (or None)
 CASES = [
-    ("根据国家统计局数据，上月工业增加值同比增长5.4%。", Strength.STRONG, None),
+    ("根据国家统计局数据，上月工业增加值同比增长5.4%。", Strength.STRONG, "国家统计局"),
+    ("据国家统计局，上月工业增加值同比增长5.4%。", Strength.STRONG, "国家统计局"),
+    ("據主計總處，第三季經濟成長率為7.64%。", Strength.STRONG, "主计总处"),
+    ("據台灣主計總處，第三季經濟成長率為7.64%。", Strength.STRONG, "台湾主计总处"),
+    ("据此推算，明年赤字率约为4%。", None, None),
     ("彭博社報導，日本政府正考慮追加經濟對策。", Strength.STRONG, "彭博社"),
     ("华峰电子在年报中披露，去年研发投入为12亿元。", Strength.STRONG, "华峰电子"),
     ("今年前三季度新增专项债3.6万亿元（来源：财政部）。", Strength.STRONG, None),
