@@ -87,6 +87,7 @@ class ClaimCues:
     restated_after: regex.Pattern[str]  # (56.3%)这个初值: a figure given before, restated
     name_after_change: regex.Pattern[str]  # (a 20%) slump in: a change noun, then a joining word
     period_edge_after: regex.Pattern[str]  # (2022年三季度)末: the edge of the period just named
+    record_when: regex.Pattern[str]  # (since March), when they grew: a clause about that time
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     superseded: regex.Pattern[str]  # 此前估计的, *previously reported*: the figure was since revised
@@ -406,6 +407,7 @@ def claim_cues() -> ClaimCues:
         restating_after_time=after("restating_after_time", r"[ \t,，的]*"),
         restated_after=after("restated_after", r"[ \t]*"),
         period_edge_after=after("period_edge_after", r"[ \t]*"),
+        record_when=after("record_when", r"[ \t]*[,，]?[ \t]*"),
         event_span=regex.compile(
             "|".join(f"(?:{p.claims.event_span})" for p in load_packs() if p.claims.event_span) or "(?!)"
         ),

@@ -358,6 +358,9 @@ class ClaimsSection(_Section):
     #: Words right after a time naming the edge of its period (2022年三季度末, 年底): between a
     #: base's time and the base's own figure they change nothing (较2022年三季度末约11.51万亿美元).
     period_edge_after: list[str] = Field(default_factory=list)
+    #: Words opening a clause right after the time a record is measured from (the fastest since
+    #: March, *when* they grew 12.4%): the clause's figure is of that time.
+    record_when: list[str] = Field(default_factory=list)
     #: Subjects one of a family of series is about (currencies: 美元, 欧元; *dollar*, *euro*): a clause
     #: opening with one, after a name holding another (美元储备份额…，欧元不到两成), is about the name
     #: with its subject swapped (欧元储备份额), or about nothing the data names.
