@@ -3133,7 +3133,9 @@ class _Assembler:
         if self._base_value_gap(between) or self._joined_to_figure(time.end, start):
             return True
         when = self.cues.record_when.match(self.text, time.end, start)
-        if when is not None and not any(mark in self.text[when.end() : start] for mark in self.cues.clause_marks):
+        if when is not None and not any(
+            mark in self.text[when.end() : start] for mark in self.cues.clause_marks
+        ):
             return True  # the fastest since March, when they grew 12.4%: the when-clause is March's
         unnamed = self._without_names(time.end, start).strip()
         if unnamed != between and _SHORT_MODIFIER.fullmatch(unnamed):

@@ -89,6 +89,7 @@ class TimeGrammar:
     release_after: regex.Pattern[str]  # starts right after a time: (10月)公布, a release date
     event_before: regex.Pattern[str]  # ends right before a span counted from an event: 疫情一来(一个月内)
     record_since_after: regex.Pattern[str]  # starts right after a time: (2021年3月)之后最低, a record's start
+    figure_base_before: regex.Pattern[str]  # ends right before a time: (rose 3.0%) from (June 2022)
     base_word: regex.Pattern[str]  # … anywhere: (down from) a 4.3% pace (in the third quarter)
     from_word: regex.Pattern[str]  # a range opener anywhere: 从(2022年高峰), from (a peak in 2022)
     change_to: regex.Pattern[str]  # a change's to-word: (缩减)至, to
@@ -252,6 +253,10 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         ),
         event_before=regex.compile(
             rf"(?:{alternation(events, ignore_case=True)})[ \t,，]*\Z" if events else "(?!)"
+        ),
+        figure_base_before=regex.compile(
+            "|".join(f"(?:{r})\\Z" for p in packs for r in p.times.figure_base_before) or "(?!)",
+            regex.IGNORECASE,
         ),
         from_word=regex.compile(alternation(openers, ignore_case=True)),
         change_to=regex.compile(
@@ -785,8 +790,11 @@ class _Scan:
                     if resolved.granularity == Granularity.FISCAL_YEAR
                     else resolved.start.year
                 )
-                if not self.g.record_since_after.match(self.text, end):
-                    # 2021年3月之后最低，2月系3.1%: a record's starting point names no year for later times
+                if not self.g.record_since_after.match(
+                    self.text, end
+                ) and not self.g.figure_base_before.search(self.text, max(0, start - 24), start):
+                    # 2021年3月之后最低，2月系3.1%: a record's starting point names no year for later
+                    # times, nor does a change's base (rose 3.0% from June 2022, down from 4% in May)
                     year_ctx = (named, start)
                 relative_carrier = (
                     (resolved.start, resolved.end) if _relative_word(m) and _names_part(m) else None
