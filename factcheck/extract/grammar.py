@@ -333,7 +333,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         # a negative word joins a Han numeral only when written next to it (转负 两岸 is no −2)
         rf"(?:(?:{neg})(?:[ \t]+(?=\.?\d))?|(?<![A-Za-z0-9.%)）\]\-−])(?<!\d[ \t])[-−](?=\.?\d))?"
         # a decimal word ends a word before it, never starts a figure (高点11042亿 is no .11042)
-        rf"(?!(?<=\p{{Han}})(?:{point_alt})){item}(?:(?:(?<=\p{{Han}})[ \t]+|[ \t]+(?=[{regex.escape(small_chars + large_chars)}])|){item})*"
+        rf"(?!(?<=\p{{Han}})(?:{point_alt})){item}"
+        rf"(?:(?:(?<=\p{{Han}})[ \t]+|[ \t]+(?=[{regex.escape(small_chars + large_chars)}])|){item})*"
     )
     run_any = rf"(?:{arabic}|[{cn_class}])(?:[ \t]*(?:{arabic}|[{cn_class}]|(?:{point_alt})(?=\s*\S)))*"
     spaced = r"(?<![\p{Han}\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d.,]?\d)"
