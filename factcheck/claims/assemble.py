@@ -1258,6 +1258,9 @@ class _Assembler:
         lo, text = draft.clause[0], self.text
         while lo < draft.mention.start and text[lo] in " \t\u3000":
             lo += 1
+        opener = self.cues.subject_opener.match(text, lo, draft.mention.start)
+        if opener is not None:  # 不过欧元也才20%左右: a conjunction, then the clause's subject
+            lo = opener.end()
         said = self.cues.subject_word.match(text, lo, draft.mention.start)
         if said is None:
             return term

@@ -89,6 +89,7 @@ class ClaimCues:
     period_edge_after: regex.Pattern[str]  # (2022年三季度)末: the edge of the period just named
     record_when: regex.Pattern[str]  # (since March), when they grew: a clause about that time
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
+    subject_opener: regex.Pattern[str]  # 不过, *while the*: a conjunction before a clause's subject word
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     superseded: regex.Pattern[str]  # 此前估计的, *previously reported*: the figure was since revised
     revised_to: regex.Pattern[str]  # 上修至, *revised up to*: the figure is a revised estimate
@@ -209,10 +210,27 @@ def _unit_shared_after() -> regex.Pattern[str]:
     )
 
 
+def _comparison_words() -> str:
+    """An alternation of the comparison words, none matched inside a word of `comparison_not_in`
+    (比 in 美元占比2024年第四季度降至57.8%: a share, no comparison with that quarter)."""
+    not_in = _words("comparison_not_in")
+    parts = []
+    for word in sorted(set(_words("comparison")), key=len, reverse=True):
+        behind = ahead = ""
+        for whole in not_in:
+            at = whole.find(word)
+            if at > 0:
+                behind += f"(?<!{regex.escape(whole[:at])})"
+            elif at == 0 and len(whole) > len(word):
+                ahead += f"(?!{regex.escape(whole[len(word) :])})"
+        parts.append(f"{behind}(?i:{regex.escape(word)}){ahead}")
+    return "|".join(parts) or "(?!)"
+
+
 def _level_comparison() -> regex.Pattern[str]:
     """A comparison word, or a word setting a figure against a level, as a whole word."""
-    words = alternation(_words("comparison") + _words("level_comparison"), ignore_case=True)
-    return regex.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])")
+    words = alternation(_words("level_comparison"), ignore_case=True) or "(?!)"
+    return regex.compile(rf"(?<![A-Za-z])(?:{_comparison_words()}|{words})(?![A-Za-z])")
 
 
 @cache
@@ -231,7 +249,8 @@ def claim_cues() -> ClaimCues:
     adverb = rf"(?:(?:{alternation(adverbs, ignore_case=True)})[ \t]+)?" if adverbs else ""
 
     def before(name: str, gap: str = rf"[ \t]*(?:了|by|of)?[ \t]*{adverb}") -> regex.Pattern[str]:
-        return regex.compile(rf"(?:{alternation(_words(name), ignore_case=True)}){gap}\Z")
+        words = _comparison_words() if name == "comparison" else alternation(_words(name), ignore_case=True)
+        return regex.compile(rf"(?:{words}){gap}\Z")
 
     def after(name: str, gap: str = r"[ \t]*") -> regex.Pattern[str]:
         """Matches right after a figure: spaces, then one of the words (not a longer word)."""
@@ -404,6 +423,11 @@ def claim_cues() -> ClaimCues:
         superseded=word("superseded"),
         revised_to=word("revised_to"),
         subject_word=word("subject_words"),
+        subject_opener=regex.compile(
+            rf"(?:(?:{alternation(_words('subject_openers'), ignore_case=True)})(?![A-Za-z])[ \t,，]*)+"
+            if _words("subject_openers")
+            else "(?!)"
+        ),
         restating_after_time=after("restating_after_time", r"[ \t,，的]*"),
         restated_after=after("restated_after", r"[ \t]*"),
         period_edge_after=after("period_edge_after", r"[ \t]*"),
@@ -451,7 +475,7 @@ def claim_cues() -> ClaimCues:
         span_day_counts={w.lower(): n for p in load_packs() for w, n in p.claims.span_days.items()},
         share=anywhere("share"),
         comparison_before=before("comparison", r"[ \t]*(?:the)?[ \t]*"),
-        comparison_word=anywhere("comparison"),
+        comparison_word=regex.compile(_comparison_words()),
         level_comparison=_level_comparison(),
         annualising=anywhere("annualising"),
         forecast_frame=regex.compile(alternation(_words("forecast_frame"), ignore_case=True) or "(?!)"),

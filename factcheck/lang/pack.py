@@ -368,6 +368,9 @@ class ClaimsSection(_Section):
     #: opening with one, after a name holding another (美元储备份额…，欧元不到两成), is about the name
     #: with its subject swapped (欧元储备份额), or about nothing the data names.
     subject_words: list[str] = Field(default_factory=list)
+    #: Conjunctions a clause may open with before its subject word (不过欧元也才20%左右, *while the
+    #: euro's was 20%*).
+    subject_openers: list[str] = Field(default_factory=list)
     #: Words right before a goal word that make the goal what a figure is compared with (CPI与目标
     #: 差距较大, *short of the target*): the figure is no goal.
     goal_compared: list[str] = Field(default_factory=list)
@@ -503,6 +506,8 @@ class ClaimsSection(_Section):
     attributive_articles: list[str] = Field(default_factory=list)
     attributive_same: list[str] = Field(default_factory=list)
     comparison: list[str] = Field(default_factory=list)
+    #: Words a comparison word is part of, where it compares nothing (比 in 占比, 比重).
+    comparison_not_in: list[str] = Field(default_factory=list)
     #: Words that put a change from the period before at a yearly pace (*annualized*, 折年率): a
     #: sentence naming that base without one of these names no annualised series.
     annualising: list[str] = Field(default_factory=list)
