@@ -735,9 +735,9 @@ class _Assembler:
         if term is not None and draft.clause[0] <= term.start and term.end <= draft.mention.start:
             # Real GDP grew at a 1.4 percent annual rate: a longer name read around the figure
             # that takes in the one before it
-            around, around_score = self._around_figure(draft)
+            around, around_score, around_all = self._around_figure(draft)
             if around is not None and around.start <= term.start < term.end <= draft.mention.start:
-                term, score, fitting = around, around_score, [around]
+                term, score, fitting = around, around_score, around_all
         own_subject = False  # the figure's clause names a subject of its own (a central bank)
         if term is not None and draft.sentence.start <= term.start and term.end <= draft.clause[0]:
             # 金砖国家占全球人口约40%，经济总量占全球GDP的37%: a name the figure's own clause gives
@@ -1208,9 +1208,10 @@ class _Assembler:
         """A metric named in the figure's own sentence other than by an exact name before it: a
         name around the figure, a name written approximately, a name that means the indicator
         after its own entity, or a clause restating an earlier metric for a new entity."""
-        term, score = self._around_figure(draft)
-        if term is None:
-            term, score = self._share_frame(draft)
+        term, score, around_all = self._around_figure(draft)
+        if term is not None:
+            return term, score, around_all
+        term, score = self._share_frame(draft)
         if term is not None:
             return term, score, []
         # a name written approximately in the figure's sentence up to its clause's end
@@ -1486,10 +1487,11 @@ class _Assembler:
             for t in self.times.between(draft.sentence.start, draft.mention.start)
         )
 
-    def _around_figure(self, draft: Draft) -> tuple[TermMention | None, float]:
+    def _around_figure(self, draft: Draft) -> tuple[TermMention | None, float, list[TermMention]]:
         """全球超过300万亿美元的债务, 援助乌克兰的610亿美元法案, 冻结俄罗斯3000亿美元资产: a name
         the figure sits inside (全球…债务, 援助乌克兰…法案), read with the figure, a 的 next to it and a
-        describing word after it (`name_modifiers`: 平均27%的高关税) taken out. The name must span the gap."""
+        describing word after it (`name_modifiers`: 平均27%的高关税) taken out. The name must span the gap.
+        With the name, every indicator it names (出口…增长: exports in dollar and in renminbi terms)."""
         m = draft.mention
         # Latin words are longer than Han ones: a name of a few words reaches further
         latin = self.text[max(0, m.start - 2) : m.start].isascii()
@@ -1504,7 +1506,7 @@ class _Assembler:
             rest = m.end
         after = self.text[rest : min(draft.clause[1], rest + reach)]
         if not before or not after:
-            return None, 0.0
+            return None, 0.0, []
         # 平均27%的高关税: a describing word after the figure (高, 巨额) is not part of the name
         modifier = self.cues.name_modifier.match(after)
         afters = [after] + ([after[modifier.end() :]] if modifier is not None else [])
@@ -1522,12 +1524,16 @@ class _Assembler:
             if self._fits(draft, self.refdata.indicators[t.id])
         ]
         if not spanning:
-            return None, 0.0
+            return None, 0.0, []
         best, joined, _ = max(spanning, key=lambda tj: tj[0].end - tj[0].start)
         # report the name's first part (before the figure) as where it is written
-        return TermMention(
-            min(offset + best.start, m.start), m.start, "indicator", best.id, joined[best.start : best.end]
-        ), 0.95
+        named = [
+            TermMention(min(offset + t.start, m.start), m.start, "indicator", t.id, j[t.start : t.end])
+            for t, j, _ in spanning
+            if j == joined and (t.start, t.end) == (best.start, best.end)
+        ]
+        first = next(t for t in named if t.id == best.id)
+        return first, 0.95, list(dict.fromkeys(named))
 
     def _share_frame(self, draft: Draft) -> tuple[TermMention | None, float]:
         """*The dollar accounted for 56.3% of allocated reserves*, 美元占全球外汇储备的56.3%: a
@@ -3666,7 +3672,7 @@ class _Assembler:
         code = (
             self._terms_right_after(draft, hi, asides)
             or self._terms_named(lo, hi, asides)
-            or self._terms_named(draft.sentence.start, draft.mention.start, asides)
+            or self._sentence_terms(draft.sentence.start, draft.mention.start, asides)
         )
         if code is None:
             return
@@ -3842,6 +3848,18 @@ class _Assembler:
         if before:
             return max(before)[2]
         return min(after)[2] if after else None
+
+    def _sentence_terms(self, lo: int, hi: int, asides: Sequence[tuple[int, int]]) -> str | None:
+        """The one currency whose terms the sentence names before the figure; None when it names
+        two (全年出口（美元计）增长5.5%，人民币计增长6.1%，12月单月出口同比增长6.6%: each is its own
+        clause's, and they leave the later figure's terms open)."""
+        codes = {
+            code
+            for code, words in self.cues.terms
+            for m in words.finditer(self.text, lo, hi)
+            if not any(a < m.start() < b for a, b in asides)
+        }
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _terms_named(self, lo: int, hi: int, asides: Sequence[tuple[int, int]] = ()) -> str | None:
         """The currency whose terms the text names in ``[lo, hi)`` outside ``asides``, the last one
