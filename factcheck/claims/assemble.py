@@ -3120,6 +3120,23 @@ class _Assembler:
             known = self._bases[time.start] = self._is_base(time)
         return known
 
+    def _since_start(self, draft: Draft) -> None:
+        """*taken 175bp off since September 2024, when the range stood at…*: a period written as a
+        record's start before a when-clause is read as that period (the when-clause's figures are
+        of it); any other figure it dates runs from its start to the document date."""
+        t = draft.time
+        if (
+            t is None
+            or t.granularity == Granularity.RANGE
+            or self.cues.since_before.search(self.text, max(0, t.start - 10), t.start) is None
+            or self.cues.record_when.match(self.text, t.end) is None
+            or draft.mention.start > t.end
+        ):
+            return
+        anchor = self.doc.anchors.at(t.start)
+        if t.begin < anchor:
+            draft.time = replace(t, until=anchor, granularity=Granularity.RANGE, relative=True)
+
     def _own_base(self, draft: Draft, time: TimeMention) -> bool:
         """较一季度的57.79%, 较上一财年的1.817万亿美元: the base's own figure, written right after
         the base's time (a 的 between, or a word of revision: 比2024年修订后的9035亿美元), has that
@@ -4195,6 +4212,7 @@ class _Assembler:
             self.cues.cumulative.search(self.text, lo, draft.clause[1])
         )
         self._time(draft, earlier)
+        self._since_start(draft)
         self._before_named(draft)
         self._moved_on(draft)
         # four straight 75bp moves; 连续第四次加息75个基点 (but 累计加息11次共525个基点 is a sum)

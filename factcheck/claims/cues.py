@@ -88,6 +88,7 @@ class ClaimCues:
     name_after_change: regex.Pattern[str]  # (a 20%) slump in: a change noun, then a joining word
     period_edge_after: regex.Pattern[str]  # (2022年三季度)末: the edge of the period just named
     record_when: regex.Pattern[str]  # (since March), when they grew: a clause about that time
+    since_before: regex.Pattern[str]  # ends right before a time: (the fastest) since (March)
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     subject_opener: regex.Pattern[str]  # 不过, *while the*: a conjunction before a clause's subject word
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
@@ -296,7 +297,11 @@ def claim_cues() -> ClaimCues:
             else None
         ),
         release_before=before("release_words_before", r"[ \t]*(?:on[ \t]+)?"),
-        peak_before=before("peak_words", r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*"),
+        # (较2022年)高峰(近9万亿美元), (比8月)的高点(18.8%)
+        peak_before=regex.compile(
+            rf"(?:的|(?i:the)[ \t]+)?(?:{alternation(_words('peak_words'), ignore_case=True)})"
+            r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*\Z"
+        ),
         peak_after=after("peak_words", r"[ \t]*(?:的)?[ \t]*"),
         base_demonstrative=regex.compile(
             rf"[ \t]*(?:的[ \t]*)?(?:{alternation(_words('base_demonstratives')) or '(?!)'})[ \t]*"
@@ -432,6 +437,9 @@ def claim_cues() -> ClaimCues:
         restated_after=after("restated_after", r"[ \t]*"),
         period_edge_after=after("period_edge_after", r"[ \t]*"),
         record_when=after("record_when", r"[ \t]*[,，]?[ \t]*"),
+        since_before=regex.compile(
+            rf"(?<![A-Za-z])(?:{alternation(_words('record_since'), ignore_case=True) or '(?!)'})[ \t]+\Z"
+        ),
         event_span=regex.compile(
             "|".join(f"(?:{p.claims.event_span})" for p in load_packs() if p.claims.event_span) or "(?!)"
         ),

@@ -90,6 +90,7 @@ class TimeGrammar:
     event_before: regex.Pattern[str]  # ends right before a span counted from an event: 疫情一来(一个月内)
     record_since_after: regex.Pattern[str]  # starts right after a time: (2021年3月)之后最低, a record's start
     figure_base_before: regex.Pattern[str]  # ends right before a time: (rose 3.0%) from (June 2022)
+    record_since_before: regex.Pattern[str]  # ends right before a time: (the biggest drop) since (March)
     base_word: regex.Pattern[str]  # … anywhere: (down from) a 4.3% pace (in the third quarter)
     from_word: regex.Pattern[str]  # a range opener anywhere: 从(2022年高峰), from (a peak in 2022)
     change_to: regex.Pattern[str]  # a change's to-word: (缩减)至, to
@@ -205,6 +206,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     openers = [c for p in packs for c in p.times.range_openers]
     bases = [c for p in packs for c in p.times.base_markers]
     releases = [c for p in packs for c in p.times.release_after]
+    since_words = [w for p in packs for w in p.times.record_since_before]
     events = [c for p in packs for c in p.times.event_before]
     closers = [c for p in packs for c in p.times.range_closers]
     cues = [c for p in packs for c in p.times.future_cues]
@@ -253,6 +255,11 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         ),
         event_before=regex.compile(
             rf"(?:{alternation(events, ignore_case=True)})[ \t,，]*\Z" if events else "(?!)"
+        ),
+        record_since_before=regex.compile(
+            rf"(?<![A-Za-z])(?:{alternation(since_words, ignore_case=True)})[ \t]+\Z"
+            if since_words
+            else "(?!)"
         ),
         figure_base_before=regex.compile(
             "|".join(f"(?:{r})\\Z" for p in packs for r in p.times.figure_base_before) or "(?!)",
@@ -767,6 +774,8 @@ class _Scan:
                 # relative year's part it follows, over by the document date and nearer that part a
                 # year on, is this year's (but 回顾去年此时，美国6月CPI…: June of last year)
                 resolved = later
+            # the biggest drop since February 2020, when…: a record's start sets no context
+            record_start = self.g.record_since_before.search(self.text, max(0, start - 10), start) is not None
             if resolver in _SPANNING:
                 opener = self.g.openers.search(self.text, max(0, start - 10), start)
                 if opener is not None:
@@ -790,9 +799,11 @@ class _Scan:
                     if resolved.granularity == Granularity.FISCAL_YEAR
                     else resolved.start.year
                 )
-                if not self.g.record_since_after.match(
-                    self.text, end
-                ) and not self.g.figure_base_before.search(self.text, max(0, start - 24), start):
+                if (
+                    not self.g.record_since_after.match(self.text, end)
+                    and not self.g.figure_base_before.search(self.text, max(0, start - 24), start)
+                    and not record_start
+                ):
                     # 2021年3月之后最低，2月系3.1%: a record's starting point names no year for later
                     # times, nor does a change's base (rose 3.0% from June 2022, down from 4% in May)
                     year_ctx = (named, start)
@@ -826,7 +837,11 @@ class _Scan:
                 and not self.g.base_marker.search(self.text, max(0, start - 12), start)
             ):
                 relative_year = (resolved.end - dt.timedelta(days=1), start)
-            if resolved.granularity in _STATED_PERIODS and (not _relative_word(m) or _names_part(m)):
+            if (
+                resolved.granularity in _STATED_PERIODS
+                and (not _relative_word(m) or _names_part(m))
+                and not record_start
+            ):
                 last_day = resolved.end - dt.timedelta(days=1)
                 if self.g.base_marker.search(self.text, max(0, start - 12), start):
                     # 比8月的4.4%: no period later words count from

@@ -302,6 +302,9 @@ class TimesSection(_Section):
     #: Patterns ending right before a time that make it the base a figure's change is measured
     #: from (*rose 3.0% from June 2022*): its year is no year for the yearless times after it.
     figure_base_before: list[Regex] = Field(default_factory=list)
+    #: Words right before a time that make it the start of a record's span written as a period
+    #: (*the biggest drop since February 2020, when…*): no year and no period for the times after it.
+    record_since_before: list[str] = Field(default_factory=list)
 
 
 class ShareFrame(_Section):
