@@ -1235,6 +1235,9 @@ def _level_change(
         before = [c for c in rows if c.obs.start < decision.obs.start]
         until = [c for c in rows if c.obs.start <= decision.obs.start]
         period = (decision.obs.start, decision.obs.start + dt.timedelta(days=1))
+    setting_year_ago = decision is None and indicator.frequency == "event" and draft.base == "year_ago"
+    if period is None and setting_year_ago:  # 目标区间比一年前低0.75个百分点: now against a year before
+        period = (as_of, as_of + dt.timedelta(days=1))
     if period is None:
         return _verdict_of(
             status=S.UNVERIFIABLE,
@@ -1243,7 +1246,12 @@ def _level_change(
             "the text gives none.",
         )
     end_at = min(period[1], as_of + dt.timedelta(days=1))
-    if decision is None and indicator.frequency == "event":
+    if setting_year_ago:
+        # the setting at the period's end against the one in force a year before, whatever moves
+        # came between (lower than a year ago by 0.75 points: three cuts, not the last one)
+        before = [c for c in rows if c.obs.start < _year_before(end_at)]
+        until = [c for c in rows if c.obs.start < end_at]
+    elif decision is None and indicator.frequency == "event":
         before = [c for c in rows if c.obs.start < period[0]]
         until = [c for c in rows if c.obs.start < end_at]
     elif decision is None:
