@@ -3204,8 +3204,8 @@ class _Assembler:
         if (
             self.cues.record_after.match(self.text, time.end) is not None
             and time.granularity not in _RECORD_OWN_PERIODS
-        ):
-            return True  # 为2021年2月以来最小增幅, 创今年新低
+        ) or self.cues.record_span_after.match(self.text, time.end) is not None:
+            return True  # 为2021年2月以来最小增幅, 创今年新低, 创去年12月新口径实施以来新高
         record = self.cues.record_before.search(
             self.text, max(0, time.start - 40), min(time.end, time.start + RECORD_SINCE_INSIDE)
         )

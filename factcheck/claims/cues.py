@@ -89,6 +89,7 @@ class ClaimCues:
     period_edge_after: regex.Pattern[str]  # (2022年三季度)末: the edge of the period just named
     record_when: regex.Pattern[str]  # (since March), when they grew: a clause about that time
     since_before: regex.Pattern[str]  # ends right before a time: (the fastest) since (March)
+    record_span_after: regex.Pattern[str]  # (去年12月)新统计口径实施以来新高: a record's start
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     subject_opener: regex.Pattern[str]  # 不过, *while the*: a conjunction before a clause's subject word
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
@@ -437,6 +438,10 @@ def claim_cues() -> ClaimCues:
         restated_after=after("restated_after", r"[ \t]*"),
         period_edge_after=after("period_edge_after", r"[ \t]*"),
         record_when=after("record_when", r"[ \t]*[,，]?[ \t]*"),
+        record_span_after=regex.compile(
+            "|".join(f"(?:{p.claims.record_span_after})" for p in load_packs() if p.claims.record_span_after)
+            or "(?!)"
+        ),
         since_before=regex.compile(
             rf"(?<![A-Za-z])(?:{alternation(_words('record_since'), ignore_case=True) or '(?!)'})[ \t]+\Z"
         ),

@@ -580,6 +580,9 @@ class ClaimsSection(_Section):
     #: Words of a record right after a time (2021年2月以来最小增幅, 创今年新低): the time is the
     #: stretch the record is measured over, no figure's period.
     record_after: list[str] = Field(default_factory=list)
+    #: A pattern matching right after a time that makes it the start of a record's span with words
+    #: between (去年12月新统计口径实施以来新高): the time is no figure's period.
+    record_span_after: Regex = ""
     #: Words of a record before a time, perhaps a word or two between, and then a word of
     #: ``record_since`` (*the smallest increase since February 2021*): as ``record_after``.
     record_before: list[str] = Field(default_factory=list)
