@@ -50,6 +50,7 @@ LAST_NAMED_TAIL = 64
 #: clause may leave out of a sibling name (…, total goods and services $60.2B).
 _HEAD_WORD = regex.compile(r"[A-Za-z]{3,}\Z|\p{Han}{2}\Z")
 _HAN = regex.compile(r"\p{Han}")
+_LETTER = regex.compile(r"\p{L}")
 #: The word right after a figure that may end a name written around it (顺差, *surplus*).
 _WORD_AFTER = regex.compile(r"[ \t]*([A-Za-z]{3,}(?![A-Za-z])|\p{Han}{2})")
 _SPACES = regex.compile(r"[ \t\u3000]+")
@@ -72,6 +73,9 @@ _GRANULARITY_OF = {
 #: Characters before a country in a later clause that still make it the clause's subject (美国…,
 #: while the US…): see `_before_own_figure`.
 SUBJECT_LEAD = 12
+#: The most characters a bracket before a figure may hold and still be an aside in its clause
+#: (出口（美元计）同比增长约5%).
+LABEL_ASIDE_CHARS = 10
 #: Characters between a whole indicator name and an elliptical one after it that make the
 #: latter part of the former's phrase (出口同比增长 is no elliptical name after 出口).
 ELLIPSIS_GAP = 2
@@ -534,10 +538,12 @@ class _Assembler:
         a = start
         while a > sentence.start:
             if text[a - 1] in marks:
-                opener = self._time_aside(a)
+                opener = self._time_aside(a) or self._label_aside(a)
                 if opener is None:
                     break
-                a = opener  # 聯儲局本周三（10日）減息: a bracketed date is an aside in the clause
+                # 聯儲局本周三（10日）減息, 预计7月出口（美元计）同比增长约5%: a bracketed date or
+                # label is an aside in the clause
+                a = opener
             elif text[a - 1] in _SPACE_MARKS and self._han_spaced(a - 1):
                 break
             a -= 1
@@ -568,6 +574,24 @@ class _Assembler:
             if t.end == close_end - 1 and t.start >= 1 and self.text[t.start - 1] in "（(":
                 return t.start - 1
         return None
+
+    def _label_aside(self, close_end: int) -> int | None:
+        """Where a bracket that closes at ``close_end`` opens, when it holds a few words and no
+        figure, time or clause mark (（美元计）, (Fed))."""
+        if self.text[close_end - 1] not in "）)":
+            return None
+        opener = max(self.text.rfind("（", 0, close_end - 1), self.text.rfind("(", 0, close_end - 1))
+        if opener < 0 or close_end - 1 - opener > LABEL_ASIDE_CHARS:
+            return None
+        inside = self.text[opener + 1 : close_end - 1]
+        if (
+            not _LETTER.search(inside)  # (%) heads a table's column of figures
+            or any(mark in inside for mark in self.cues.clause_marks)
+            or self.figures.between(opener, close_end)
+            or self.times.between(opener, close_end)
+        ):
+            return None
+        return opener
 
     def context(self, index: int) -> list[Sentence]:
         """The sentence and up to _CARRY earlier sentences of its paragraph (nearest first), and
