@@ -538,12 +538,10 @@ class _Assembler:
         a = start
         while a > sentence.start:
             if text[a - 1] in marks:
-                opener = self._time_aside(a) or self._label_aside(a)
+                opener = self._time_aside(a)
                 if opener is None:
                     break
-                # 聯儲局本周三（10日）減息, 预计7月出口（美元计）同比增长约5%: a bracketed date or
-                # label is an aside in the clause
-                a = opener
+                a = opener  # 聯儲局本周三（10日）減息: a bracketed date is an aside in the clause
             elif text[a - 1] in _SPACE_MARKS and self._han_spaced(a - 1):
                 break
             a -= 1
@@ -574,6 +572,15 @@ class _Assembler:
             if t.end == close_end - 1 and t.start >= 1 and self.text[t.start - 1] in "（(":
                 return t.start - 1
         return None
+
+    def _over_label(self, draft: Draft) -> tuple[int, int]:
+        """The figure's clause, widened back over a short bracketed label that ends it on the left
+        (我们预计7月出口（美元计）同比增长约5%: 预计 stands before the label)."""
+        lo, hi = draft.clause
+        opener = self._label_aside(lo) if lo > draft.sentence.start else None
+        if opener is None:
+            return lo, hi
+        return self.clause_of(draft.sentence, opener, opener)[0], hi
 
     def _label_aside(self, close_end: int) -> int | None:
         """Where a bracket that closes at ``close_end`` opens, when it holds a few words and no
@@ -3400,7 +3407,7 @@ class _Assembler:
             # projections: a scenario or a projection, all of it, whatever period it names
             draft.modality = Modality.FORECAST
             draft.expectation = True
-        elif self._forecast(draft.clause, draft.mention.start):
+        elif self._forecast(self._over_label(draft), draft.mention.start):
             draft.modality = Modality.FORECAST
             goal = self.cues.goal.search(text, draft.clause[0], draft.mention.start)
             if goal is not None and not self.figures.between(goal.end(), draft.mention.start):
