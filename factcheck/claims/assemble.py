@@ -259,6 +259,7 @@ class Draft:
     earlier: str | None = None  # "year" or "period": a level a year or a period before its time's
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
     each_move: bool = False  # the size of each of several moves (four straight 75bp moves)
+    held_run: bool = False  # a level held over several periods (连续数月持平在5.2%)
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
     surface: str = ""  # the figure as written in the original text
     precision: Decimal | None = None  # the unit the figure was rounded to (see verdicts.tolerance)
@@ -4254,6 +4255,11 @@ class _Assembler:
                 and self.cues.each_move_before.search(self.text, draft.clause[0], m.start)
             )
         )
+        # 结束连续数月持平在5.2%的走势, held at 5.2% for three straight months: several periods' level
+        draft.held_run = bool(
+            self.cues.held_run.search(self.text, draft.clause[0], m.start)
+            or self.cues.held_run.match(self.text, _skip_spaces(self.text, m.end), draft.clause[1])
+        )
         self._cumulative(draft)
         self._previous_column(draft)
         self._year_ago_lead(draft)
@@ -4650,3 +4656,10 @@ def assemble(doc: Document, found: Extraction, refdata: RefData, attributions: l
     assembler.from_after(drafts)
     assembler.changes(drafts)
     return drafts
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after ``pos`` that holds no space or tab."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos

@@ -603,6 +603,11 @@ def check_claims(
             verdict = _withheld(
                 verdict, "The figure is a move of an average over several periods; as a move of the series it"
             )
+        if d.held_run and verdict.status in _FAULTING:
+            # 结束连续数月持平在5.2%的走势: the level of a run of periods, not of the one read for it
+            verdict = _withheld(
+                verdict, "The figure is a level held over several periods; as one period's it"
+            )
         if d.each_move and verdict.status in _FAULTING:
             # four straight 75bp moves, 连续第四次加息75个基点: each move's size, not one move's or a total
             verdict = _withheld(

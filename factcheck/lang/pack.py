@@ -534,6 +534,10 @@ class ClaimsSection(_Section):
     #: may be supported, never faulted.
     each_move_after: list[str] = Field(default_factory=list)
     each_move_before: Regex = ""
+    #: A pattern in a level's clause before it saying the level held over several periods
+    #: (结束连续数月持平在5.2%的走势, *held at 5.2% for three straight months*): no one period's
+    #: value; it may be supported, never faulted.
+    held_run: Regex = ""
     #: Words in a table row's label that make its bare numbers rates in percent (*CPI y/y (Nov)*
     #: 2.7, *Unemployment rate* 4.2, CPI同比 0.2), when no bracket gives the unit.
     percent_label_words: list[str] = Field(default_factory=list)
