@@ -260,6 +260,7 @@ class Draft:
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
     each_move: bool = False  # the size of each of several moves (four straight 75bp moves)
     held_run: bool = False  # a level held over several periods (连续数月持平在5.2%)
+    undated_earlier: bool = False  # dated a span before a time not given (A decade earlier, …)
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
     surface: str = ""  # the figure as written in the original text
     precision: Decimal | None = None  # the unit the figure was rounded to (see verdicts.tolerance)
@@ -3152,6 +3153,15 @@ class _Assembler:
             known = self._bases[time.start] = self._is_base(time)
         return known
 
+    def _opens_undated_earlier(self, draft: Draft) -> bool:
+        """The figure's sentence, or a clause of it before the figure, opens with words dating it a
+        span before a time not given (`undated_earlier`: *A decade earlier,*)."""
+        text, start = self.text, draft.mention.start
+        opens = [draft.sentence.start] + [
+            i + 1 for i in range(draft.sentence.start, start) if text[i] in self.cues.clause_marks
+        ]
+        return any(self.cues.undated_earlier.match(text, _skip_spaces(text, at), start) for at in opens)
+
     def _since_start(self, draft: Draft) -> None:
         """*taken 175bp off since September 2024, when the range stood at…*: a period written as a
         record's start before a when-clause is read as that period (the when-clause's figures are
@@ -4259,6 +4269,10 @@ class _Assembler:
         draft.held_run = bool(
             self.cues.held_run.search(self.text, draft.clause[0], m.start)
             or self.cues.held_run.match(self.text, _skip_spaces(self.text, m.end), draft.clause[1])
+        )
+        # A decade earlier, Japan's holdings were below $1 trillion: earlier than a time not given here
+        draft.undated_earlier = self._opens_undated_earlier(draft) and (
+            draft.time is None or not draft.clause[0] <= draft.time.start < draft.clause[1]
         )
         self._cumulative(draft)
         self._previous_column(draft)

@@ -123,6 +123,7 @@ class ClaimCues:
     each_move_after: regex.Pattern[str]  # matches right after a move in points: (75bp) moves
     each_move_before: regex.Pattern[str]  # ends right before one: 连续第四次加息(75个基点)
     held_run: regex.Pattern[str]  # 连续数月持平在(5.2%): a level held over several periods
+    undated_earlier: regex.Pattern[str]  # *A decade earlier*, (…$1 trillion): before a time not given
     base_before: regex.Pattern[str]  # ends right before a comparison's base time: 比上月, than in 2024
     base_after: regex.Pattern[str]  # matches right after a comparison's base time: (与6月)持平
     record_after: regex.Pattern[str]  # matches right after a record's time: (2021年以来)最小增幅
@@ -500,6 +501,11 @@ def claim_cues() -> ClaimCues:
         member_before=before("member_before", r"[ \t]*(?:的)?[ \t]*"),
         member_after=after("member_after"),
         each_move_after=after("each_move_after"),
+        undated_earlier=regex.compile(
+            "|".join(f"(?:{p.claims.undated_earlier})" for p in load_packs() if p.claims.undated_earlier)
+            or "(?!)",
+            regex.IGNORECASE,
+        ),
         held_run=regex.compile(
             "|".join(f"(?:{p.claims.held_run})" for p in load_packs() if p.claims.held_run) or "(?!)",
             regex.IGNORECASE,

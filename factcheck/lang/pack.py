@@ -538,6 +538,10 @@ class ClaimsSection(_Section):
     #: (结束连续数月持平在5.2%的走势, *held at 5.2% for three straight months*): no one period's
     #: value; it may be supported, never faulted.
     held_run: Regex = ""
+    #: A pattern for words dating a figure a span before a time the sentence does not give (*A
+    #: decade earlier, Japan's holdings were below $1 trillion*): with no time of its own in its
+    #: clause, the figure's period is unknown; it may be supported, never faulted.
+    undated_earlier: Regex = ""
     #: Words in a table row's label that make its bare numbers rates in percent (*CPI y/y (Nov)*
     #: 2.7, *Unemployment rate* 4.2, CPI同比 0.2), when no bracket gives the unit.
     percent_label_words: list[str] = Field(default_factory=list)
