@@ -847,9 +847,10 @@ class _Scan:
                     # 比8月的4.4%: no period later words count from
                     base_ctx = (last_day, end, resolved.granularity)
                 elif self._right_after_from(start) and _relative_word(m):
-                    # 从去年6月9.1%的高点回落…，但美联储上个月…: a relative change's start is no period
-                    # later words count from (上个月 is the document's last month)
-                    pass
+                    # 美国7月失业率…，CPI从去年6月9.1%的高点回落…，但美联储上个月…: a relative change's
+                    # start is no period later words count from, nor is one stated before it (上个月
+                    # is the document's last month)
+                    period_ctx = None
                 else:
                     period_ctx = (last_day, start, resolved.granularity)
                     if (
