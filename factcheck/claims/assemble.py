@@ -3157,6 +3157,8 @@ class _Assembler:
         """The figure's sentence, or a clause of it before the figure, opens with words dating it a
         span before a time not given (`undated_earlier`: *A decade earlier,*)."""
         text, start = self.text, draft.mention.start
+        if self.cues.undated_earlier.search(text, draft.sentence.start, start) is None:
+            return False
         opens = [draft.sentence.start] + [
             i + 1 for i in range(draft.sentence.start, start) if text[i] in self.cues.clause_marks
         ]
@@ -3912,24 +3914,23 @@ class _Assembler:
         """The one currency whose terms the sentence names before the figure; None when it names
         two (全年出口（美元计）增长5.5%，人民币计增长6.1%，12月单月出口同比增长6.6%: each is its own
         clause's, and they leave the later figure's terms open)."""
-        codes = {
-            code
-            for code, words in self.cues.terms
-            for m in words.finditer(self.text, lo, hi)
-            if not any(a < m.start() < b for a, b in asides)
-        }
+        codes = {code for _, code in self._terms_found(lo, hi, asides)}
         return next(iter(codes)) if len(codes) == 1 else None
 
     def _terms_named(self, lo: int, hi: int, asides: Sequence[tuple[int, int]] = ()) -> str | None:
         """The currency whose terms the text names in ``[lo, hi)`` outside ``asides``, the last one
         named."""
-        found = [
+        found = self._terms_found(lo, hi, asides)
+        return max(found)[1] if found else None
+
+    def _terms_found(self, lo: int, hi: int, asides: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+        """Where the text names a currency's terms in ``[lo, hi)`` outside ``asides``, with the code."""
+        return [
             (m.start(), code)
             for code, words in self.cues.terms
             for m in words.finditer(self.text, lo, hi)
             if not any(a < m.start() < b for a, b in asides)
         ]
-        return max(found)[1] if found else None
 
     def _no_series_value(self, draft: Draft) -> None:
         """相当于每天新增近50亿美元, $5 billion a day: a per-day word a few characters before the
