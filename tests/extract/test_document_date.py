@@ -16,6 +16,8 @@ HEADERS = [
     ("时间: 2025-11-08\n美国经济增长放缓。", D(2025, 11, 8)),
     ("2025年11月21日美國東部時間\n美國經濟成長放緩。", D(2025, 11, 21)),
     ("Published Nov. 3, 2025\nThe economy slowed.", D(2025, 11, 3)),
+    # a comma between the month and the year, as Hong Kong pages print it
+    ("ECONOMY\nPublished: 6:45pm, 20 Oct, 2025\nGrowth slowed.", D(2025, 10, 20)),
     ("SLUG: JOBS\nAIR DATE: 12/16/2025   TRT: 1:50\nThe jobless rate rose.", D(2025, 12, 16)),
     ("Posted 16/12/2025\nThe jobless rate rose.", D(2025, 12, 16)),
     # both numbers may be a month: the weekday named decides, else month first in English
