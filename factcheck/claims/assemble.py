@@ -3943,6 +3943,7 @@ class _Assembler:
             or cues.per_day.match(self.text, m.end, hi)
             or cues.per_day.match(self.text, m.end + 1, hi)
             or cues.difference_after.match(self.text, m.end, hi)
+            or cues.respondents_after.match(self.text, m.end, hi)  # 约两成认为年内不降息
             or self._combined(draft)
             or self._undated_peak(draft)
         )

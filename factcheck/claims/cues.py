@@ -80,6 +80,7 @@ class ClaimCues:
     surplus: regex.Pattern[str]
     current: regex.Pattern[str]
     per_day: regex.Pattern[str]
+    respondents_after: regex.Pattern[str]  # (约两成)认为, (30%) of respondents: a share of people
     revised: regex.Pattern[str]  # 修订后, revised: a figure's revised value
     reason_insert: regex.Pattern[str]  # 因低基期而: a reason inserted before a figure
     event_span: regex.Pattern[str]  # 疫情一来一个月内: a span counted from an undated event
@@ -427,6 +428,9 @@ def claim_cues() -> ClaimCues:
         surplus=anywhere("surplus"),
         current=anywhere("current"),
         per_day=anywhere("per_day"),
+        respondents_after=after("respondents_after")
+        if _words("respondents_after")
+        else regex.compile("(?!)"),
         revised=anywhere("revised"),
         superseded=word("superseded"),
         revised_to=word("revised_to"),

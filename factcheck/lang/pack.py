@@ -483,6 +483,9 @@ class ClaimsSection(_Section):
     surplus: list[str] = Field(default_factory=list)
     current: list[str] = Field(default_factory=list)
     per_day: list[str] = Field(default_factory=list)
+    #: Words right after a figure that make it a share of people answering or holding a view
+    #: (约两成认为年内不降息, *30% of respondents*): no series' value.
+    respondents_after: list[str] = Field(default_factory=list)
     clause_marks: list[str] = Field(default_factory=list)
     #: Marks (one or more characters) after which a later time no longer governs an earlier figure
     #: (a colon opens a new statement; a dash, an example).
