@@ -813,8 +813,11 @@ class _Scan:
                 carrier_from = relative_carrier is not None and self._right_after_from(start)
                 # 从2022年高峰约9兆美元，缩减至11月中旬的6.58兆美元: the whole year a change starts
                 # from is no year for the period it reaches
+                # …nor is a relative part a change starts from (已从去年4月…的峰值缩减至6月初: this June)
                 from_end_at = (
-                    start if resolved.granularity == Granularity.YEAR and self._from_end(start) else None
+                    start
+                    if (resolved.granularity == Granularity.YEAR and self._from_end(start)) or carrier_from
+                    else None
                 )
                 if not resolved.relative:
                     stated = (resolved.start.year, end)
