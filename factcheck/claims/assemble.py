@@ -3954,11 +3954,19 @@ class _Assembler:
         if time.end > draft.mention.start:
             return False
         before = [f for f in self.figures.between(draft.clause[0], time.start) if f.end <= time.start]
+        if not (before and self._written_after(before[-1], time)):
+            return False
+        text, start = self.text, draft.mention.start
+        if not text[time.end : start].strip():
+            return False
+        if self.cues.list_joiner.fullmatch(text, time.end, start) is not None:
+            return True
+        # …crossed $37 trillion in mid-August and stood at $37.64 trillion: a joiner and a verb
+        joiner = self.cues.list_joiner.match(text, time.end, start)
         return (
-            bool(before)
-            and self._written_after(before[-1], time)
-            and bool(self.text[time.end : draft.mention.start].strip())
-            and self.cues.list_joiner.fullmatch(self.text, time.end, draft.mention.start) is not None
+            joiner is not None
+            and bool(text[time.end : joiner.end()].strip(" \t,，、"))
+            and self.cues.parallel_lead.fullmatch(text, joiner.end(), start) is not None
         )
 
     def _written_after(self, figure: QuantityMention, time: TimeMention) -> bool:

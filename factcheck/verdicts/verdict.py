@@ -1268,6 +1268,11 @@ def _level_change(
             f"{'one decision' if within else 'no decision'} of {indicator.names.en}; the span it sums "
             "over is not clear.",
         )
+    # a span the series has a row of its own for (上半年…比一季度加快1.0个百分点: the half's row), with
+    # a base the text names: that row is the change's end, not the last period inside the span
+    exact = [c for c in within if (c.obs.start, c.obs.end) == (period[0], period[1])]
+    if indicator.frequency != "event" and exact and draft.base in ("year_ago", "stated"):
+        within = until = exact
     # one period of the series (9月份…下降0.1个百分点): the change is from the base the text names
     single = indicator.frequency != "event" and len({(c.obs.start, c.obs.end) for c in within}) == 1
     lacking = "before or at the end of the period"
