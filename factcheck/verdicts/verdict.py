@@ -1272,7 +1272,13 @@ def _level_change(
     # a base the text names: that row is the change's end, not the last period inside the span
     exact = [c for c in within if (c.obs.start, c.obs.end) == (period[0], period[1])]
     if indicator.frequency != "event" and exact and draft.base in ("year_ago", "stated"):
-        within = until = exact
+        base = (
+            (_year_before(period[0]), _year_before(period[1]))
+            if draft.base == "year_ago"
+            else draft.base_period
+        )
+        if any((c.obs.start, c.obs.end) == base for c in rows):
+            within = until = exact
     # one period of the series (9月份…下降0.1个百分点): the change is from the base the text names
     single = indicator.frequency != "event" and len({(c.obs.start, c.obs.end) for c in within}) == 1
     lacking = "before or at the end of the period"
