@@ -215,12 +215,13 @@ def _unit_shared_after() -> regex.Pattern[str]:
     )
 
 
-def _comparison_words() -> str:
-    """An alternation of the comparison words, none matched inside a word of `comparison_not_in`
-    (比 in 美元占比2024年第四季度降至57.8%: a share, no comparison with that quarter)."""
+def _comparison_words(name: str = "comparison") -> str:
+    """An alternation of the words of ``name`` (comparison words, or bases such as 比去年), none
+    matched where its start is inside a word of `comparison_not_in` (比 in 美元占比2024年第四季度降至
+    57.8%, 比去年 in 美元储备占比去年四季度…: a share, no comparison with that period)."""
     not_in = _words("comparison_not_in")
     parts = []
-    for word in sorted(set(_words("comparison")), key=len, reverse=True):
+    for word in sorted(set(_words(name)), key=len, reverse=True):
         behind = ahead = ""
         for whole in not_in:
             at = whole.find(word)
@@ -228,6 +229,10 @@ def _comparison_words() -> str:
                 behind += f"(?<!{regex.escape(whole[:at])})"
             elif at == 0 and len(whole) > len(word):
                 ahead += f"(?!{regex.escape(whole[len(word) :])})"
+            # the word begins with the end of the whole word (占比 + 比去年)
+            behind += "".join(
+                f"(?<!{regex.escape(whole[:k])})" for k in range(1, len(whole)) if word.startswith(whole[k:])
+            )
         parts.append(f"{behind}(?i:{regex.escape(word)}){ahead}")
     return "|".join(parts) or "(?!)"
 
@@ -413,14 +418,14 @@ def claim_cues() -> ClaimCues:
         change_from_before=anywhere("change_from"),
         change_to_before=before("change_to", r"[ \t]*\S{0,12}?的?[ \t]*"),
         change_to=anywhere("change_to"),
-        base_previous=anywhere("base_previous"),
+        base_previous=regex.compile(_comparison_words("base_previous")),
         denied_before=regex.compile(
             rf"(?:{alternation(_words('negations'), ignore_case=True)})"
             rf"[ \t]*(?:(?:{alternation(_words('negation_fillers'), ignore_case=True)})[ \t]*)*"
             rf"(?:{alternation(_words('reach_words'), ignore_case=True)})[ \t]*\Z"
         ),
         previous_right_before=before("previous_right_before", r"[ \t]*(?:率|幅)?(?:为|為|達|达|了)?[ \t]*"),
-        base_year_ago=anywhere("base_year_ago"),
+        base_year_ago=regex.compile(_comparison_words("base_year_ago")),
         value_year_earlier=after("value_year_earlier"),
         value_year_earlier_before=before("value_year_earlier_before", r"[ \t]*(?:约|约为|仅|只有)?[ \t]*"),
         value_period_earlier=after("value_period_earlier"),
