@@ -221,7 +221,7 @@ def _comparison_words(name: str = "comparison") -> str:
     57.8%, 比去年 in 美元储备占比去年四季度…: a share, no comparison with that period)."""
     not_in = _words("comparison_not_in")
     parts = []
-    for word in sorted(set(_words(name)), key=len, reverse=True):
+    for word in sorted(set(_words(name)), key=lambda w: (-len(w), w)):
         behind = ahead = ""
         for whole in not_in:
             at = whole.find(word)
@@ -246,6 +246,11 @@ def _level_comparison() -> regex.Pattern[str]:
 @cache
 def claim_cues() -> ClaimCues:
     """The cues of the bundled language packs."""
+
+    def joined(name: str, tail: str = "", flags: int = 0) -> regex.Pattern[str]:
+        """The patterns of the packs' field ``name``, any of them (each followed by ``tail``)."""
+        found = [getattr(p.claims, name) for p in load_packs() if getattr(p.claims, name)]
+        return regex.compile("|".join(f"(?:{r}){tail}" for r in found) or "(?!)", flags)
 
     def anywhere(name: str) -> regex.Pattern[str]:
         return regex.compile(alternation(_words(name), ignore_case=True))
@@ -449,20 +454,12 @@ def claim_cues() -> ClaimCues:
         restated_after=after("restated_after", r"[ \t]*"),
         period_edge_after=after("period_edge_after", r"[ \t]*"),
         record_when=after("record_when", r"[ \t]*[,，]?[ \t]*"),
-        record_span_after=regex.compile(
-            "|".join(f"(?:{p.claims.record_span_after})" for p in load_packs() if p.claims.record_span_after)
-            or "(?!)"
-        ),
+        record_span_after=joined("record_span_after"),
         since_before=regex.compile(
             rf"(?<![A-Za-z])(?:{alternation(_words('record_since'), ignore_case=True) or '(?!)'})[ \t]+\Z"
         ),
-        event_span=regex.compile(
-            "|".join(f"(?:{p.claims.event_span})" for p in load_packs() if p.claims.event_span) or "(?!)"
-        ),
-        reason_insert=regex.compile(
-            "|".join(f"(?:{p.claims.reason_insert})" for p in load_packs() if p.claims.reason_insert)
-            or "(?!)"
-        ),
+        event_span=joined("event_span"),
+        reason_insert=joined("reason_insert"),
         question_marks=frozenset(_words("question_marks")),
         question_word=word("question_words"),
         question_alternative=regex.compile(
@@ -474,23 +471,11 @@ def claim_cues() -> ClaimCues:
             k.lower(): v for p in load_packs() for k, v in p.quantities.qualifier_suffix.items()
         },
         own_country_words=frozenset(_words("own_country_words")),
-        stamp_time=regex.compile(
-            "|".join(f"(?:{p.claims.stamp_time})" for p in load_packs() if p.claims.stamp_time) or "(?!)"
-        ),
-        age_band=regex.compile(
-            "|".join(f"(?:{p.claims.age_band})" for p in load_packs() if p.claims.age_band) or "(?!)"
-        ),
+        stamp_time=joined("stamp_time"),
+        age_band=joined("age_band"),
         own_country_before_name=regex.compile(alternation(_words("own_country_before_name")) or "(?!)"),
-        speaker_institution=regex.compile(
-            "|".join(
-                f"(?:{p.claims.speaker_institution})" for p in load_packs() if p.claims.speaker_institution
-            )
-            or "(?!)"
-        ),
-        reply_line=regex.compile(
-            "|".join(f"(?:{p.claims.reply_line})" for p in load_packs() if p.claims.reply_line) or "(?!)",
-            regex.MULTILINE,
-        ),
+        speaker_institution=joined("speaker_institution"),
+        reply_line=joined("reply_line", flags=regex.MULTILINE),
         clause_marks=frozenset(c for c in _words("clause_marks")),
         clause_breaks=frozenset(c for c in _words("clause_breaks")),
         span_days=regex.compile(
@@ -510,19 +495,9 @@ def claim_cues() -> ClaimCues:
         member_before=before("member_before", r"[ \t]*(?:的)?[ \t]*"),
         member_after=after("member_after"),
         each_move_after=after("each_move_after"),
-        undated_earlier=regex.compile(
-            "|".join(f"(?:{p.claims.undated_earlier})" for p in load_packs() if p.claims.undated_earlier)
-            or "(?!)",
-            regex.IGNORECASE,
-        ),
-        held_run=regex.compile(
-            "|".join(f"(?:{p.claims.held_run})" for p in load_packs() if p.claims.held_run) or "(?!)",
-            regex.IGNORECASE,
-        ),
-        each_move_before=regex.compile(
-            "|".join(f"(?:{p.claims.each_move_before})\\Z" for p in load_packs() if p.claims.each_move_before)
-            or "(?!)"
-        ),
+        undated_earlier=joined("undated_earlier", flags=regex.IGNORECASE),
+        held_run=joined("held_run", flags=regex.IGNORECASE),
+        each_move_before=joined("each_move_before", tail=r"\Z"),
         percent_label=regex.compile(
             rf"(?<![A-Za-z])(?:{alternation(_words('percent_label_words'), ignore_case=True) or '(?!)'})"
             r"(?![A-Za-z])"
