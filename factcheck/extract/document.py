@@ -21,7 +21,7 @@ from ..normalize import NormalizedText, normalize
 from ..segment import LineIndex, Sentence, segmenter
 from .docdate import detect_document_date, section_anchors
 from .grammar import quantity_grammar
-from .quantities import Intervals, QuantityMention, scan_quantities
+from .quantities import Intervals, QuantityMention, latin_islands, scan_quantities
 from .times import Anchors, TimeMention, scan_times, time_grammar
 
 __all__ = ["Document", "Extraction", "extract", "prepare", "to_quantity", "to_time"]
@@ -108,7 +108,8 @@ class Extraction:
 def extract(doc: Document) -> Extraction:
     """Run the time and quantity scans over ``doc`` (times first: they block quantities)."""
     text = doc.norm.text
-    times = scan_times(time_grammar(), text, doc.anchors)
+    islands = latin_islands(text)  # both scans look for Latin words only around these
+    times = scan_times(time_grammar(), text, doc.anchors, islands)
     g = quantity_grammar()
     skipped = list(doc.chrome)
     if "://" in text or "www." in text or "@" in text:
@@ -116,7 +117,7 @@ def extract(doc: Document) -> Extraction:
     unread = Intervals(skipped)
     times = [t for t in times if not unread.overlaps(t.start, t.end)]
     blocked = Intervals([(t.start, t.end) for t in times] + skipped)
-    quantities = scan_quantities(g, text, blocked, doc.lang)
+    quantities = scan_quantities(g, text, blocked, doc.lang, islands)
     return Extraction(tuple(quantities), tuple(times))
 
 

@@ -25,7 +25,7 @@ from ..models.quantity import Qualifier, QuantityKind
 from .grammar import QuantityGrammar
 from .numerals import ParsedNumber, parse_arabic, parse_cjk, parse_english
 
-__all__ = ["Intervals", "QuantityMention", "latin_islands", "scan_quantities"]
+__all__ = ["ISLAND_GAP", "Intervals", "QuantityMention", "latin_islands", "scan_quantities"]
 
 _K = QuantityKind
 _HAN = regex.compile(r"\p{Han}")
@@ -40,7 +40,7 @@ _SPACES = frozenset(" \u00a0\u202f")
 _WORD_SPLIT = regex.compile(r"[\s\-]+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]+")
 _WORD_BEFORE = regex.compile(r"[A-Za-z]+\Z")
-_ISLAND_GAP = 4
+ISLAND_GAP = 4
 
 
 def latin_islands(text: str) -> list[tuple[int, int]]:
@@ -48,11 +48,11 @@ def latin_islands(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _LATIN_WORD.finditer(text):
         s, e = m.span()
-        if out and s - out[-1][1] <= _ISLAND_GAP:
+        if out and s - out[-1][1] <= ISLAND_GAP:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
-    return [(max(0, s - _ISLAND_GAP), min(len(text), e + _ISLAND_GAP)) for s, e in out]
+    return [(max(0, s - ISLAND_GAP), min(len(text), e + ISLAND_GAP)) for s, e in out]
 
 
 _ARABIC_ONLY = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
@@ -164,9 +164,17 @@ def _is_han(ch: str) -> bool:
 class _Scanner:
     """One scan of one text (holds the per-text state)."""
 
-    def __init__(self, g: QuantityGrammar, text: str, blocked: Intervals, lang: str) -> None:
+    def __init__(
+        self,
+        g: QuantityGrammar,
+        text: str,
+        blocked: Intervals,
+        lang: str,
+        islands: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.g = g
         self.text = text
+        self.islands = latin_islands(text) if islands is None else islands
         self.lang = lang
         self.blocked = blocked
         self._suffix_cache: dict[int, re.Match[str] | None] = {}
@@ -183,7 +191,7 @@ class _Scanner:
         """Number cores in text order: numeral runs, English number words, 半, multiple words."""
         g, text = self.g, self.text
         found = [(m.start(), m.end(), "run", m) for m in g.run_rx.finditer(text)]
-        for ws, we in latin_islands(text):
+        for ws, we in self.islands:
             found += [(m.start(), m.end(), "en", m) for m in g.en_rx.finditer(text, ws, we)]
             found += [(m.start(), m.end(), "mword", m) for m in g.mword_rx.finditer(text, ws, we)]
             if g.point_fraction_rx is not None:
@@ -1285,11 +1293,16 @@ _DIVISOR_PLACES = {"tenth": 1, "percent": 2, "permille": 3, "permyriad": 4}
 
 
 def scan_quantities(
-    g: QuantityGrammar, text: str, blocked: Intervals, lang: str = "zh"
+    g: QuantityGrammar,
+    text: str,
+    blocked: Intervals,
+    lang: str = "zh",
+    islands: list[tuple[int, int]] | None = None,
 ) -> list[QuantityMention]:
     """Every quantity in normalised ``text`` outside the ``blocked`` intervals, in text order.
 
     ``lang`` decides surfaces whose meaning depends on the language (¥ is CNY in
-    Chinese text and JPY in English).
+    Chinese text and JPY in English). ``islands`` are the text's stretches of Latin words
+    (:func:`latin_islands`), when the caller has them already.
     """
-    return _Scanner(g, text, blocked, lang).run()
+    return _Scanner(g, text, blocked, lang, islands).run()

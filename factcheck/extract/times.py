@@ -25,6 +25,7 @@ from ..lang.pack import LanguagePack, load_packs
 from ..models.time import Granularity
 from .grammar import alternation, quantity_grammar
 from .numerals import parse_cjk, parse_english
+from .quantities import ISLAND_GAP, latin_islands
 from .timeresolve import RESOLVERS, Resolved, TimeContext, TimeTables
 
 __all__ = ["Anchors", "TimeGrammar", "TimeMention", "scan_times", "time_grammar"]
@@ -77,7 +78,8 @@ class TimeGrammar:
     """The compiled time patterns and the resolvers' tables."""
 
     patterns: tuple[CompiledTimePattern, ...]
-    anchor_scan: regex.Pattern[str]
+    anchor_scan: regex.Pattern[str]  # the anchor words written as given
+    anchor_scan_folded: regex.Pattern[str]  # …and the Latin ones matched in any case
     anchor_prefixes: dict[str, tuple[str, ...]]
     anchor_patterns: dict[str, regex.Pattern[str]]
     tables: TimeTables
@@ -123,6 +125,14 @@ def _fill(pattern: str, fragments: dict[str, str]) -> str:
 def _folds(word: str) -> bool:
     """Lower-case Latin anchor words match in any case."""
     return word.isascii() and word.islower()
+
+
+def _within_island(word: str) -> bool:
+    """A case-folded anchor word lies inside the Latin island (:func:`latin_islands`) of its
+    letters wherever it is written: few enough characters before its first letter and after its
+    last one (*1990s* is anchored on ``0s``)."""
+    letters = [i for i, ch in enumerate(word) if ch.isalpha()]
+    return letters[0] <= ISLAND_GAP and len(word) - 1 - letters[-1] <= ISLAND_GAP
 
 
 def _number_parser():  # type: ignore[no-untyped-def]
@@ -218,23 +228,17 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     )
     exact = [w for w in words if not _folds(w)]
     folded = [w for w in words if _folds(w)]
-    # Words written as given are tried first, then the case-folded ones (as one scan would).
-    scan = (
-        "|".join(
-            part
-            for part in (
-                alternation(exact, word_boundary=False) if exact else "",
-                alternation(folded, word_boundary=False, ignore_case=True) if folded else "",
-            )
-            if part
-        )
-        or "(?!)"
-    )
+    outside = [w for w in folded if not _within_island(w)]
+    if outside:
+        raise ValueError(f"case-folded time anchors reach too far from their letters: {outside}")
     # A found word stands for every anchor word inside it (世纪 holds 纪).
     prefixes = {w: tuple(v for v in words if v in w) for w in words}
     return TimeGrammar(
         patterns=tuple(compiled),
-        anchor_scan=regex.compile(scan),
+        anchor_scan=regex.compile(alternation(exact, word_boundary=False) if exact else "(?!)"),
+        anchor_scan_folded=regex.compile(
+            alternation(folded, word_boundary=False, ignore_case=True) if folded else "(?!)"
+        ),
         anchor_prefixes=prefixes,
         anchor_patterns=anchor_patterns,
         tables=tables,
@@ -415,8 +419,11 @@ def _groups(m: regex.Match[str]) -> dict[str, str | None]:
 
 
 class _Scan:
-    def __init__(self, g: TimeGrammar, text: str, anchors: Anchors) -> None:
+    def __init__(
+        self, g: TimeGrammar, text: str, anchors: Anchors, islands: list[tuple[int, int]] | None = None
+    ) -> None:
         self.g, self.text, self.anchors = g, text, anchors
+        self.islands = latin_islands(text) if islands is None else islands
         self._label_ends: dict[int, int] = {}  # by a stated year's position: the list its line labels
         # a point between digits (4.7%) is a decimal point, not a full stop
         self.ends = [
@@ -642,7 +649,17 @@ class _Scan:
         positions: dict[str, list[int]] = {}
         prefixes = self.g.anchor_prefixes
         # overlapped: one anchor may start inside another (是年 and 年内 in 已是年内第五次)
-        for m in self.g.anchor_scan.finditer(text, overlapped=True):
+        exact = list(self.g.anchor_scan.finditer(text, overlapped=True))
+        # A word written as given wins where a case-folded one starts too (H before *half*); the
+        # case-folded words are Latin, so they are looked for only around Latin words.
+        taken = {m.start() for m in exact}
+        folded = [
+            m
+            for ws, we in self.islands
+            for m in self.g.anchor_scan_folded.finditer(text, ws, we, overlapped=True)
+            if m.start() not in taken
+        ]
+        for m in exact + folded:
             found = m.group()
             key = found if found in prefixes else found.lower()
             for word in prefixes.get(key, (key,)):
@@ -962,6 +979,12 @@ def _mention(start: int, end: int, r: Resolved, anchor: dt.date) -> TimeMention:
     return TimeMention(start, end, r.start, r.end, r.granularity, r.relative, anchor if r.relative else None)
 
 
-def scan_times(g: TimeGrammar, text: str, anchors: Anchors) -> list[TimeMention]:
-    """Every time expression in normalised ``text``, resolved, in text order."""
-    return _Scan(g, text, anchors).run()
+def scan_times(
+    g: TimeGrammar, text: str, anchors: Anchors, islands: list[tuple[int, int]] | None = None
+) -> list[TimeMention]:
+    """Every time expression in normalised ``text``, resolved, in text order.
+
+    ``islands`` are the text's stretches of Latin words (:func:`latin_islands`), when the caller
+    has them already.
+    """
+    return _Scan(g, text, anchors, islands).run()
