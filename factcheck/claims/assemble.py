@@ -2883,7 +2883,11 @@ class _Assembler:
         """*down from $1.82 trillion a year earlier*: a level followed by words for a year (or a
         period) before is the value of that earlier period, not of the time that governs it."""
         m = draft.mention
-        if draft.time is None or draft.is_change or m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT):
+        if draft.time is None or m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT):
+            return
+        if draft.is_change:
+            if self._year_ago_change(draft):
+                draft.earlier = "year"
             return
         if self.cues.value_year_earlier_before.search(self.text, max(draft.clause[0], m.start - 12), m.start):
             # 8月份…为18.9%，去年同期为18.8%: the year-ago value of the sentence's period; of which
@@ -2904,6 +2908,18 @@ class _Assembler:
             draft.earlier = "year"
         elif self.cues.value_period_earlier.match(self.text, m.end, draft.clause[1]):
             draft.earlier = "period"
+
+    def _year_ago_change(self, draft: Draft) -> bool:
+        """第一季GDP年增18.3%，去年同期衰退6.8%: the words for the same period a year before, then
+        the change word, with no comparison word before them (比去年同期下降 is a base), date the
+        change a year before the period that governs it."""
+        lo = draft.clause[0]
+        found = self.cues.year_ago_change.search(
+            self.text, max(lo, draft.mention.start - 16), draft.mention.start
+        )
+        return found is not None and not self.cues.comparison_before.search(
+            self.text, max(lo, found.start() - 12), found.start()
+        )
 
     def _previous_column(self, draft: Draft) -> None:
         """A figure in a table's column of previous values (a header `previous_column`: 前值), or
@@ -4456,6 +4472,7 @@ class _Assembler:
                 or a.time is None
                 or b.time is None
                 or (a.time.begin, a.time.until) != (b.time.begin, b.time.until)
+                or a.earlier != b.earlier  # 去年同期衰退6.8%: a year before, no measure of the same period
             ):
                 continue
             lo, hi = a.mention.end, b.mention.start

@@ -167,6 +167,7 @@ class ClaimCues:
     respectively: regex.Pattern[str]  # 分别: a list of times and a list of figures in order
     previous_column: regex.Pattern[str]  # fullmatches a table header of previous values: 前值
     year_ago_column: regex.Pattern[str]  # fullmatches a table header of year-earlier values: 去年同期
+    year_ago_change: regex.Pattern[str]  # ends right before a figure: 去年同期衰退(6.8%)
     previous_label: regex.Pattern[str]  # ends right before a figure labelled so: (previous: 3.75%, 前值：5.2%
     forecast_column: regex.Pattern[str]  # fullmatches a table header of forecasts: 预期, consensus
     change_column: regex.Pattern[str]  # fullmatches a table header of changes: Change, 增减
@@ -274,6 +275,7 @@ def claim_cues() -> ClaimCues:
     # between a sum word and its amount: 约, 为, about
     before_amount = r"[ \t]*(?:约|達|达|为|為|of|about|roughly|nearly)?[ \t]*"
 
+    previous_words = alternation(_words("previous_column"), ignore_case=True) or "(?!)"
     terms_words = alternation([w for _, words in _merged_terms().items() for w in words], ignore_case=True)
     return ClaimCues(
         forecast=anywhere("forecast"),
@@ -294,9 +296,17 @@ def claim_cues() -> ClaimCues:
         ),
         respectively=anywhere("respectively"),
         previous_column=regex.compile(rf"(?:{alternation(_words('previous_column'), ignore_case=True)})"),
-        previous_label=before("previous_column", r"[ \t]*[:：][ \t]*"),
+        # …or opening a bracket with no colon: 6.2%（前月5.4%）
+        previous_label=regex.compile(
+            rf"(?:{previous_words})(?:[ \t]*[:：][ \t]*|(?<=[(（][ \t]*(?:{previous_words}))[ \t]*)\Z"
+        ),
         year_ago_column=regex.compile(
             rf"(?:{alternation(_words('year_ago_column'), ignore_case=True) or '(?!)'})"
+        ),
+        year_ago_change=regex.compile(
+            rf"(?:{alternation(_words('year_ago_column'), ignore_case=True) or '(?!)'})[ \t]*"
+            rf"(?:{alternation(_words('increase') + _words('decrease'), ignore_case=True)})"
+            rf"[ \t]*(?:了)?[ \t]*{adverb}\Z"
         ),
         forecast_column=regex.compile(rf"(?:{alternation(_words('forecast_column'), ignore_case=True)})"),
         change_column=regex.compile(
