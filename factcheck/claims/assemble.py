@@ -29,7 +29,7 @@ from ..models.claim import Modality
 from ..models.quantity import Qualifier, QuantityKind
 from ..models.time import Granularity
 from ..refdata import Indicator, RefData
-from ..segment import Sentence
+from ..segment import Sentence, bullet_lead
 from ..verdicts.tolerance import BOUND_QUALIFIERS, rounding_unit
 from ..verdicts.verdict import SPAN_CHANGE_KINDS
 from .cues import ClaimCues, claim_cues
@@ -130,8 +130,6 @@ SUBJECT_GAP = 8
 #: and a time alone in brackets after it (5.0%(6月)).
 _RECORD_GAP = regex.compile(r"\s*(?:的\s*)?")
 _OPENING_GAP = regex.compile(r"[(（][ \t]*")
-#: Marks opening a bulleted line.
-_BULLETS = ("▸", "•", "·", "●", "◆", "■", "▪", "►", "➢", "- ", "* ", "– ")
 #: Between a time and the figure it labels (2026年Q1：57.1%, *Q1: 57.1%*).
 _LABEL_COLON = regex.compile(r"[ \t]*[:：][ \t]*")
 #: Score of a name carried over from an earlier sentence.
@@ -3509,22 +3507,12 @@ class _Assembler:
     def _goal_lead(self, draft: Draft) -> bool:
         """主要预期目标：/ ▸ 国内生产总值增长5%左右； / ▸ 居民消费价格涨幅3%左右；: a figure on a bulleted
         line under a line that ends in a colon and names a goal is a goal, taking its goal word."""
-        text = self.text
-        start = text.rfind("\n", 0, draft.mention.start) + 1
-        if not text[start : draft.mention.start].lstrip(" \t\u3000").startswith(_BULLETS):
+        line = bullet_lead(self.text, draft.mention.start)
+        goal = None if line is None else self.cues.goal.search(line)
+        if goal is None:
             return False
-        while start > 0:
-            end = start - 1
-            start = text.rfind("\n", 0, end) + 1
-            line = text[start:end].strip(" \t\u3000")
-            if not line or line.startswith(_BULLETS):
-                continue
-            goal = self.cues.goal.search(line)
-            if goal is None or not line.endswith(("：", ":")):
-                return False
-            draft.expectation_word = goal.group()
-            return True
-        return False
+        draft.expectation_word = goal.group()
+        return True
 
     def _measured_not_target(self, draft: Draft) -> None:
         """城镇调查失业率目标为5.5%左右，去年全年平均值为5.1%，12月为5.1%: a figure that takes a target's

@@ -23,6 +23,7 @@ import regex
 
 from ..lang.pack import LanguagePack, load_packs
 from ..models.time import Granularity
+from ..segment.bullets import bullet_lead
 from .grammar import alternation, quantity_grammar
 from .numerals import parse_cjk, parse_english
 from .quantities import ISLAND_GAP, latin_islands
@@ -314,6 +315,8 @@ LAST_YEAR_AFTER_DAYS = 31
 LAST_YEAR_AFTER_DAYS_FOR_DAYS = 92
 #: How far before a time a comparison word (比, *down from*) may make it the comparison's base.
 _BASE_REACH = 40
+#: Longest clause that may be a topic alone (下半年，…), with no digit in it.
+_TOPIC_CHARS = 6
 _CLAUSE_BREAK = re.compile(r"[，,;；。!?！？\n]|\.(?!\d)")
 #: A yearless quarter or half that began fewer than this many days before the document date has
 #: no figures yet: one stated as fact, in a sentence that does not look forward, is last year's.
@@ -567,13 +570,26 @@ class _Scan:
         end = self.ends[i] if i < len(self.ends) else len(self.text)
         for found in _CLAUSE_BREAK.finditer(self.text, start, pos):
             start = found.end()
+        sentence_end = end
         found = _CLAUSE_BREAK.search(self.text, pos, end)
         if found is not None:
             end = found.start()
-        excluded = [m.span() for m in self.g.future_cues_not.finditer(self.text, start, end)]
+            if end - start <= _TOPIC_CHARS and not any(ch.isdigit() for ch in self.text[start:end]):
+                # 下半年，我们预计…: a clause that is only a time is the topic of the next one
+                found = _CLAUSE_BREAK.search(self.text, found.end(), sentence_end)
+                end = sentence_end if found is None else found.start()
+        if self._looks_forward(self.text, start, end):
+            return True
+        # 下半年，我们预计： / - 出口：三季度出口增速或回落至2%—3%: the lead line of its bulleted list
+        lead = bullet_lead(self.text, pos)
+        return lead is not None and self._looks_forward(lead, 0, len(lead))
+
+    def _looks_forward(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` holds a future cue that is not part of a word excepted from it."""
+        excluded = [m.span() for m in self.g.future_cues_not.finditer(text, start, end)]
         return any(
             not any(a <= m.start() and m.end() <= b for a, b in excluded)
-            for m in self.g.future_cues.finditer(self.text, start, end)
+            for m in self.g.future_cues.finditer(text, start, end)
         )
 
     def _of_last_year(
@@ -717,6 +733,8 @@ class _Scan:
         base_ctx: tuple[dt.date, int, Granularity] | None = None
         # (year, heading start) of a heading line that states one year: the year of its section
         section_year: tuple[int, int] | None = None
+        # (end, position) of the last period stated that starts after the document date
+        ahead: tuple[dt.date, int] | None = None
         for start, _, index, m in self._matches():
             pattern = self.g.patterns[index]
             resolver = pattern.resolver
@@ -766,8 +784,13 @@ class _Scan:
             resolved = RESOLVERS[resolver](_groups(m), ctx)
             if resolved is None:
                 continue
-            if not year_from_context and self._of_last_year(
-                resolved, m, anchor, start, ctx.nearby_last_day is not None
+            if (
+                not year_from_context
+                # 预计今年年底前还会再降息…，也就是说到12月: inside a period ahead stated before it
+                and not (
+                    ahead is not None and self._same_sentence(ahead[1], start) and resolved.end <= ahead[0]
+                )
+                and self._of_last_year(resolved, m, anchor, start, ctx.nearby_last_day is not None)
             ):
                 if resolved.start > anchor:  # not yet begun, not only begun lately
                     moved_back.add(len(out))
@@ -791,6 +814,8 @@ class _Scan:
                 # relative year's part it follows, over by the document date and nearer that part a
                 # year on, is this year's (but 回顾去年此时，美国6月CPI…: June of last year)
                 resolved = later
+            if resolved.start > anchor:
+                ahead = (resolved.end, start)
             # the biggest drop since February 2020, when…: a record's start sets no context
             record_start = self.g.record_since_before.search(self.text, max(0, start - 10), start) is not None
             if resolver in _SPANNING:
