@@ -258,7 +258,7 @@ class Draft:
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
     each_move: bool = False  # the size of each of several moves (four straight 75bp moves)
     held_run: bool = False  # a level held over several periods (连续数月持平在5.2%)
-    undated_earlier: bool = False  # dated a span before a time not given (A decade earlier, …)
+    undated_span: bool = False  # dated a span from a time not given (A decade earlier, 一年下来)
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
     surface: str = ""  # the figure as written in the original text
     precision: Decimal | None = None  # the unit the figure was rounded to (see verdicts.tolerance)
@@ -1285,9 +1285,13 @@ class _Assembler:
     def _swapped_subject(self, draft: Draft, term: TermMention) -> TermMention | None:
         """美元储备份额…仍接近六成，欧元不到两成: a clause opening with another subject word
         (`subject_words`: a currency) than the one inside the name it takes from before it is about
-        the name with its subject swapped (欧元储备份额), or about nothing the data names. ``term``
-        itself when the clause names no other subject."""
+        the name with its subject swapped (欧元储备份额), or about nothing the data names; so is one
+        naming a group of people (`group_words`) the name does not. ``term`` itself when the clause
+        names no other subject."""
         lo, text = draft.clause[0], self.text
+        group = self.cues.group_word.search(text, lo, draft.mention.start)
+        if group is not None and self.cues.group_word.search(term.surface) is None:
+            return None  # 整体失业率才3.5%，年轻人大概在7%到8%: the group's rate, not the whole's
         while lo < draft.mention.start and text[lo] in " \t\u3000":
             lo += 1
         opener = self.cues.subject_opener.match(text, lo, draft.mention.start)
@@ -3167,16 +3171,16 @@ class _Assembler:
             known = self._bases[time.start] = self._is_base(time)
         return known
 
-    def _opens_undated_earlier(self, draft: Draft) -> bool:
+    def _opens_undated_span(self, draft: Draft) -> bool:
         """The figure's sentence, or a clause of it before the figure, opens with words dating it a
-        span before a time not given (`undated_earlier`: *A decade earlier,*)."""
+        span before or after a time not given (`undated_span`: *A decade earlier,*, 一年下来)."""
         text, start = self.text, draft.mention.start
-        if self.cues.undated_earlier.search(text, draft.sentence.start, start) is None:
+        if self.cues.undated_span.search(text, draft.sentence.start, start) is None:
             return False
         opens = [draft.sentence.start] + [
             i + 1 for i in range(draft.sentence.start, start) if text[i] in self.cues.clause_marks
         ]
-        return any(self.cues.undated_earlier.match(text, _skip_spaces(text, at), start) for at in opens)
+        return any(self.cues.undated_span.match(text, _skip_spaces(text, at), start) for at in opens)
 
     def _since_start(self, draft: Draft) -> None:
         """*taken 175bp off since September 2024, when the range stood at…*: a period written as a
@@ -4285,7 +4289,7 @@ class _Assembler:
             or self.cues.held_run.match(self.text, _skip_spaces(self.text, m.end), draft.clause[1])
         )
         # A decade earlier, Japan's holdings were below $1 trillion: earlier than a time not given here
-        draft.undated_earlier = self._opens_undated_earlier(draft) and (
+        draft.undated_span = self._opens_undated_span(draft) and (
             draft.time is None or not draft.clause[0] <= draft.time.start < draft.clause[1]
         )
         self._cumulative(draft)

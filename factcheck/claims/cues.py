@@ -93,6 +93,7 @@ class ClaimCues:
     record_span_after: regex.Pattern[str]  # (去年12月)新统计口径实施以来新高: a record's start
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     subject_opener: regex.Pattern[str]  # 不过, *while the*: a conjunction before a clause's subject word
+    group_word: regex.Pattern[str]  # 年轻人, *young people*: a group of people a measure is taken of
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     superseded: regex.Pattern[str]  # 此前估计的, *previously reported*: the figure was since revised
     revised_to: regex.Pattern[str]  # 上修至, *revised up to*: the figure is a revised estimate
@@ -124,7 +125,7 @@ class ClaimCues:
     each_move_after: regex.Pattern[str]  # matches right after a move in points: (75bp) moves
     each_move_before: regex.Pattern[str]  # ends right before one: 连续第四次加息(75个基点)
     held_run: regex.Pattern[str]  # 连续数月持平在(5.2%): a level held over several periods
-    undated_earlier: regex.Pattern[str]  # *A decade earlier*, (…$1 trillion): before a time not given
+    undated_span: regex.Pattern[str]  # *A decade earlier*, 一年下来: a span from a time not given
     base_before: regex.Pattern[str]  # ends right before a comparison's base time: 比上月, than in 2024
     base_after: regex.Pattern[str]  # matches right after a comparison's base time: (与6月)持平
     record_after: regex.Pattern[str]  # matches right after a record's time: (2021年以来)最小增幅
@@ -455,6 +456,7 @@ def claim_cues() -> ClaimCues:
         superseded=word("superseded"),
         revised_to=word("revised_to"),
         subject_word=word("subject_words"),
+        group_word=word("group_words"),
         subject_opener=regex.compile(
             rf"(?:(?:{alternation(_words('subject_openers'), ignore_case=True)})(?![A-Za-z])[ \t,，]*)+"
             if _words("subject_openers")
@@ -505,7 +507,7 @@ def claim_cues() -> ClaimCues:
         member_before=before("member_before", r"[ \t]*(?:的)?[ \t]*"),
         member_after=after("member_after"),
         each_move_after=after("each_move_after"),
-        undated_earlier=joined("undated_earlier", flags=regex.IGNORECASE),
+        undated_span=joined("undated_span", flags=regex.IGNORECASE),
         held_run=joined("held_run", flags=regex.IGNORECASE),
         each_move_before=joined("each_move_before", tail=r"\Z"),
         percent_label=regex.compile(

@@ -374,6 +374,10 @@ class ClaimsSection(_Section):
     #: Conjunctions a clause may open with before its subject word (不过欧元也才20%左右, *while the
     #: euro's was 20%*).
     subject_openers: list[str] = Field(default_factory=list)
+    #: Groups of people a measure may be taken of (年轻人, 女性; *young people*, *women*): a clause
+    #: naming one before its figure, with a name carried from an earlier clause that does not, is
+    #: about that group's measure (美国7月整体失业率才3.5%，年轻人大概在7%到8%), not the name's.
+    group_words: list[str] = Field(default_factory=list)
     #: Words right before a goal word that make the goal what a figure is compared with (CPI与目标
     #: 差距较大, *short of the target*): the figure is no goal.
     goal_compared: list[str] = Field(default_factory=list)
@@ -541,10 +545,11 @@ class ClaimsSection(_Section):
     #: (结束连续数月持平在5.2%的走势, *held at 5.2% for three straight months*): no one period's
     #: value; it may be supported, never faulted.
     held_run: Regex = ""
-    #: A pattern for words dating a figure a span before a time the sentence does not give (*A
-    #: decade earlier, Japan's holdings were below $1 trillion*): with no time of its own in its
-    #: clause, the figure's period is unknown; it may be supported, never faulted.
-    undated_earlier: Regex = ""
+    #: A pattern for words dating a figure a span before or after a time the sentence does not give
+    #: (*A decade earlier, Japan's holdings were below $1 trillion*; 一年下来上限到了4.5%): with no
+    #: time of its own in its clause, the figure's period is unknown; it may be supported, never
+    #: faulted.
+    undated_span: Regex = ""
     #: Words in a table row's label that make its bare numbers rates in percent (*CPI y/y (Nov)*
     #: 2.7, *Unemployment rate* 4.2, CPI同比 0.2), when no bracket gives the unit.
     percent_label_words: list[str] = Field(default_factory=list)
