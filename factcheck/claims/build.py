@@ -606,7 +606,8 @@ def check_claims(
         if d.undated_span and verdict.status in _FAULTING:
             # A decade earlier, …: the period is a span from a time the sentence does not give
             verdict = _withheld(
-                verdict, "The text dates the figure a span from a time it does not give; as of the period read it"
+                verdict,
+                "The text dates the figure a span from a time it does not give; as of the period read it",
             )
         if d.held_run and verdict.status in _FAULTING:
             # 结束连续数月持平在5.2%的走势: the level of a run of periods, not of the one read for it
