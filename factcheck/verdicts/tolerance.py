@@ -38,6 +38,10 @@ class Interval:
         """Whether ``value`` lies within the interval."""
         return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
 
+    def reaches(self, low: Decimal, high: Decimal) -> bool:
+        """Whether the interval shares a value with ``[low, high]``."""
+        return (self.low is None or self.low <= high) and (self.high is None or self.high >= low)
+
     def distance(self, value: Decimal) -> Decimal:
         """How far ``value`` lies outside the interval (0 inside)."""
         if self.low is not None and value < self.low:
