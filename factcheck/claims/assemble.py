@@ -1221,8 +1221,9 @@ class _Assembler:
 
     def _later_clause_own(self, draft: Draft, term: TermMention) -> bool:
         """A name in a later clause of the sentence that has a figure of its own is that
-        figure's (a deficit of $1.78 trillion…, and net interest payments topped $1 trillion);
-        so is a name after the figure in its own clause with a figure after it (the goods gap
+        figure's (a deficit of $1.78 trillion…, and net interest payments topped $1 trillion), as
+        is one a comparison word follows there (对美国出口甚至超过对中国大陆); so is a name after the
+        figure in its own clause with a figure after it (the goods gap
         widened to $1.24 trillion while the services surplus grew to $339.5 billion)."""
         if term.start >= draft.mention.end and term.start < draft.clause[1]:
             if self._joined_after(draft, term):
@@ -1231,6 +1232,8 @@ class _Assembler:
         if term.start < draft.clause[1] or term.start >= draft.sentence.end:
             return False
         lo, hi = self.clause_of(draft.sentence, term.start, term.end)
+        if self.cues.comparison_word.search(self.text, term.end, hi) is not None:
+            return True  # 年增將近35%，對美國出口甚至超過對中國大陸: the later clause compares its own
         return any(q.start != draft.mention.start for q in self.figures.between(lo, hi))
 
     def _own_sentence_metric(
@@ -3595,12 +3598,22 @@ class _Assembler:
         if found is None or self._inside_a_level_name(found.start(), found.end()):
             return False
         draft.expectation_word = found.group()
+        if found is after and self._targeted(draft):
+            return True  # 失业率…低于5.5%左右的目标上限: the ceiling set as the rate's goal
         # …the target range; grew faster than expected at 4.8%: a phrase the word is part of
         return not any(
             n.start() < found.end() and found.start() < n.end()
             for n in self.cues.forecast_not.finditer(
                 text, max(draft.sentence.start, found.start() - FORECAST_NOT_REACH), min(hi, found.end() + 12)
             )
+        )
+
+    def _targeted(self, draft: Draft) -> bool:
+        """The data has a target series set for one of the figure's readings (a policy rate has none:
+        its 目标上限 is the top of the range it sets, no goal)."""
+        readings = {t.id for t in draft.alternatives} | ({draft.metric.id} if draft.metric else set())
+        return any(
+            ind.target and readings.intersection(ind.target_of) for ind in self.refdata.indicators.values()
         )
 
     def _forecast(self, clause: tuple[int, int], figure: int | None = None) -> bool:
