@@ -930,31 +930,41 @@ class _Scan:
             if not year_from_context and not resolved.explicit_year and not _relative_word(m):
                 yearless.add(len(out))
             out.append(_mention(start, end, resolved, anchor))
-        return self._join(self._listed_back(out, moved_back, yearless))
+            if len(out) - 1 in moved_back:
+                for j in self._listed_back(out, len(out) - 1, moved_back, yearless):
+                    # …and the stated periods later words refer to (第一季…第四季。全年) follow
+                    moved = out[j]
+                    last_day = moved.until - dt.timedelta(days=1)
+                    data_ctx = [(last_day, p, g) if p == moved.start else (d, p, g) for d, p, g in data_ctx]
+                    if period_ctx is not None and period_ctx[1] == moved.start:
+                        period_ctx = (last_day, period_ctx[1], period_ctx[2])
+        return self._join(out)
 
-    def _listed_back(self, out: list[TimeMention], moved: set[int], yearless: set[int]) -> list[TimeMention]:
+    def _listed_back(self, out: list[TimeMention], i: int, moved: set[int], yearless: set[int]) -> list[int]:
         """第一季5.4%、第二季5.2%、第三季4.8% on 25 February: quarters (halves) written without a
-        year in a sentence, one right after another, are of one year; when a later one is last
-        year's (not yet begun), so is the one right before it, though it has begun."""
-        for i in sorted(moved):
-            later = out[i]
-            if later.granularity not in _BEGUN_LATELY:
+        year in a sentence, one right after another, are of one year; when a later one (at ``i``)
+        is last year's (not yet begun), so is the one right before it, though it has begun. The
+        indices of the times moved."""
+        later = out[i]
+        changed: list[int] = []
+        if later.granularity not in _BEGUN_LATELY:
+            return changed
+        for j in range(i - 1, -1, -1):
+            earlier = out[j]
+            if not self._same_sentence(earlier.start, later.start):
+                break
+            if j not in yearless or j in moved or earlier.granularity != later.granularity:
                 continue
-            for j in range(i - 1, -1, -1):
-                earlier = out[j]
-                if not self._same_sentence(earlier.start, later.start):
-                    break
-                if j not in yearless or j in moved or earlier.granularity != later.granularity:
-                    continue
-                shifted = _year_earlier(
-                    Resolved(earlier.begin, earlier.until, earlier.granularity, earlier.relative)
-                )
-                if shifted.end != later.begin:
-                    break  # only the one right before (not 1.6% in the first quarter, down from the fourth)
-                out[j] = replace(earlier, begin=shifted.start, until=shifted.end)
-                moved.add(j)
-                later = out[j]
-        return out
+            shifted = _year_earlier(
+                Resolved(earlier.begin, earlier.until, earlier.granularity, earlier.relative)
+            )
+            if shifted.end != later.begin:
+                break  # only the one right before (not 1.6% in the first quarter, down from the fourth)
+            out[j] = replace(earlier, begin=shifted.start, until=shifted.end)
+            moved.add(j)
+            changed.append(j)
+            later = out[j]
+        return changed
 
     def _join(self, items: list[TimeMention]) -> list[TimeMention]:
         out: list[TimeMention] = []
