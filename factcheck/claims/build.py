@@ -450,6 +450,20 @@ def _unless_conditional(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     return _withheld(verdict, "The figure is stated under a condition, not as a fact; as a statement it")
 
 
+def _unless_forecast(d: Draft, verdict: Verdict, refdata: RefData) -> Verdict:
+    """A figure the text states as a forecast or a hope (预计全年出口增速在5%—6%，顺差有望突破1.1万亿美元)
+    of a period the data has: what was expected, or a period read a year off, not a statement of the
+    released value; it may be supported, never faulted. A goal read as its target series (失业率控制在
+    4.5%左右) states the target set, which is faulted like any value."""
+    if verdict.status not in _FAULTING or d.modality != Modality.FORECAST:
+        return verdict
+    if d.metric is not None and refdata.indicators[d.metric.id].target:
+        return verdict
+    return _withheld(
+        verdict, "The text states the figure as a forecast, not as a released value; as a statement it"
+    )
+
+
 def _unless_named_period(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     """A period known only by a name (疫情前, *pre-pandemic*, `named_periods`) has loose bounds:
     a row inside them may support the figure, none outside them faults it (3.9% *before COVID*
@@ -595,6 +609,7 @@ def check_claims(
         verdict = _unless_assumed(d, verdict, refdata)
         verdict = _unless_asked(doc, d, verdict)
         verdict = _unless_conditional(doc, d, verdict)
+        verdict = _unless_forecast(d, verdict, refdata)
         verdict = _unless_named_period(doc, d, verdict)
         verdict = _unless_superseded(doc, d, verdict)
         verdict = _unless_dropped_reading(d, verdict)
