@@ -315,6 +315,8 @@ LAST_YEAR_AFTER_DAYS = 31
 LAST_YEAR_AFTER_DAYS_FOR_DAYS = 92
 #: How far before a time a comparison word (比, *down from*) may make it the comparison's base.
 _BASE_REACH = 40
+#: Days of the shortest year: a period ahead shorter than this dates the yearless periods after it.
+_YEAR_DAYS = 365
 #: Longest clause that may be a topic alone (下半年，…), with no digit in it.
 _TOPIC_CHARS = 6
 _CLAUSE_BREAK = re.compile(r"[，,;；。!?！？\n]|\.(?!\d)")
@@ -733,8 +735,9 @@ class _Scan:
         base_ctx: tuple[dt.date, int, Granularity] | None = None
         # (year, heading start) of a heading line that states one year: the year of its section
         section_year: tuple[int, int] | None = None
-        # (end, position) of the last period stated that starts after the document date
-        ahead: tuple[dt.date, int] | None = None
+        # (start, end, position, in a clause that looks forward) of the last period shorter than a
+        # year stated that is not over at the document date: not begun, or in such a clause
+        ahead: tuple[dt.date, dt.date, int, bool] | None = None
         for start, _, index, m in self._matches():
             pattern = self.g.patterns[index]
             resolver = pattern.resolver
@@ -786,9 +789,13 @@ class _Scan:
                 continue
             if (
                 not year_from_context
-                # 预计今年年底前还会再降息…，也就是说到12月: inside a period ahead stated before it
+                # 预计今年年底前还会再降息…，也就是说到12月: not inside a period ahead stated earlier in
+                # the sentence; 三季度GDP增速或放缓至4.8%，四季度进一步降至4.5%: nor right after one a
+                # clause looking forward states
                 and not (
-                    ahead is not None and self._same_sentence(ahead[1], start) and resolved.end <= ahead[0]
+                    ahead is not None
+                    and self._same_sentence(ahead[2], start)
+                    and (resolved.end <= ahead[1] or (ahead[3] and resolved.start == ahead[1]))
                 )
                 and self._of_last_year(resolved, m, anchor, start, ctx.nearby_last_day is not None)
             ):
@@ -814,8 +821,10 @@ class _Scan:
                 # relative year's part it follows, over by the document date and nearer that part a
                 # year on, is this year's (but 回顾去年此时，美国6月CPI…: June of last year)
                 resolved = later
-            if resolved.start > anchor:
-                ahead = (resolved.end, start)
+            if resolved.end > anchor and (resolved.end - resolved.start).days < _YEAR_DAYS:
+                forward = self._future(start)
+                if resolved.start > anchor or forward:
+                    ahead = (resolved.start, resolved.end, start, forward)
             # the biggest drop since February 2020, when…: a record's start sets no context
             record_start = self.g.record_since_before.search(self.text, max(0, start - 10), start) is not None
             if resolver in _SPANNING:
