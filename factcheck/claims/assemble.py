@@ -1222,7 +1222,8 @@ class _Assembler:
     def _later_clause_own(self, draft: Draft, term: TermMention) -> bool:
         """A name in a later clause of the sentence that has a figure of its own is that
         figure's (a deficit of $1.78 trillion…, and net interest payments topped $1 trillion), as
-        is one a comparison word follows there (对美国出口甚至超过对中国大陆); so is a name after the
+        is one a comparison word follows there (对美国出口甚至超过对中国大陆), or in a clause a
+        conjunction opens (`subject_openers`: *, and we think…core inflation*); so is a name after the
         figure in its own clause with a figure after it (the goods gap
         widened to $1.24 trillion while the services surplus grew to $339.5 billion)."""
         if term.start >= draft.mention.end and term.start < draft.clause[1]:
@@ -1234,6 +1235,8 @@ class _Assembler:
         lo, hi = self.clause_of(draft.sentence, term.start, term.end)
         if self.cues.comparison_word.search(self.text, term.end, hi) is not None:
             return True  # 年增將近35%，對美國出口甚至超過對中國大陸: the later clause compares its own
+        if self.cues.subject_opener.match(self.text, _skip_spaces(self.text, lo), term.start) is not None:
+            return True  # …to 4.75 to 5 percent in March, and we think…until core inflation: a new statement
         return any(q.start != draft.mention.start for q in self.figures.between(lo, hi))
 
     def _own_sentence_metric(
@@ -1300,13 +1303,16 @@ class _Assembler:
         opener = self.cues.subject_opener.match(text, lo, draft.mention.start)
         if opener is not None:  # 不过欧元也才20%左右: a conjunction, then the clause's subject
             lo = opener.end()
-        said = self.cues.subject_word.match(text, lo, draft.mention.start)
+        said = self.cues.subject_word.match(text, lo, draft.mention.start) or self.cues.subject_after.match(
+            text, draft.mention.end, draft.clause[1]
+        )  # …compared with about 20.5 percent for the euro: written right after the figure
         if said is None:
             return term
+        subject = said.group("subject")
         inside = [m.group() for m in self.cues.subject_word.finditer(term.surface)]
-        if not inside or said.group().lower() in (w.lower() for w in inside):
+        if not inside or subject.lower() in (w.lower() for w in inside):
             return term
-        swapped = term.surface.replace(inside[0], said.group(), 1)
+        swapped = term.surface.replace(inside[0], subject, 1)
         whole = [
             t
             for t in self.term_index.find(swapped)
@@ -3524,8 +3530,10 @@ class _Assembler:
     def _measured_not_target(self, draft: Draft) -> None:
         """城镇调查失业率目标为5.5%左右，去年全年平均值为5.1%，12月为5.1%: a figure that takes a target's
         name from an earlier clause, is no goal itself (no goal word in its clause) and is an average
-        or a value of a part of a year, which no yearly target is, is a value of the series the target
-        is set for (`target_of`). A year's figure stays a target (…a step down from the 3% of 2024)."""
+        or a value of a part of a year, which no yearly target is, or is called what actually was
+        (`actual_words`: 实际, *actual*), is a value of the series the target is set for
+        (`target_of`), or of none the data has. A year's figure stays a target (…a step down from the
+        3% of 2024)."""
         metric = draft.metric
         if metric is None or draft.expectation or metric.end > draft.clause[0]:
             return
@@ -3534,13 +3542,16 @@ class _Assembler:
         if not indicator.target or self.cues.goal.search(self.text, lo, hi):
             return
         part = draft.time is not None and draft.time.granularity in _PARTS_OF_YEAR
-        if not part and not self.cues.average.search(self.text, lo, draft.mention.start):
+        actual = self.cues.actual.search(self.text, lo, draft.mention.start) is not None
+        if not part and not actual and not self.cues.average.search(self.text, lo, draft.mention.start):
             return
         measured = [
             i for i in indicator.target_of if draft.entity_id is None or self._has_series(i, draft.entity_id)
         ]
         if measured:
             _read_as(draft, metric, measured[0])
+        elif actual:  # 目标1200万，实际每年都完成了1250万以上: what was done, which the data does not hold
+            draft.metric, draft.alternatives = None, []
 
     def _target_of(self, draft: Draft) -> None:
         """城镇调查失业率控制在5.5%左右: a goal (not an expectation: `goal_words`) written for an

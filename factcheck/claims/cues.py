@@ -94,6 +94,8 @@ class ClaimCues:
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     subject_opener: regex.Pattern[str]  # 不过, *while the*: a conjunction before a clause's subject word
     group_word: regex.Pattern[str]  # 年轻人, *young people*: a group of people a measure is taken of
+    subject_after: regex.Pattern[str]  # matches right after a figure: (20.5 percent) for the euro
+    actual: regex.Pattern[str]  # 实际, *actual*: what was, not what was aimed at
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     superseded: regex.Pattern[str]  # 此前估计的, *previously reported*: the figure was since revised
     revised_to: regex.Pattern[str]  # 上修至, *revised up to*: the figure is a revised estimate
@@ -455,8 +457,17 @@ def claim_cues() -> ClaimCues:
         revised=anywhere("revised"),
         superseded=word("superseded"),
         revised_to=word("revised_to"),
-        subject_word=word("subject_words"),
+        subject_word=regex.compile(
+            rf"(?<![A-Za-z])(?P<subject>{alternation(_words('subject_words'), ignore_case=True) or '(?!)'})"
+            r"(?![A-Za-z])"
+        ),
+        subject_after=joined(
+            "subject_after",
+            rf"(?P<subject>{alternation(_words('subject_words'), ignore_case=True) or '(?!)'})(?![A-Za-z])",
+            regex.IGNORECASE,
+        ),
         group_word=word("group_words"),
+        actual=word("actual_words"),
         subject_opener=regex.compile(
             rf"(?:(?:{alternation(_words('subject_openers'), ignore_case=True)})(?![A-Za-z])[ \t,，]*)+"
             if _words("subject_openers")

@@ -374,10 +374,16 @@ class ClaimsSection(_Section):
     #: Conjunctions a clause may open with before its subject word (不过欧元也才20%左右, *while the
     #: euro's was 20%*).
     subject_openers: list[str] = Field(default_factory=list)
+    #: A pattern for the words between a figure and a subject word written right after it (*about
+    #: 20.5 percent for the euro*): the figure is about that subject, as a clause opening with it is.
+    subject_after: Regex = ""
     #: Groups of people a measure may be taken of (年轻人, 女性; *young people*, *women*): a clause
     #: naming one before its figure, with a name carried from an earlier clause that does not, is
     #: about that group's measure (美国7月整体失业率才3.5%，年轻人大概在7%到8%), not the name's.
     group_words: list[str] = Field(default_factory=list)
+    #: Words saying a figure is what actually was (实际, *actual*): in a clause after a target's
+    #: name, the figure is no target (目标1200万，实际每年都完成了1250万以上).
+    actual_words: list[str] = Field(default_factory=list)
     #: Words right before a goal word that make the goal what a figure is compared with (CPI与目标
     #: 差距较大, *short of the target*): the figure is no goal.
     goal_compared: list[str] = Field(default_factory=list)
