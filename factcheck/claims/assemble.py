@@ -2576,7 +2576,7 @@ class _Assembler:
         for found in self.cues.respectively.finditer(self.text, draft.sentence.start, m.start):
             cue = found
         if cue is None:
-            return None
+            return self._run_before_respectively(draft)
         figures = [f for f in self.figures.between(cue.end(), draft.sentence.end) if f.start >= cue.end()]
         run: list[QuantityMention] = []
         for f in figures:
@@ -2587,6 +2587,27 @@ class _Assembler:
             run.append(f)
         return (cue, run) if len(run) >= 2 and m in run else None
 
+    def _run_before_respectively(self, draft: Draft) -> tuple[regex.Match[str], list[QuantityMention]] | None:
+        """The list of figures holding the figure, with a word for "respectively" right after it
+        (`respectively_after`: *3.1% and 3.9%, respectively*; 比1月的3.1%、3.9%各有上下)."""
+        m = draft.mention
+        figures = self.figures.between(draft.sentence.start, draft.sentence.end)
+        at = figures.index(m) if m in figures else -1
+        if at < 0:
+            return None
+        first = last = at
+        while first > 0 and self.cues.list_joiner.fullmatch(
+            self.text, figures[first - 1].end, figures[first].start
+        ):
+            first -= 1
+        while last + 1 < len(figures) and self.cues.list_joiner.fullmatch(
+            self.text, figures[last].end, figures[last + 1].start
+        ):
+            last += 1
+        run = figures[first : last + 1]
+        cue = self.cues.respectively_after.match(self.text, run[-1].end, draft.sentence.end)
+        return (cue, run) if cue is not None and len(run) >= 2 else None
+
     def _respective_metric(self, draft: Draft) -> tuple[TermMention, float, list[TermMention]] | None:
         """The metric of the figure in the same place of the list of figures the sentence gave
         before "respectively", when the respective list names none of its own and the earlier
@@ -2595,13 +2616,14 @@ class _Assembler:
         if found is None:
             return None
         cue, run = found
-        lo = self.text.rfind("\n", 0, cue.start()) + 1
-        if self.indicators.between(max(lo, cue.start() - RESPECTIVE_REACH), run[-1].end):
+        lead = min(cue.start(), run[0].start)  # the cue before the list, or the list before the cue
+        lo = self.text.rfind("\n", 0, lead) + 1
+        if self.indicators.between(max(lo, lead - RESPECTIVE_REACH), run[-1].end):
             return None  # 一季度和二季度GDP分别增长…: the list names its measure
-        opening = self.clause_of(draft.sentence, cue.start(), cue.end())[0]
-        if len(self._without_times(opening, cue.start()).strip()) > RESPECTIVE_LEAD:
+        opening = self.clause_of(draft.sentence, lead, lead + 1)[0]
+        if len(self._without_times(opening, lead).strip()) > RESPECTIVE_LEAD:
             return None  # 英镑、日元的份额分别约为4.7%和5.8%: the list names its own subjects
-        earlier = [d for d in self._sentence_drafts if d.mention.end <= cue.start()][-len(run) :]
+        earlier = [d for d in self._sentence_drafts if d.mention.end <= lead][-len(run) :]
         if len(earlier) != len(run) or any(
             d.metric is None
             or d.metric.start < d.sentence.start
@@ -2624,6 +2646,11 @@ class _Assembler:
             return None
         cue, run = found
         m = draft.mention
+        if cue.start() >= run[-1].end:
+            # 3.1% and 3.9%, respectively, in January: a time right after the word dates the list
+            after = self.times.between(cue.end(), cue.end() + RESPECTIVE_LEAD)
+            gap = self.text[cue.end() : after[0].start] if after else None
+            return after[0] if gap is not None and not gap.strip(" \t,，") else None
         times: list[TimeMention] = []
         for t in reversed(self.times.between(draft.sentence.start, cue.start())):
             if times:

@@ -96,6 +96,7 @@ class ClaimCues:
     group_word: regex.Pattern[str]  # 年轻人, *young people*: a group of people a measure is taken of
     subject_after: regex.Pattern[str]  # matches right after a figure: (20.5 percent) for the euro
     actual: regex.Pattern[str]  # 实际, *actual*: what was, not what was aimed at
+    respectively_after: regex.Pattern[str]  # matches right after a list: (3.1% and 3.9%), respectively
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     superseded: regex.Pattern[str]  # 此前估计的, *previously reported*: the figure was since revised
     revised_to: regex.Pattern[str]  # 上修至, *revised up to*: the figure is a revised estimate
@@ -468,6 +469,7 @@ def claim_cues() -> ClaimCues:
         ),
         group_word=word("group_words"),
         actual=word("actual_words"),
+        respectively_after=after("respectively_after", r"[ \t]*[,，]?[ \t]*"),
         subject_opener=regex.compile(
             rf"(?:(?:{alternation(_words('subject_openers'), ignore_case=True)})(?![A-Za-z])[ \t,，]*)+"
             if _words("subject_openers")

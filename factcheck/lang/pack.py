@@ -384,6 +384,10 @@ class ClaimsSection(_Section):
     #: Words saying a figure is what actually was (实际, *actual*): in a clause after a target's
     #: name, the figure is no target (目标1200万，实际每年都完成了1250万以上).
     actual_words: list[str] = Field(default_factory=list)
+    #: Words for "respectively" written right after a list of figures (*3.1% and 3.9%,
+    #: respectively*; 3.1%、3.9%各有上下): each figure measures what the figure in its place of
+    #: the sentence's earlier list measured.
+    respectively_after: list[str] = Field(default_factory=list)
     #: Words right before a goal word that make the goal what a figure is compared with (CPI与目标
     #: 差距较大, *short of the target*): the figure is no goal.
     goal_compared: list[str] = Field(default_factory=list)
