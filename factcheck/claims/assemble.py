@@ -309,6 +309,8 @@ _PLAIN_OR_COUNTED = frozenset({K.NUMBER, K.COUNT})
 
 #: Characters of words that may stand between a time and a 的 before its own figure (全年平均的).
 _JOINED_WORDS = 8
+#: …and of words narrowing the time to a moment of it, ending in a word for "when" (疫情最严重的时候的).
+_REFINED_WORDS = 14
 
 
 class _Window:
@@ -3332,7 +3334,11 @@ class _Assembler:
         a few words of the same clause (全年平均的)."""
         if self.cues.name_after.fullmatch(self.text, a, b) is not None:
             return True
-        if b - a > _JOINED_WORDS or any(ch in self.cues.clause_marks for ch in self.text[a:b]):
+        if any(ch in self.cues.clause_marks for ch in self.text[a:b]):
+            return False
+        if b - a <= _REFINED_WORDS and self.cues.time_refined.fullmatch(self.text, a, b) is not None:
+            return True  # 比2020年疫情最严重的时候的132%: words narrowing the time, then 的
+        if b - a > _JOINED_WORDS:
             return False
         if self.cues.value_year_earlier_before.search(self.text, max(0, a - 8), b) is not None:
             return False  # 去年同期的5.0%: the year-earlier value of the period that governs it

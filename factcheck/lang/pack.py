@@ -388,6 +388,9 @@ class ClaimsSection(_Section):
     #: respectively*; 3.1%、3.9%各有上下): each figure measures what the figure in its place of
     #: the sentence's earlier list measured.
     respectively_after: list[str] = Field(default_factory=list)
+    #: Words for "when" ending a phrase that narrows a time to a moment of it, between the time and
+    #: its figure (比2020年疫情最严重的时候的132%): the figure is that time's, as with 的 alone.
+    time_refiners: list[str] = Field(default_factory=list)
     #: Words right before a goal word that make the goal what a figure is compared with (CPI与目标
     #: 差距较大, *short of the target*): the figure is no goal.
     goal_compared: list[str] = Field(default_factory=list)
