@@ -464,6 +464,37 @@ def _unless_forecast(d: Draft, verdict: Verdict, refdata: RefData) -> Verdict:
     )
 
 
+def _unless_stated_apart(d: Draft, verdict: Verdict, sentence: list[Draft], checker: Checker) -> Verdict:
+    """A figure said to fit another period of its series, when its sentence gives that period's
+    own, different figure of the series apart (今年第二季…59.2%，较去年底的59.0%微升): the writer
+    knows that period's value, so the figure is no misdated one; it is not faulted as one."""
+    if verdict.status != S.PERIOD_MISMATCH or verdict.reference is None:
+        return verdict
+    indicator = checker.refdata.indicators.get(verdict.reference.indicator)
+    if indicator is None:
+        return verdict
+    _, end, _ = parse_period(verdict.reference.period, indicator.fiscal_year_start)
+    for other in sentence:
+        if other is d or other.is_change != d.is_change or other.mention.kind != d.mention.kind:
+            continue
+        if other.value == d.value:
+            continue  # 4月20.4% → 5月20.4%: the same value for both, the later one wrong
+        # …its series, or no series read (较去年底的59.0%: a base's figure the name was not given to)
+        readings = {t.id for t in other.alternatives} | ({other.metric.id} if other.metric else set())
+        # …of that period, or one ending with it (去年底 for the fourth quarter)
+        said = claim_period(other)
+        if (
+            (not readings or indicator.id in readings)
+            and said is not None
+            and said[1] == end
+            and said[0] < end
+        ):
+            return _withheld(
+                verdict, "The text gives the figure of that other period apart; as a misdated figure it"
+            )
+    return verdict
+
+
 def _unless_named_period(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
     """A period known only by a name (疫情前, *pre-pandemic*, `named_periods`) has loose bounds:
     a row inside them may support the figure, none outside them faults it (3.9% *before COVID*
@@ -598,6 +629,9 @@ def check_claims(
     drafts = assemble(doc, found, refdata, cues)
     checker = Checker(refdata)
     by_index = {d.index: d for d in drafts}
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence.start, []).append(d)
     claims: dict[int, Claim] = {}
     findings: list[_Finding] = []
     ordered: list[Claim] = []
@@ -613,6 +647,7 @@ def check_claims(
         verdict = _unless_named_period(doc, d, verdict)
         verdict = _unless_superseded(doc, d, verdict)
         verdict = _unless_dropped_reading(d, verdict)
+        verdict = _unless_stated_apart(d, verdict, by_sentence[d.sentence.start], checker)
         if d.averaged and d.mention.kind in _POINTS and verdict.status in _FAULTING:
             # 上半年平均为5.3%，比一季度下降0.2个百分点: a move between averages the data does not hold
             verdict = _withheld(
