@@ -1229,6 +1229,8 @@ class _Assembler:
         figure in its own clause with a figure after it (the goods gap
         widened to $1.24 trillion while the services surplus grew to $339.5 billion)."""
         if term.start >= draft.mention.end and term.start < draft.clause[1]:
+            if _LABEL_COLON.match(self.text, term.end):
+                return True  # 美国9月CPI：+2.4% | 核心CPI：+3.3%: a label of the figure after it
             if self._joined_after(draft, term):
                 return False  # 92% of rare earth refining and 62% of mining: the name is the 92%'s
             return any(q.start >= term.end for q in self.figures.between(term.end, draft.clause[1]))
