@@ -1299,7 +1299,11 @@ class _Assembler:
         naming a group of people (`group_words`) the name does not. ``term`` itself when the clause
         names no other subject."""
         lo, text = draft.clause[0], self.text
-        group = self.cues.group_word.search(text, lo, draft.mention.start)
+        # …the jobless rate for 16- to 24-year-olds, excluding students, jumped to: the group may be
+        # named in a clause between the name and the figure
+        group = self.cues.group_word.search(
+            text, min(lo, max(term.end, draft.sentence.start)), draft.mention.start
+        )
         if group is not None and self.cues.group_word.search(term.surface) is None:
             return None  # 整体失业率才3.5%，年轻人大概在7%到8%: the group's rate, not the whole's
         while lo < draft.mention.start and text[lo] in " \t\u3000":
@@ -4423,12 +4427,23 @@ class _Assembler:
                     and max(a.mention.end, b.clause[0]) <= b.metric.start < b.mention.start
                 ):
                     break  # …from $903.5 billion, as the goods gap widened to: another measure's own
+                if self._new_statement_between(a.mention.end, b.mention.start):
+                    break  # …from 5.3 per cent in August, but the jobless rate for…jumped to 18.9
                 if cues.change_to_before.search(text, a.mention.end, b.mention.start):
                     b.change_of = (a.index, b.index)
                     _inherit(a, b)
                     if j + 1 < len(drafts):
                         self._difference_of(a, b, drafts[j + 1])
                 break
+
+    def _new_statement_between(self, a: int, b: int) -> bool:
+        """A clause opening with a conjunction (`subject_openers`: *but*, 但) starts in ``[a, b)``."""
+        text = self.text
+        return any(
+            text[i] in self.cues.clause_marks
+            and self.cues.subject_opener.match(text, _skip_spaces(text, i + 1), b)
+            for i in range(a, b)
+        )
 
     def period_bases(self, drafts: list[Draft]) -> None:
         """*CPI rose 0.1% in May from April*, 5月CPI比4月上涨0.1%: a rate of change naming no base

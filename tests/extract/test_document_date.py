@@ -20,6 +20,9 @@ HEADERS = [
     ("ECONOMY\nPublished: 6:45pm, 20 Oct, 2025\nGrowth slowed.", D(2025, 10, 20)),
     ("SLUG: JOBS\nAIR DATE: 12/16/2025   TRT: 1:50\nThe jobless rate rose.", D(2025, 12, 16)),
     ("Posted 16/12/2025\nThe jobless rate rose.", D(2025, 12, 16)),
+    # dotted, month first or day first, read when the day is past 12
+    ("Wed, 01.14.2026 | Read time: 5 min\nInflation came in flat.", D(2026, 1, 14)),
+    ("Posted 14.01.2026\nInflation came in flat.", D(2026, 1, 14)),
     # both numbers may be a month: the weekday named decides, else month first in English
     ("Air date: 10/09/2024 (Wednesday)\nThe Fed cut rates.", D(2024, 10, 9)),
     ("Air date: 10/09/2024 (Tuesday)\nThe Fed cut rates.", D(2024, 9, 10)),
