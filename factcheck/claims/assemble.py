@@ -3307,6 +3307,8 @@ class _Assembler:
             return True  # rose 1.3% from May: the month a change is measured from
         if self.cues.base_after.match(self.text, time.end) is not None:
             return True  # 与6月持平
+        if time.granularity == Granularity.YEAR and self.cues.base_effect_after.match(self.text, time.end):
+            return True  # 在上年低基数作用下: the year whose level is the base
         if (
             self.cues.record_after.match(self.text, time.end) is not None
             and time.granularity not in _RECORD_OWN_PERIODS

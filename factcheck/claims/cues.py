@@ -98,6 +98,7 @@ class ClaimCues:
     actual: regex.Pattern[str]  # 实际, *actual*: what was, not what was aimed at
     respectively_after: regex.Pattern[str]  # matches right after a list: (3.1% and 3.9%), respectively
     time_refined: regex.Pattern[str]  # fullmatches between a time and its figure: (2020年)疫情最严重的时候的
+    base_effect_after: regex.Pattern[str]  # matches right after a year: (上年)低基数
     question_marks: frozenset[str]  # ends a question: a figure in it is asked about, not stated
     superseded: regex.Pattern[str]  # 此前估计的, *previously reported*: the figure was since revised
     revised_to: regex.Pattern[str]  # 上修至, *revised up to*: the figure is a revised estimate
@@ -470,6 +471,7 @@ def claim_cues() -> ClaimCues:
         ),
         group_word=word("group_words"),
         actual=word("actual_words"),
+        base_effect_after=after("base_effect_after"),
         time_refined=regex.compile(
             rf"[^\d%]*?(?:{alternation(_words('time_refiners')) or '(?!)'})[ \t]*"
             rf"(?:{alternation(_words('name_after')) or '(?!)'})[ \t]*"

@@ -391,6 +391,9 @@ class ClaimsSection(_Section):
     #: Words for "when" ending a phrase that narrows a time to a moment of it, between the time and
     #: its figure (比2020年疫情最严重的时候的132%): the figure is that time's, as with 的 alone.
     time_refiners: list[str] = Field(default_factory=list)
+    #: Words right after a whole year saying it is the base of a comparison (在上年低基数作用下,
+    #: 因为去年基期低): that year is no figure's period.
+    base_effect_after: list[str] = Field(default_factory=list)
     #: Words right before a goal word that make the goal what a figure is compared with (CPI与目标
     #: 差距较大, *short of the target*): the figure is no goal.
     goal_compared: list[str] = Field(default_factory=list)
