@@ -282,6 +282,8 @@ def claim_cues() -> ClaimCues:
     before_amount = r"[ \t]*(?:约|達|达|为|為|of|about|roughly|nearly)?[ \t]*"
 
     previous_words = alternation(_words("previous_column"), ignore_case=True) or "(?!)"
+    # a currency a clause is about (欧元, *the euro*), as a whole word
+    subject = rf"(?P<subject>{alternation(_words('subject_words'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
     terms_words = alternation([w for _, words in _merged_terms().items() for w in words], ignore_case=True)
     return ClaimCues(
         forecast=anywhere("forecast"),
@@ -460,15 +462,8 @@ def claim_cues() -> ClaimCues:
         revised=anywhere("revised"),
         superseded=word("superseded"),
         revised_to=word("revised_to"),
-        subject_word=regex.compile(
-            rf"(?<![A-Za-z])(?P<subject>{alternation(_words('subject_words'), ignore_case=True) or '(?!)'})"
-            r"(?![A-Za-z])"
-        ),
-        subject_after=joined(
-            "subject_after",
-            rf"(?P<subject>{alternation(_words('subject_words'), ignore_case=True) or '(?!)'})(?![A-Za-z])",
-            regex.IGNORECASE,
-        ),
+        subject_word=regex.compile(rf"(?<![A-Za-z]){subject}"),
+        subject_after=joined("subject_after", subject, regex.IGNORECASE),
         group_word=word("group_words"),
         actual=word("actual_words"),
         base_effect_after=after("base_effect_after"),
