@@ -386,6 +386,8 @@ class _Assembler:
         self._previous: Draft | None = None  # the last figure drafted (a list may share its change word)
         self._sentence_drafts: list[Draft] = []  # the figures drafted so far in the current sentence
         self._respective: dict[int, tuple[regex.Match[str], list[QuantityMention]] | None] = {}
+        # indicators some target series is set for (失业率 has its 5.5%左右 target)
+        self._targeted_ids = {i for ind in refdata.indicators.values() if ind.target for i in ind.target_of}
         self._current: Draft | None = None
         self.series_entities: dict[str, set[str]] = {}
         for indicator, entity in refdata.series:
@@ -2599,6 +2601,8 @@ class _Assembler:
         """The list of figures holding the figure, with a word for "respectively" right after it
         (`respectively_after`: *3.1% and 3.9%, respectively*; 比1月的3.1%、3.9%各有上下)."""
         m = draft.mention
+        if self.cues.respectively_after.search(self.text, m.end, draft.sentence.end) is None:
+            return None  # no such word after the figure in its sentence: the common case, cheaply
         figures = self.figures.between(draft.sentence.start, draft.sentence.end)
         at = figures.index(m) if m in figures else -1
         if at < 0:
@@ -3664,9 +3668,7 @@ class _Assembler:
         """The data has a target series set for one of the figure's readings (a policy rate has none:
         its 目标上限 is the top of the range it sets, no goal)."""
         readings = {t.id for t in draft.alternatives} | ({draft.metric.id} if draft.metric else set())
-        return any(
-            ind.target and readings.intersection(ind.target_of) for ind in self.refdata.indicators.values()
-        )
+        return not self._targeted_ids.isdisjoint(readings)
 
     def _forecast(self, clause: tuple[int, int], figure: int | None = None) -> bool:
         """A forecast word in the clause, not inside a phrase that is no forecast (`forecast_not`:
