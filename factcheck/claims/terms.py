@@ -64,12 +64,14 @@ _LATIN_WORD = regex.compile(r"[a-z]{3,}")
 #: name must have it written (our unemployment rate is not the U-3 unemployment rate).
 _NUMBER_IN_NAME = regex.compile(r"\d+")
 
-#: Left out of names and texts before matching: the particle 的, a bracketed acronym and
-#: the English possessive (the dollar's share of reserves = the dollar share of reserves;
-#: foreigners' share = foreigners share).
+#: Left out of names and texts before matching: the particle 的, a bracketed acronym, the
+#: English possessive (the dollar's share of reserves = the dollar share of reserves;
+#: foreigners' share = foreigners share) and the one space many writers put between Han and
+#: Latin letters (核心 CPI = 核心CPI, CPI 同比 = CPI同比; a wider gap parts a table's columns).
 _OPTIONAL = regex.compile(
     r"的|[(（][ \t]*[A-Za-z][A-Za-z0-9&.\-]{1,9}[ \t]*[)）]"
     r"|(?<=[A-Za-z])['’]s(?![A-Za-z])|(?<=[A-Za-z]s)['’](?![A-Za-z])"
+    r"|(?<=\p{Han})[ \u3000](?=[A-Za-z])|(?<=[A-Za-z])[ \u3000](?=\p{Han})"
 )
 
 
