@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from decimal import Decimal
 from pathlib import Path
 from types import UnionType
 from typing import Any, Literal, Union, get_args, get_origin
@@ -65,7 +66,7 @@ def _column_type(annotation: Any) -> tuple[str, dict[str, Any]]:
         return "array", {}
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return "object", {}
-    return {bool: "boolean", int: "integer", str: "string"}[annotation], {}
+    return {bool: "boolean", int: "integer", Decimal: "number", str: "string"}[annotation], {}
 
 
 def model_fields(model: type[BaseModel]) -> list[dict[str, Any]]:

@@ -102,6 +102,14 @@ class Indicator(_Record):
         "third GDP estimates): a figure near the last estimate the data has, in a text dated after the "
         "next one was due and which the data lacks, is not faulted",
     )
+    revision_size: Decimal | None = Field(
+        default=None,
+        ge=0,
+        description="the most a later revision moves a value, in the indicator's unit (the US "
+        "unemployment rate: 0.1 point at a seasonal revision), from the publisher's account of its "
+        "revisions: a figure further than this from the only, later, row of its period is judged "
+        "against it; without it, a figure within 5% of that row is not judged",
+    )
     change: bool = Field(
         default=False, description="values are changes (growth rates: 出口增长6%), not levels (失业率5%)"
     )

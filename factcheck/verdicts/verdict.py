@@ -348,12 +348,24 @@ def _from_now_on(draft: Draft, period: tuple[dt.date, dt.date], as_of: dt.date) 
     return draft.time is not None and draft.time.granularity == Granularity.RANGE and period[0] >= as_of
 
 
-def _within_revision(draft: Draft, interval: Interval, released: list[_Candidate]) -> _Candidate | None:
+def _revisable(draft: Draft, interval: Interval, obs: Observation, indicator: Indicator) -> bool:
+    """A revision could have moved the first release of ``obs`` to it from a value the figure
+    allows: within the indicator's ``revision_size``, or within IMPRECISE_SHARE without one."""
+    value = _compare_value(draft, obs)
+    if indicator.revision_size is not None:
+        return interval.distance(value) <= indicator.revision_size
+    return relative_gap(interval, value) <= IMPRECISE_SHARE
+
+
+def _within_revision(
+    draft: Draft, interval: Interval, released: list[_Candidate], indicator: Indicator
+) -> _Candidate | None:
     """The period's only rows are revisions released after the document date and the figure is
-    close to one (within IMPRECISE_SHARE): what was first published may have been the figure."""
+    close enough to one that a revision could explain the gap: what was first published may
+    have been the figure."""
     if not released or any(c.vintage != "later" for c in released):
         return None
-    close = [c for c in released if relative_gap(interval, _compare_value(draft, c.obs)) <= IMPRECISE_SHARE]
+    close = [c for c in released if _revisable(draft, interval, c.obs, indicator)]
     return close[0] if close else None
 
 
@@ -701,15 +713,20 @@ def judge(
             f"({_fmt(latest.value, latest.unit)}, released {latest.published}), a period or more before "
             f"the latest a writer could have seen on {as_of}; the figure may be about a later one.",
         )
-    revised = _within_revision(draft, interval, released)
+    revised = _within_revision(draft, interval, released, indicator)
     if revised is not None:
+        within = (
+            f"{_fmt(indicator.revision_size, revised.obs.unit)} (the most a revision moves it)"
+            if indicator.revision_size is not None
+            else f"{IMPRECISE_SHARE:.0%}"
+        )
         return _verdict_of(
             status=S.UNVERIFIABLE,
             confidence=0.7,
             reference=checker.reference(revised.obs),
             explanation=f"The only {indicator.names.en} row of {entity} for {revised.obs.period} "
             f"({_fmt(revised.obs.value, revised.obs.unit)}) was released on {revised.obs.published}, "
-            f"after the document date {as_of}; the figure is within {IMPRECISE_SHARE:.0%} of it, a gap "
+            f"after the document date {as_of}; the figure is within {within} of it, a gap "
             "a revision can make, so the value first published cannot be told from it.",
         )
     other = _other_periods(cands, claim_period, stated, as_of, indicator)
@@ -1990,6 +2007,7 @@ def _verdict(
         and indicator.change
         and cand.vintage == "later"
         and (stated is None or stated.vintage == "later")
+        and (indicator.revision_size is None or _revisable(draft, interval, obs, indicator))
     ):
         # US growth of 5.7% in 2021 (the first estimate) against the World Bank's later 6.06%: a
         # growth rate is revised after its first release, which the data lacks, so a figure off
