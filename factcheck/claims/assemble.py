@@ -631,14 +631,21 @@ class _Assembler:
             before = self.sentences[j - 1]
             if before.paragraph != self.sentences[j].paragraph:
                 paragraphs += 1
-            if paragraphs > 1 or before.boilerplate or not self._whole_line(before):
+            if paragraphs > 1 or before.boilerplate or not self._ends_line(before):
                 break
             if self.text[before.start : before.end].rstrip().endswith((":", "：")):
-                found = before
+                found = before  # the label may follow other sentences of its line (…。给大家列一下：)
+                break
+            if not self._whole_line(before):
                 break
             j -= 1
         self._labels[index] = found
         return found
+
+    def _ends_line(self, sentence: Sentence) -> bool:
+        """Nothing follows the sentence on its line."""
+        line_end = self.text.find("\n", sentence.end)
+        return not self.text[sentence.end : line_end if line_end >= 0 else len(self.text)].strip()
 
     def _whole_line(self, sentence: Sentence) -> bool:
         """The sentence is a line of its own."""
@@ -4270,9 +4277,17 @@ class _Assembler:
             or self.cues.deficit.match(self.text, after, draft.clause[1])
             # The $1.8 Trillion Question: Reading the FY2025 Federal Deficit: the name read after
             # the figure is a deficit's
+            # 列一下最近几个财年的赤字： / 2023财年：1.38万亿美元: so is a name carried from an earlier
+            # sentence, unless the figure's clause names a surplus
             or (
                 draft.metric is not None
-                and draft.metric.start >= m.end
+                and (
+                    draft.metric.start >= m.end
+                    or (
+                        draft.metric.start < draft.sentence.start
+                        and not self.cues.surplus.search(self.text, draft.clause[0], m.start)
+                    )
+                )
                 and self.cues.deficit.search(self.text, draft.metric.start, draft.metric.end)
             )
         ):
