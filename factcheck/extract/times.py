@@ -808,19 +808,30 @@ class _Scan:
                 and resolved.granularity in _CARRIED_PARTS
                 and not resolved.explicit_year
                 and not _relative_word(m)
-                and resolved.end <= relative_carrier[0]
                 and (later := _year_earlier(resolved, 1)).end <= anchor
                 and (
-                    dt.timedelta(0) <= later.start - relative_carrier[1] < relative_carrier[0] - resolved.end
-                    # 从去年6月9.1%的高点下来，但2月CPI仍达6.4%: after where a change started, the story
-                    # moves on; the earlier month is the next year's
-                    or carrier_from
+                    (
+                        resolved.end <= relative_carrier[0]
+                        and (
+                            dt.timedelta(0)
+                            <= later.start - relative_carrier[1]
+                            < relative_carrier[0] - resolved.end
+                            # 从去年6月9.1%的高点下来，但2月CPI仍达6.4%: after where a change started,
+                            # the story moves on; the earlier month is the next year's
+                            or carrier_from
+                        )
+                    )
+                    # the peak in June of last year, but up from 3.0 percent in June: the part the
+                    # relative word named, named again without it, is another one, this year's
+                    or (resolved.start, resolved.end) == relative_carrier
                 )
             ):
                 # 美国去年第四季GDP季增年率为3.2%，2月失业率为3.9%: a part of the year before the
                 # relative year's part it follows, over by the document date and nearer that part a
-                # year on, is this year's (but 回顾去年此时，美国6月CPI…: June of last year)
+                # year on, is this year's (but 回顾去年此时，美国6月CPI…: June of last year), and so
+                # are the bare parts after it (…in June and 3.2 percent in July)
                 resolved = later
+                year_ctx, relative_carrier = (later.start.year, start), None
             if resolved.end > anchor and (resolved.end - resolved.start).days < _YEAR_DAYS:
                 forward = self._future(start)
                 if resolved.start > anchor or forward:
