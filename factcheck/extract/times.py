@@ -94,6 +94,7 @@ class TimeGrammar:
     record_since_after: regex.Pattern[str]  # starts right after a time: (2021年3月)之后最低, a record's start
     figure_base_before: regex.Pattern[str]  # ends right before a time: (rose 3.0%) from (June 2022)
     record_since_before: regex.Pattern[str]  # ends right before a time: (the biggest drop) since (March)
+    month_before: regex.Pattern[str]  # opens a month's name: last (September), a month before the document's
     base_word: regex.Pattern[str]  # … anywhere: (down from) a 4.3% pace (in the third quarter)
     from_word: regex.Pattern[str]  # a range opener anywhere: 从(2022年高峰), from (a peak in 2022)
     change_to: regex.Pattern[str]  # a change's to-word: (缩减)至, to
@@ -218,6 +219,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     bases = [c for p in packs for c in p.times.base_markers]
     releases = [c for p in packs for c in p.times.release_after]
     since_words = [w for p in packs for w in p.times.record_since_before]
+    month_before_words = [w for p in packs for w in p.times.month_before_words]
     events = [c for p in packs for c in p.times.event_before]
     closers = [c for p in packs for c in p.times.range_closers]
     cues = [c for p in packs for c in p.times.future_cues]
@@ -264,6 +266,11 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         record_since_before=regex.compile(
             rf"(?<![A-Za-z])(?:{alternation(since_words, ignore_case=True)})[ \t]+\Z"
             if since_words
+            else "(?!)"
+        ),
+        month_before=regex.compile(
+            rf"(?<![A-Za-z])(?:{alternation(month_before_words, ignore_case=True)})[ \t]+(?=[A-Za-z])"
+            if month_before_words
             else "(?!)"
         ),
         figure_base_before=regex.compile(
@@ -832,6 +839,14 @@ class _Scan:
                 # are the bare parts after it (…in June and 3.2 percent in July)
                 resolved = later
                 year_ctx, relative_carrier = (later.start.year, start), None
+            if (
+                resolved.granularity == Granularity.MONTH
+                and not resolved.explicit_year
+                and not year_from_context
+                and resolved.start <= anchor < resolved.end
+                and self.g.month_before.match(self.text, start)
+            ):
+                resolved = _year_earlier(resolved)  # last September, written in September
             if resolved.end > anchor and (resolved.end - resolved.start).days < _YEAR_DAYS:
                 forward = self._future(start)
                 if resolved.start > anchor or forward:

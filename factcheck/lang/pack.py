@@ -305,6 +305,9 @@ class TimesSection(_Section):
     #: Words right before a time that make it the start of a record's span written as a period
     #: (*the biggest drop since February 2020, when…*): no year and no period for the times after it.
     record_since_before: list[str] = Field(default_factory=list)
+    #: Words right before a month's name that make it the latest such month before the document's
+    #: own (*last September*, written in September, is a year before).
+    month_before_words: list[str] = Field(default_factory=list)
 
 
 class ShareFrame(_Section):
