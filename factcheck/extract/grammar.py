@@ -34,6 +34,16 @@ from .numerals import CjkTables, EnglishTables
 __all__ = ["QuantityGrammar", "alternation", "decimal_of", "quantity_grammar"]
 
 
+def _ends_in_one_of(items: list[str]) -> regex.Pattern[str]:
+    """Text ending in one of ``items`` and blanks: a whole word (``ticked``) or a punctuation mark
+    (``,``); single letters are left to ``qualifier_not_after``."""
+    words = [w for w in items if len(w) > 1]
+    marks = [w for w in items if len(w) == 1 and not w.isalnum()]
+    parts = [rf"(?<![A-Za-z])(?:{alternation(words, ignore_case=True)})[ \t]+"] if words else []
+    parts += [rf"[{regex.escape(''.join(marks))}][ \t]*"] if marks else []
+    return regex.compile(rf"(?:{'|'.join(parts) or '(?!)'})\Z")
+
+
 def decimal_of(value: float | int) -> Decimal:
     """A Decimal for a table value; powers of ten keep their exponent (1E+4), so precision survives."""
     if value >= 10:
@@ -673,10 +683,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
             for k in q.qualifier_prefix_not_after
         },
         qualifier_not_after_word={
-            k: regex.compile(rf"(?<![A-Za-z])(?:{alternation(words, ignore_case=True)})[ \t]+\Z")
-            for q in qty
-            for k, v in q.qualifier_prefix_not_after.items()
-            if (words := [w for w in v if len(w) > 1])
+            k: _ends_in_one_of(v) for q in qty for k, v in q.qualifier_prefix_not_after.items() if v
         },
         numbered_paragraph=regex.compile(
             "|".join(f"(?:{n.numbered_paragraph})" for n in num if n.numbered_paragraph), regex.MULTILINE
