@@ -463,6 +463,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
     discount = [w for q in qty for w in q.discount_suffix]
     not_before = "".join(c for q in qty for c in q.discount_not_before)
     qual_suffix: dict[str, Qualifier] = _merge(q.qualifier_suffix for q in qty)  # type: ignore[assignment]
+    qual_suffix_not_before: dict[str, str] = _merge(q.qualifier_suffix_not_before for q in qty)  # type: ignore[assignment]
     han_infix = [w for w, q in qual_suffix.items() if len(w) == 1 and not _is_latin_word(w)]
     # 七个半月, 两个多月: a duration word that starts with a classifier, split by an infix.
     split_durations = {
@@ -500,7 +501,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         rf"|(?P<cls>{classifier_alt})(?P<noun>{alternation(han_nouns)})?"
         rf"|(?P<enword>[A-Za-z][a-z]+(?:-[a-z]+)?)"
         rf")?"
-        rf"(?P<qs>[ \t]*(?:{_either_case(qual_suffix)}))?"
+        rf"(?P<qs>[ \t]*(?:{_either_case(qual_suffix, not_before=qual_suffix_not_before)}))?"
     )
 
     # ------------------------------------------------------------ prefix

@@ -185,6 +185,9 @@ class QuantitiesSection(_Section):
     range_openers: list[str] = Field(default_factory=list)
     qualifier_prefix: dict[str, Qualifier] = Field(default_factory=dict)
     qualifier_suffix: dict[str, Qualifier] = Field(default_factory=dict)
+    #: A suffix qualifier is none before one of these characters, the word going on as a verb
+    #: (2,097亿美元多出约300亿: 多出 is "exceeds by").
+    qualifier_suffix_not_before: dict[str, str] = Field(default_factory=dict)
     # a qualifier word is none after these characters, which make it another word (通过)
     qualifier_prefix_not_after: dict[str, list[str]] = Field(default_factory=dict)
 
