@@ -291,6 +291,9 @@ def unit_fits(mention: QuantityMention, indicator: Indicator) -> bool:
     return False
 
 
+#: A comma between a digit and three more (2,097亿美元): part of a number, no clause mark.
+_THOUSANDS_COMMA = regex.compile(r"(?<=\d),\d{3}(?!\d)")
+
 #: Signs written before a figure that say which way it moved.
 _SIGNS = frozenset("+-\u2212\uff0b\uff0d")
 
@@ -541,7 +544,7 @@ class _Assembler:
         marks, text = self.cues.clause_marks, self.text
         a = start
         while a > sentence.start:
-            if text[a - 1] in marks:
+            if text[a - 1] in marks and not _THOUSANDS_COMMA.match(text, a - 1):
                 opener = self._time_aside(a)
                 if opener is None:
                     break
@@ -550,7 +553,7 @@ class _Assembler:
                 break
             a -= 1
         b = end
-        while b < sentence.end and text[b] not in marks:
+        while b < sentence.end and (text[b] not in marks or _THOUSANDS_COMMA.match(text, b)):
             if text[b] in _SPACE_MARKS and self._han_spaced(b):
                 break
             b += 1
