@@ -130,6 +130,8 @@ SUBJECT_GAP = 8
 #: and a time alone in brackets after it (5.0%(6月)).
 _RECORD_GAP = regex.compile(r"\s*(?:的\s*)?")
 _OPENING_GAP = regex.compile(r"[(（][ \t]*")
+#: …and after a space (3.0% (August: 3.4%)).
+_SPACED_OPENING = regex.compile(r"[ \t]*[(（][ \t]*")
 #: Between a time and the figure it labels (2026年Q1：57.1%, *Q1: 57.1%*).
 _LABEL_COLON = regex.compile(r"[ \t]*[:：][ \t]*")
 #: Score of a name carried over from an earlier sentence.
@@ -3438,10 +3440,15 @@ class _Assembler:
             (i for i in (text.find(")", time.end, line_end), text.find("）", time.end, line_end)) if i >= 0),
             default=-1,
         )
+        # (grew 3.0% (August: 3.4%): nor the figure it follows), nor does a time labelling the
+        # figure after it in brackets (rose 6.5% in September (August: 5.2%))
         return (
             closing >= 0
             and not opening < draft.mention.start < closing
-            and self._other_figure_ends_before(draft, opening + 1, _OPENING_GAP)
+            and (
+                self._other_figure_ends_before(draft, opening + 1, _SPACED_OPENING)
+                or _LABEL_COLON.match(text, time.end) is not None
+            )
         )
 
     def _change_cell(self, start: int) -> bool:
