@@ -4624,6 +4624,33 @@ class _Assembler:
                     t, begin=own.until, until=add_months(own.until, months), granularity=own.granularity
                 )
 
+    def stated_ends(self, drafts: list[Draft]) -> None:
+        """8月升至18.8%，6月时只有13.2%，两个月内暴增5.6个百分点: a move in points naming no base of
+        its own, right after two levels of its series for two periods in its sentence, is the move
+        between them (see _difference_of)."""
+        for a, b, c in zip(drafts, drafts[1:], drafts[2:], strict=False):
+            if (
+                c.ends is not None
+                or c.mention.kind not in (K.PERCENTAGE_POINT, K.BASIS_POINT)
+                or c.base is not None
+                or not (a.sentence is b.sentence is c.sentence)
+                or a.is_change
+                or b.is_change
+                or a.mention.kind != K.PERCENT
+                or b.mention.kind != K.PERCENT
+                or a.time is None
+                or b.time is None
+                or a.time.granularity != b.time.granularity
+                or a.time.begin == b.time.begin
+                or any(d.metric is None for d in (a, b, c))
+                or len({d.metric.id for d in (a, b, c)}) != 1  # type: ignore[union-attr]
+            ):
+                continue
+            if c.time is not None and c.time not in (a.time, b.time) and c.time.start < b.mention.end:
+                continue  # a time of its own before the levels' last
+            older, newer = (a, b) if a.time.begin < b.time.begin else (b, a)
+            c.ends = (older, newer)
+
     def _difference_of(self, a: Draft, b: Draft, c: Draft) -> None:
         """*fell from 12.69 million to 12.59 million, a drop of about 108,000*, 从…约7.68万亿美元降至…
         约6.89万亿美元，一年缩水近8000亿美元: a change of the same metric right after a from-to pair, in
@@ -4791,6 +4818,7 @@ def assemble(doc: Document, found: Extraction, refdata: RefData, attributions: l
     assembler.year_ago_beside(drafts)
     assembler.from_after(drafts)
     assembler.changes(drafts)
+    assembler.stated_ends(drafts)
     return drafts
 
 
