@@ -421,7 +421,9 @@ def parse_english(words: list[str], t: EnglishTables) -> ParsedNumber | None:
                     denominator -= t.tens[prev]  # twenty fifths: twenty of them
                     current += t.tens[prev]
                     segment += t.tens[prev]
-            if not joined and (total or current):  # one million two thousand three fifths: all of it
+            # one million two thousand three fifths: all of it; so with "and" when the part after it
+            # is no proper fraction (one hundred and thirty fifths: 130/5, not 100 + 30/5)
+            if (not joined or segment >= denominator) and (total or current):
                 segment, current, total = total + current, total + current, Decimal(0)
             numerator = segment or Decimal(1)
             fraction = numerator / denominator
