@@ -20,6 +20,8 @@ HEADERS = [
     ("ECONOMY\nPublished: 6:45pm, 20 Oct, 2025\nGrowth slowed.", D(2025, 10, 20)),
     ("SLUG: JOBS\nAIR DATE: 12/16/2025   TRT: 1:50\nThe jobless rate rose.", D(2025, 12, 16)),
     ("Posted 16/12/2025\nThe jobless rate rose.", D(2025, 12, 16)),
+    # month and day, then the year and a time of day, as Dcard stamps a post
+    ("Dcard　投資理財版\n發文時間：6月22日 2024 22:13\n今年失業率回落。", D(2024, 6, 22)),
     # dotted, month first or day first, read when the day is past 12
     ("Wed, 01.14.2026 | Read time: 5 min\nInflation came in flat.", D(2026, 1, 14)),
     ("Posted 14.01.2026\nInflation came in flat.", D(2026, 1, 14)),
