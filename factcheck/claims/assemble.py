@@ -303,9 +303,12 @@ _SIGNS = frozenset("+-\u2212\uff0b\uff0d")
 #: spaces or more.
 #: A table's first cell holding its label, ending in a bracket, and the first figure right after it.
 _LABEL_THEN_FIGURE = regex.compile(r"(?P<label>[^\n]*?[)）])(?=[-+−]?\d[\d.,]*%?\Z)")
-#: Cells part at a tab, a bar, two spaces, or one space between a percentage and a number
-#: (18.8%　17.1%: a Chinese table typed with one full-width space, a space once normalised).
-_CELL_GAP = regex.compile(r"\t+|[ \t\u3000]*\|[ \t\u3000]*|[ \u3000]{2,}|(?<=\d%)[ \u3000](?=[-+−]?\d)")
+#: Cells part at a tab, a bar, two spaces, or one space between a percentage (or a closing
+#: bracket after one) and a number (18.8%　17.1%, 2.4%（Q4）　5.4%（Q1）: a Chinese table typed
+#: with one full-width space, a space once normalised).
+_CELL_GAP = regex.compile(
+    r"\t+|[ \t\u3000]*\|[ \t\u3000]*|[ \u3000]{2,}|(?<=\d%|\d%?[)）])[ \u3000](?=[-+−]?\d)"
+)
 #: At most two Han characters: a modifier of a name (整体出口, 全国CPI).
 _SHORT_MODIFIER = regex.compile(r"\p{Han}{0,2}")
 #: A plain number and a count are figures of the same kind of thing (12.59 million, 83,000 jobs).
@@ -3441,13 +3444,15 @@ class _Assembler:
             default=-1,
         )
         # (grew 3.0% (August: 3.4%): nor the figure it follows), nor does a time labelling the
-        # figure after it in brackets (rose 6.5% in September (August: 5.2%))
+        # figure after it in brackets (rose 6.5% in September (August: 5.2%)) or starting an event
         return (
             closing >= 0
             and not opening < draft.mention.start < closing
             and (
                 self._other_figure_ends_before(draft, opening + 1, _SPACED_OPENING)
                 or _LABEL_COLON.match(text, time.end) is not None
+                # 6月青年失业率：21.3%（7月起暂停公布）: nor a time an event in the bracket starts at
+                or self.cues.start_after.match(text, time.end) is not None
             )
         )
 

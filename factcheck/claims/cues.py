@@ -447,7 +447,9 @@ def claim_cues() -> ClaimCues:
             rf"[ \t]*(?:(?:{alternation(_words('negation_fillers'), ignore_case=True)})[ \t]*)*"
             rf"(?:{alternation(_words('reach_words'), ignore_case=True)})[ \t]*\Z"
         ),
-        previous_right_before=before("previous_right_before", r"[ \t]*(?:率|幅)?(?:为|為|達|达|了)?[ \t]*"),
+        previous_right_before=before(
+            "previous_right_before", r"[ \t]*(?:率|幅)?(?:则|也|亦|仍)?(?:为|為|達|达|了)?[ \t]*"
+        ),
         base_year_ago=regex.compile(_comparison_words("base_year_ago")),
         value_year_earlier=after("value_year_earlier"),
         value_year_earlier_before=before("value_year_earlier_before", r"[ \t]*(?:约|约为|仅|只有)?[ \t]*"),
