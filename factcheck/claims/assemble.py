@@ -4416,6 +4416,15 @@ class _Assembler:
         denied = self.cues.denied_before.search(self.text, max(lo, m.start - DENIED_REACH), m.start)
         draft.denied = denied.group().strip() if denied is not None else ""
         from_word = self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)
+        if (
+            from_word is not None
+            and self.times.between(from_word.end(), m.start)
+            and self.cues.change_to.search(self.text, from_word.end(), m.start)
+        ):
+            # 6月核心CPI同比从5月的5.3%降至4.6%: the figure after the to-word is where the change
+            # ended, its start dated by a time of its own (without one, 由3.3%跌到3.1% may
+            # not end in the period the sentence names)
+            from_word = None
         draft.past = bool(
             draft.past  # set before: see _some_earlier_value
             or self.cues.past.search(self.text, draft.sentence.start, draft.mention.start)
