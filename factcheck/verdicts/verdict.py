@@ -719,10 +719,13 @@ def judge(
         )
     revised = _within_revision(draft, interval, released, indicator)
     if revised is not None:
+        size = indicator.revision_size
         within = (
-            f"{_fmt(indicator.revision_size, revised.obs.unit)} (the most a revision moves it)"
-            if indicator.revision_size is not None
-            else f"{IMPRECISE_SHARE:.0%}"
+            f"{IMPRECISE_SHARE:.0%}"
+            if size is None
+            else f"{format_number(size)} points (the most a revision moves it)"
+            if revised.obs.unit == "percent"
+            else f"{_fmt(size, revised.obs.unit)} (the most a revision moves it)"
         )
         return _verdict_of(
             status=S.UNVERIFIABLE,
