@@ -257,6 +257,7 @@ class Draft:
     # would fault it (see _turned_away): the entity is then assumed too
     turned_away: Callable[[], bool] | None = None
     earlier: str | None = None  # "year" or "period": a level a year or a period before its time's
+    after_event: bool = False  # its time names a decision the figure came after (12月降息后): read at its end
     assumed_unit: bool = False  # a bare amount given the unit of its metric (赤字3万亿)
     each_move: bool = False  # the size of each of several moves (four straight 75bp moves)
     held_run: bool = False  # a level held over several periods (连续数月持平在5.2%)
@@ -4415,6 +4416,13 @@ class _Assembler:
             )
         denied = self.cues.denied_before.search(self.text, max(lo, m.start - DENIED_REACH), m.start)
         draft.denied = denied.group().strip() if denied is not None else ""
+        after = (
+            self.cues.after_event.match(self.text, draft.time.end)
+            if draft.time is not None and draft.time.end <= m.start
+            else None
+        )
+        # …but 降息25个基点后: the figure inside the words is the decision's own size
+        draft.after_event = after is not None and after.end() <= m.start
         from_word = self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)
         if (
             from_word is not None

@@ -91,6 +91,7 @@ class ClaimCues:
     record_when: regex.Pattern[str]  # (since March), when they grew: a clause about that time
     since_before: regex.Pattern[str]  # ends right before a time: (the fastest) since (March)
     record_span_after: regex.Pattern[str]  # (去年12月)新统计口径实施以来新高: a record's start
+    after_event: regex.Pattern[str]  # (12月)降息后: a figure after it is the state after the decision
     subject_word: regex.Pattern[str]  # 欧元, *the euro*: a subject a clause may open with instead of another
     subject_opener: regex.Pattern[str]  # 不过, *while the*: a conjunction before a clause's subject word
     group_word: regex.Pattern[str]  # 年轻人, *young people*: a group of people a measure is taken of
@@ -484,6 +485,7 @@ def claim_cues() -> ClaimCues:
         period_edge_after=after("period_edge_after", r"[ \t]*"),
         record_when=after("record_when", r"[ \t]*[,，]?[ \t]*"),
         record_span_after=joined("record_span_after"),
+        after_event=joined("after_event"),
         since_before=regex.compile(
             rf"(?<![A-Za-z])(?:{alternation(_words('record_since'), ignore_case=True) or '(?!)'})[ \t]+\Z"
         ),

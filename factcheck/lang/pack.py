@@ -621,6 +621,9 @@ class ClaimsSection(_Section):
     #: A pattern matching right after a time that makes it the start of a record's span with words
     #: between (去年12月新统计口径实施以来新高): the time is no figure's period.
     record_span_after: Regex = ""
+    #: A pattern matching right after a time that names a decision of that period and what came
+    #: after it (12月降息后): a figure after it is the state after the decision, read at the period's end.
+    after_event: Regex = ""
     #: Words of a record before a time, perhaps a word or two between, and then a word of
     #: ``record_since`` (*the smallest increase since February 2021*): as ``record_after``.
     record_before: list[str] = Field(default_factory=list)

@@ -2090,6 +2090,8 @@ def claim_period(draft: Draft) -> tuple[dt.date, dt.date] | None:
         return _year_before(begin), _year_before(until)
     if draft.earlier == "period":  # 4.2% a month earlier: one period of the time's own length back
         return begin - (until - begin), begin
+    if draft.after_event:  # 12月降息后…3.50%-3.75%: the state after the period's decision
+        return until - dt.timedelta(days=1), until
     return begin, until
 
 
