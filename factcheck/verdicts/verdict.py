@@ -294,7 +294,7 @@ def _in_period(
         # a month's figure against a January-to-month series (出口前5个月 quoted as 5月)
         return cumulative, CUMULATIVE
     inside = [c for c in items if start <= c.obs.start and c.obs.end <= end]
-    if _summed_to_date(cands):
+    if inside and _summed_to_date(cands):
         # 上半年对美出口下降9.7% against January to May: a shorter span summed from the same start
         # is another sum, not an approximation of the text's
         inside = [c for c in inside if c.obs.start != start]
