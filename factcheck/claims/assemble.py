@@ -1270,9 +1270,9 @@ class _Assembler:
         term, score, around_all = self._around_figure(draft)
         if term is not None:
             return term, score, around_all
-        term, score = self._share_frame(draft)
+        term, score, readings = self._share_frame(draft)
         if term is not None:
-            return term, score, []
+            return term, score, readings
         # a name written approximately in the figure's sentence up to its clause's end
         # (labour force, non-farm payrolls), weighed like an exact name there
         near = [
@@ -1605,14 +1605,16 @@ class _Assembler:
         first = next(t for t in named if t.id == best.id)
         return first, 0.95, list(dict.fromkeys(named))
 
-    def _share_frame(self, draft: Draft) -> tuple[TermMention | None, float]:
+    def _share_frame(self, draft: Draft) -> tuple[TermMention | None, float, list[TermMention]]:
         """*The dollar accounted for 56.3% of allocated reserves*, 美元占全球外汇储备的56.3%: a
         share whose part and whole are written around its figure (`share_frames`) is named by
         the names its frame makes of them (dollar share of allocated reserves), exactly or
-        approximately; a name found must take in words of both the part and the whole."""
+        approximately; a name found must take in words of both the part and the whole. Every
+        series the name means equally well is a reading (federal debt to GDP: gross, or held by
+        the public)."""
         m = draft.mention
         if m.kind != K.PERCENT or draft.is_change:
-            return None, 0.0
+            return None, 0.0, []
         text, (lo, hi) = self.text, draft.clause
         for frame in self.cues.share_frames:
             found: list[regex.Match[str]] = []
@@ -1637,17 +1639,19 @@ class _Assembler:
             words = {g: text[a:b].strip() for g, (a, b) in slots.items()}
             for template in frame.names:
                 name, where = _compose(template, words)
-                best = self._frame_name(draft, name, where)
-                if best is not None:
+                best, similarity = self._frame_name(draft, name, where)
+                if best:
                     a, b = min(x for x, _ in slots.values()), max(y for _, y in slots.values())
-                    term, similarity = best
-                    return TermMention(a, b, "indicator", term.id, text[a:b]), 0.95 * similarity
-        return None, 0.0
+                    readings = [TermMention(a, b, "indicator", t.id, text[a:b]) for t in best]
+                    draft.candidates = sorted({*draft.candidates, *(t.id for t in readings)})
+                    return readings[0], 0.95 * similarity, readings
+        return None, 0.0, []
 
     def _frame_name(
         self, draft: Draft, name: str, where: dict[str, tuple[int, int]]
-    ) -> tuple[TermMention, float] | None:
-        """An indicator name in ``name`` (made by a share frame) that takes in both its slots."""
+    ) -> tuple[list[TermMention], float]:
+        """The indicator names in ``name`` (made by a share frame) that take in both its slots, the
+        best of them (the longest exact one, else the closest), once per indicator it means."""
 
         def spans_both(t: TermMention) -> bool:
             return all(t.start < end and start < t.end for start, end in where.values())
@@ -1659,11 +1663,15 @@ class _Assembler:
 
         exact = [t for t in self.term_index.find(name) if fits(t)]
         if exact:
-            return max(exact, key=lambda t: t.end - t.start), 1.0
+            longest = max(t.end - t.start for t in exact)
+            return _once_each([t for t in exact if t.end - t.start == longest]), 1.0
         near = [
             (t, similarity) for t, similarity in self.term_index.approximate(name, 0, len(name)) if fits(t)
         ]
-        return max(near, key=lambda ts: ts[1]) if near else None
+        if not near:
+            return [], 0.0
+        best = max(similarity for _, similarity in near)
+        return _once_each([t for t, similarity in near if similarity == best]), best
 
     def _bilateral(self, metric: TermMention) -> bool:
         """美国对华贸易逆差, the trade deficit with China: a partner country attached to a metric
@@ -4705,6 +4713,14 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if joined is not None:
             out[:1] = [(out[0][0], joined.end("label")), (joined.end("label"), out[0][1])]
     return out
+
+
+def _once_each(terms: list[TermMention]) -> list[TermMention]:
+    """The first of ``terms`` for each indicator they mean."""
+    first: dict[str, TermMention] = {}
+    for term in terms:
+        first.setdefault(term.id, term)
+    return list(first.values())
 
 
 def _compose(template: str, words: dict[str, str]) -> tuple[str, dict[str, tuple[int, int]]]:

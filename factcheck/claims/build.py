@@ -211,6 +211,9 @@ def _best_verdict(
         and not _ruled_out_to_date(checker, v, d, period, verdicts)
     ]
     verdicts = fitting or verdicts
+    # a reading of a series never above another (debt held by the public, under gross debt) shields
+    # no figure that the other series contradicts from below: the figure is above both
+    verdicts = [v for v in verdicts if not _above_its_ceiling(checker, d, v, verdicts)] or verdicts
     if period is not None and any(_has_row_for(checker, v[1], d.entity_id, period, as_of) for v in verdicts):
         # a reading with a row for the text's very period (a quarter's growth) sets aside one that
         # agrees with the figure only through a longer row holding it (the whole year's growth)
@@ -235,6 +238,24 @@ def _best_verdict(
         own = [v for v in verdicts if v[1] == d.metric.id and v[0].status == verdict.status]
         return own[0] if own else (verdict, d.metric.id)
     return verdict, metric_id
+
+
+def _above_its_ceiling(
+    checker: Checker, d: Draft, reading: tuple[Verdict, str], verdicts: list[tuple[Verdict, str]]
+) -> bool:
+    """The reading's series is never above another (`never_above`) whose reading contradicts the
+    figure, and every value the figure allows is above that reading's reference value."""
+    ceiling = checker.refdata.indicators[reading[1]].never_above
+    if ceiling is None or reading[0].status in (S.SUPPORTED, S.CONTRADICTED):
+        return False
+    allowed = claim_interval(d.value, d.mention.qualifier, d.precision, d.low, d.high)
+    return allowed.low is not None and any(
+        ident == ceiling
+        and verdict.status == S.CONTRADICTED
+        and verdict.reference is not None
+        and allowed.low > Decimal(str(verdict.reference.value))
+        for verdict, ident in verdicts
+    )
 
 
 def _row_period(checker: Checker, reading: tuple[Verdict, str]) -> tuple[date, date] | None:

@@ -187,6 +187,12 @@ class Indicator(_Record):
         "a figure written after a word for the whole (总体, overall) that would take this indicator "
         "from an earlier name takes these instead",
     )
+    never_above: str | None = Field(
+        default=None,
+        description="an indicator whose value, for the same entity and period, this one's never exceeds "
+        "(debt held by the public to GDP: the gross debt ratio): a figure the other series' value "
+        "contradicts by being below it is above this one's too, so this reading does not shield it",
+    )
 
 
 class Entity(_Record):

@@ -250,6 +250,13 @@ def _parse(
                 raise RefdataError(
                     files["indicators"][0], f"unknown indicator {whole!r}", item=ind.id, field="part_of"
                 )
+        if ind.never_above is not None and ind.never_above not in indicators:
+            raise RefdataError(
+                files["indicators"][0],
+                f"unknown indicator {ind.never_above!r}",
+                item=ind.id,
+                field="never_above",
+            )
     for ent in entities.values():
         if ent.country and ent.country not in entities:
             raise RefdataError(
