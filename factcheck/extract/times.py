@@ -47,6 +47,9 @@ class TimeMention:
     granularity: Granularity
     relative: bool
     anchor: dt.date | None
+    #: the year was not written but carried from a whole year written earlier in the sentence
+    #: (2023年经济增长1.4%，1月CPI…)
+    year_carried: bool = False
 
 
 @dataclass(frozen=True)
@@ -726,6 +729,7 @@ class _Scan:
         moved_back: set[int] = set()  # indices in out of times moved to last year (not yet begun)
         yearless: set[int] = set()  # …of times whose year the text gives nowhere
         year_ctx: tuple[int, int] | None = None  # (year, position)
+        year_ctx_written = False  # …given by a whole year written out (2023年), not a relative word or a part
         # where the period that gave year_ctx starts, when a relative word named it (去年第四季)
         relative_carrier: tuple[dt.date, dt.date] | None = None
         carrier_from = False  # …and a change's from-word stands right before it (从去年6月)
@@ -753,6 +757,7 @@ class _Scan:
             end = m.end()
             anchor = self.anchors.at(start)
             year, year_from_context = anchor.year, False
+            carried = False  # the year comes from a whole year written earlier in the sentence
             if (
                 year_ctx is not None
                 and (self._same_sentence(year_ctx[1], start) or start < self._label_block_end(year_ctx[1]))
@@ -762,6 +767,7 @@ class _Scan:
                 )
             ):
                 year, year_from_context = year_ctx[0], True
+                carried = year_ctx_written
             elif section_year is not None and self._heading_before(start) == section_year[1]:
                 # ▍第一阶段（2022年3月—5月） / 5月4日，美联储加息50个基点: a heading's year is its section's
                 year, year_from_context = section_year[0], True
@@ -839,6 +845,7 @@ class _Scan:
                 # are the bare parts after it (…in June and 3.2 percent in July)
                 resolved = later
                 year_ctx, relative_carrier = (later.start.year, start), None
+                year_ctx_written = False
             if (
                 resolved.granularity == Granularity.MONTH
                 and not resolved.explicit_year
@@ -884,6 +891,7 @@ class _Scan:
                     # 2021年3月之后最低，2月系3.1%: a record's starting point names no year for later
                     # times, nor does a change's base (rose 3.0% from June 2022, down from 4% in May)
                     year_ctx = (named, start)
+                    year_ctx_written = resolved.granularity == Granularity.YEAR and not resolved.relative
                 relative_carrier = (
                     (resolved.start, resolved.end) if _relative_word(m) and _names_part(m) else None
                 )
@@ -911,6 +919,7 @@ class _Scan:
                 # 去年4月…6.1%；今年以来，这一数字从2月的5.6%…: a relative year (or the span from its
                 # start) names another year than the one stated before, whose hold on bare months ends
                 year_ctx, relative_carrier = None, None
+                year_ctx_written = False
             if (
                 resolved.granularity == Granularity.YEAR
                 and _relative_word(m)
@@ -964,7 +973,8 @@ class _Scan:
                 section_year = (resolved.start.year, heading)
             if not year_from_context and not resolved.explicit_year and not _relative_word(m):
                 yearless.add(len(out))
-            out.append(_mention(start, end, resolved, anchor))
+            carried = carried and not resolved.explicit_year and not _relative_word(m)
+            out.append(_mention(start, end, resolved, anchor, carried))
             if len(out) - 1 in moved_back:
                 for j in self._listed_back(out, len(out) - 1, moved_back, yearless):
                     # …and the stated periods later words refer to (第一季…第四季。全年) follow
@@ -1045,8 +1055,10 @@ class _Scan:
         return out
 
 
-def _mention(start: int, end: int, r: Resolved, anchor: dt.date) -> TimeMention:
-    return TimeMention(start, end, r.start, r.end, r.granularity, r.relative, anchor if r.relative else None)
+def _mention(start: int, end: int, r: Resolved, anchor: dt.date, carried: bool = False) -> TimeMention:
+    return TimeMention(
+        start, end, r.start, r.end, r.granularity, r.relative, anchor if r.relative else None, carried
+    )
 
 
 def scan_times(

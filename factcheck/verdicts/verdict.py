@@ -908,6 +908,18 @@ def judge(
         # youth unemployment is still 16.1%, four days before November's 16.1% came out: the figure
         # of the period after the latest released, which the text gives before its release
         return _verdict(S.NOT_YET_PUBLISHED, upcoming, draft, checker, match, interval, as_of)
+    year_off = _year_off(draft, cands, claim_period, interval, as_of)
+    if year_off is not None and released:
+        # 2023年经济增长1.4%，1月CPI年增1.8% in February 2024: a month whose year the text carried
+        # from another figure's may be of the year after (or before), the latest released
+        return _not_faulted(
+            checker,
+            released[-1].obs,
+            f"The text does not write the year of its period but carries it from an earlier time; the "
+            f"figure fits {year_off.obs.period} ({_fmt(year_off.obs.value, year_off.obs.unit)}), the same "
+            "period a year away, so it is not faulted.",
+            cited=year_off.obs,
+        )
     best = min(released, key=lambda c: relative_gap(interval, _compare_value(draft, c.obs)))
     earlier = _earlier_estimate(draft, checker, best, interval, as_of)
     if earlier is not None:
@@ -973,6 +985,37 @@ def judge(
             )
         verdict = _verdict(S.CONTRADICTED, best, draft, checker, match * confidence_scale, interval, as_of)
     return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
+
+
+def _year_off(
+    draft: Draft,
+    cands: dict[str, _Candidate],
+    claim_period: tuple[dt.date, dt.date] | None,
+    interval: Interval,
+    as_of: dt.date,
+) -> _Candidate | None:
+    """A released row the figure fits for the claimed period a year later or earlier, when the
+    text carried the period's year from another time instead of writing it."""
+    if claim_period is None or draft.time is None or not draft.time.year_carried:
+        return None
+    shifted = {(_years_on(claim_period[0], step), _years_on(claim_period[1], step)) for step in (1, -1)}
+    fits = [
+        c
+        for c in cands.values()
+        if (c.obs.start, c.obs.end) in shifted
+        and c.vintage == "published"
+        and c.obs.published <= as_of
+        and interval.contains(_compare_value(draft, c.obs))
+    ]
+    return fits[-1] if fits else None
+
+
+def _years_on(day: dt.date, years: int) -> dt.date:
+    """``day`` moved by whole years (29 February to 28 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _not_faulted(
