@@ -19,7 +19,7 @@ from ..models.time import Granularity
 if TYPE_CHECKING:
     from ..lang.pack import Era
 
-__all__ = ["RESOLVERS", "Resolved", "TimeContext", "TimeTables", "add_months"]
+__all__ = ["RESOLVERS", "Resolved", "TimeContext", "TimeTables", "add_months", "add_years"]
 
 G = Granularity
 
@@ -103,7 +103,8 @@ def add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _add_years(d: dt.date, years: int) -> dt.date:
+def add_years(d: dt.date, years: int) -> dt.date:
+    """``d`` moved by whole years (29 February to 28 February)."""
     try:
         return d.replace(year=d.year + years)
     except ValueError:  # 29 February

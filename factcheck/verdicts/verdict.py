@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..extract.timeresolve import add_years
 from ..models.base import trusted
 from ..models.claim import Modality
 from ..models.quantity import Qualifier, QuantityKind
@@ -998,7 +999,7 @@ def _year_off(
     text carried the period's year from another time instead of writing it."""
     if claim_period is None or draft.time is None or not draft.time.year_carried:
         return None
-    shifted = {(_years_on(claim_period[0], step), _years_on(claim_period[1], step)) for step in (1, -1)}
+    shifted = {(add_years(claim_period[0], step), add_years(claim_period[1], step)) for step in (1, -1)}
     fits = [
         c
         for c in cands.values()
@@ -1008,14 +1009,6 @@ def _year_off(
         and interval.contains(_compare_value(draft, c.obs))
     ]
     return fits[-1] if fits else None
-
-
-def _years_on(day: dt.date, years: int) -> dt.date:
-    """``day`` moved by whole years (29 February to 28 February)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 def _not_faulted(
