@@ -645,7 +645,7 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         prefix_chars={
             "currency": _last_chars([*currency_prefix, "$"]),
             "qualifier": _last_chars([*qual_prefix, "的"]),
-            "negative": _last_chars([w for n in num for w in n.negative_words]),
+            "negative": _last_chars([w for n in num for w in (*n.negative_words, *n.negative_links)]),
             "ordinal": _last_chars(ordinal),
             "between": _last_chars(between_open),
             "change": _last_chars(change),
@@ -699,7 +699,8 @@ def build_quantity_grammar(packs: Sequence[LanguagePack]) -> QuantityGrammar:
         split_durations=split_durations,
         currency_by_lang=_currency_by_lang(packs),
         negative_prefix=regex.compile(
-            rf"(?:{alternation([w for n in num for w in n.negative_words], ignore_case=True)})[ \t]*\Z"
+            rf"(?:{alternation([w for n in num for w in n.negative_words], ignore_case=True)})"
+            rf"(?:[ \t]*(?:{alternation([w for n in num for w in n.negative_links]) or '(?!)'}))?[ \t]*\Z"
         ),
         # a sign right before a currency word (-$70.3bn), not after a Latin word, a figure or a mark
         # that makes it a hyphen or a range's dash ($5-$10, COVID-19)

@@ -33,6 +33,9 @@ __all__ = ["Anchors", "TimeGrammar", "TimeMention", "scan_times", "time_grammar"
 
 #: Resolvers whose one match is a range and may take a "from"/"从" opener into its span.
 _SPANNING = frozenset({"year_range", "month_range"})
+#: Resolvers whose span is written as its first and last periods or as a count of periods from a
+#: start (1-2月, Q1-Q3, 2019-2023, 前三季度).
+_WHOLE_PERIODS = frozenset({"year_range", "month_range", "first_n"})
 _SLOT = regex.compile(r"\{([A-Za-z_]\w*)\}")
 
 
@@ -50,6 +53,9 @@ class TimeMention:
     #: the year was not written but carried from a whole year written earlier in the sentence
     #: (2023年经济增长1.4%，1月CPI…)
     year_carried: bool = False
+    #: the span is written as its first and last periods, or as a count of periods (1-2月, Q1-Q3,
+    #: 2024年10月至2025年2月, 前三季度): a rate over it covers them all, not the last one alone
+    whole_periods: bool = False
 
 
 @dataclass(frozen=True)
@@ -784,6 +790,15 @@ class _Scan:
                 else None
             )
             nearby, nearby_by_length = self._nearby(data_ctx, start)
+            if (
+                period_ctx is not None
+                and period_ctx[2] == Granularity.DAY
+                and self._same_sentence(period_ctx[1], start)
+                and not any(period_ctx[1] < at < start for _, at, _ in data_ctx[-3:])
+            ):
+                # $37.64 trillion on September 30, 2025, up $2.2 trillion during the fiscal year: the
+                # one holding the day its sentence states, not one stated in an earlier sentence
+                nearby, nearby_by_length = period_ctx[0], {}
             ctx = TimeContext(
                 anchor=anchor,
                 year=year,
@@ -974,7 +989,7 @@ class _Scan:
             if not year_from_context and not resolved.explicit_year and not _relative_word(m):
                 yearless.add(len(out))
             carried = carried and not resolved.explicit_year and not _relative_word(m)
-            out.append(_mention(start, end, resolved, anchor, carried))
+            out.append(_mention(start, end, resolved, anchor, carried, resolver in _WHOLE_PERIODS))
             if len(out) - 1 in moved_back:
                 for j in self._listed_back(out, len(out) - 1, moved_back, yearless):
                     # …and the stated periods later words refer to (第一季…第四季。全年) follow
@@ -1046,6 +1061,7 @@ class _Scan:
                             Granularity.RANGE,
                             a.relative or b.relative,
                             a.anchor,
+                            whole_periods=a.granularity != Granularity.DAY,
                         )
                     )
                     i += 2
@@ -1055,9 +1071,19 @@ class _Scan:
         return out
 
 
-def _mention(start: int, end: int, r: Resolved, anchor: dt.date, carried: bool = False) -> TimeMention:
+def _mention(
+    start: int, end: int, r: Resolved, anchor: dt.date, carried: bool = False, whole_periods: bool = False
+) -> TimeMention:
     return TimeMention(
-        start, end, r.start, r.end, r.granularity, r.relative, anchor if r.relative else None, carried
+        start,
+        end,
+        r.start,
+        r.end,
+        r.granularity,
+        r.relative,
+        anchor if r.relative else None,
+        carried,
+        whole_periods and r.granularity == Granularity.RANGE,
     )
 
 

@@ -63,6 +63,8 @@ class NumeralsSection(_Section):
     zero_chars: list[str] = Field(default_factory=list)
     decimal_marks: list[str] = Field(default_factory=list)
     negative_words: list[str] = Field(default_factory=list)
+    #: Particles that may join a negative word to its number (负的0.5%).
+    negative_links: list[str] = Field(default_factory=list)
     #: Signs that make a figure negative right before its currency word (-$70.3bn, −¥5万).
     negative_signs: list[str] = Field(default_factory=list)
     approx_infixes: dict[str, Qualifier] = Field(default_factory=dict)
@@ -426,6 +428,7 @@ class ClaimsSection(_Section):
     age_band: Regex = ""
     #: Phrases holding a forecast word that are no forecast (the target range, 目标区间).
     forecast_not: list[str] = Field(default_factory=list)
+    forecast_outcome: list[str] = Field(default_factory=list)
     #: Forecast words that may also mark an object (将 as 把): right before a name they are no
     #: forecast (美联储将联邦基金利率下调至4%).
     forecast_object_markers: list[str] = Field(default_factory=list)
