@@ -248,6 +248,7 @@ class Draft:
     carried: bool = False  # the metric's name is in an earlier sentence
     past: bool = False  # placed in the past without a period (此前, previously, from X): not "now"
     from_shared: bool = False  # a from-end whose time precedes its from-word (今年…从3%下修到2%)
+    averaged_apart: bool = False  # an average whose clause names no period (两个季度平均下来1%多)
     # a reading overlapping the one kept that the data has no series of for the entity (核心CPI of
     # 核心CPI年增 for China): the figure may be of it, so the reading kept may not fault it
     dropped_reading: str | None = None
@@ -2361,9 +2362,16 @@ class _Assembler:
         unbound = [t for t in times if not self._bound_to_earlier(draft, t)]
         if len(unbound) < len(times) and any(t.start >= draft.sentence.start for t in unbound):
             times = unbound
-        clause_text = self.text[draft.clause[0] : draft.mention.start]
-        if self.cues.current.search(clause_text):
-            in_clause = [t for t in times if draft.clause[0] <= t.start and t.end <= draft.mention.start]
+        # the last word for now before the figure
+        current = max(
+            self.cues.current.finditer(self.text, draft.clause[0], draft.mention.start),
+            key=lambda found: found.start(),
+            default=None,
+        )
+        if current is not None:
+            # …peaked near $9 trillion in the spring of 2022 and have since drifted down to $8.3
+            # trillion: a time before the word for now is the earlier figure's
+            in_clause = [t for t in times if current.start() < t.end <= draft.mention.start]
             # …now shows the rate at 4.4 percent by the end of this year: a time right after the
             # figure, no other figure between, dates it, whatever the clause says before it
             dated_after = not in_clause and any(
@@ -2698,6 +2706,9 @@ class _Assembler:
             ):
                 break
             times.insert(0, t)
+        if len(times) == 1 and len(run) > 1 and times[0].whole_periods:
+            # 2月至5月分别为-0.7%、-0.1%、-0.1%、-0.1%: a span of as many periods as figures
+            times = _periods_of(times[0], len(run))
         if len(run) != len(times):
             return None
         return times[run.index(m)]
@@ -2786,6 +2797,15 @@ class _Assembler:
             reach = max(lo, before[-1].start - CHANGE_WORD_REACH)
             if self._written_after(before[-1], time) and self.cues.change_from_before.search(
                 self.text, reach, before[-1].start
+            ):
+                return True
+            # rose 7% in July, after 8.6% in June, and the surplus was $84.65 billion: a time right
+            # after a figure a word of sequence leads (after, following) dates that figure
+            led = self.cues.sequence.search(self.text, max(lo, before[-1].start - 12), before[-1].start)
+            if (
+                led is not None
+                and not self.text[led.end() : before[-1].start].strip()
+                and self._written_after(before[-1], time)
             ):
                 return True
         if time.start < draft.sentence.start:
@@ -3682,6 +3702,11 @@ class _Assembler:
         ):
             # 主要预期目标是：国内生产总值增长5%左右: the list's lead-in before its colon
             found = self.cues.expectation_before.search(text, max(draft.sentence.start, lo - 25), lo - 1)
+            if found is not None and any(
+                o.start() <= found.start() and found.end() <= o.end()
+                for o in self.cues.forecast_outcome.finditer(text, max(0, found.start() - 4), found.end())
+            ):
+                found = None  # 经济韧性超预期：GDP增长4.9%: the lead-in says the result beat expectations
         if found is None or self._inside_a_level_name(found.start(), found.end()):
             return False
         draft.expectation_word = found.group()
@@ -3708,7 +3733,11 @@ class _Assembler:
         object), not as "will"; 预计美联储降息 is a forecast."""
         lo, hi = clause
         text = self.text
-        excluded = [m.span() for m in self.cues.forecast_not.finditer(text, lo, hi)]
+        excluded = [
+            m.span()
+            for cue in (self.cues.forecast_not, self.cues.forecast_outcome)
+            for m in cue.finditer(text, lo, hi)
+        ]
         for m in self.cues.forecast.finditer(text, lo, hi):
             if any(a <= m.start() and m.end() <= b for a, b in excluded):
                 continue
@@ -4411,6 +4440,19 @@ class _Assembler:
             self.cues.average.search(self.text, lo, m.start)
             or self.cues.average_after.match(self.text, m.end)  # | 5.2%(均值) |: a table cell's note
         )
+        # 二季度3.0%，一季度-0.5%，两个季度平均下来1%多: an average its clause names no period of,
+        # by a word of averaging that is no part of the series' name (平均有效关税率)
+        named = draft.metric
+        draft.averaged_apart = (
+            draft.time is not None
+            and draft.time.end <= draft.clause[0]
+            and bool(self.figures.between(draft.time.end, draft.clause[0]))  # the time dates another figure
+            and any(
+                named is None
+                or not ((named.start <= a.start() and a.end() <= named.end) or a.end() == named.start)
+                for a in self.cues.average.finditer(self.text, lo, m.start)
+            )
+        )
         if not draft.averaged and draft.is_change and m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT):
             # 上半年平均为5.3%，比一季度下降0.2个百分点: a move in points right after an average of
             # its series, in the same sentence, is a move of that average, not of a month's value
@@ -4432,6 +4474,18 @@ class _Assembler:
         # …but 降息25个基点后: the figure inside the words is the decision's own size
         draft.after_event = after is not None and after.end() <= m.start
         from_word = self.cues.change_from_before.search(self.text, max(lo, m.start - 14), m.start)
+        if from_word is None:
+            # down from a record-ish $99.05 billion: a few words describing the start may stand between
+            from_word = self.cues.change_from_before.search(
+                self.text, max(lo, m.start - CHANGE_WORD_REACH), m.start
+            )
+            if from_word is not None and (
+                self._broken(from_word.end(), m.start)
+                or self.figures.between(from_word.end(), m.start)
+                # revised up from an initial 1.1%: an earlier estimate of the same period
+                or self.cues.revised.search(self.text, max(lo, from_word.start() - 14), from_word.start())
+            ):
+                from_word = None
         if (
             from_word is not None
             and self.times.between(from_word.end(), m.start)
@@ -4865,3 +4919,30 @@ def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return pos
+
+
+#: Lengths in months of the periods a span written as its periods may hold, and their granularity.
+_PERIOD_STEPS = ((1, Granularity.MONTH), (3, Granularity.QUARTER), (12, Granularity.YEAR))
+
+
+def _periods_of(span: TimeMention, count: int) -> list[TimeMention]:
+    """The ``count`` periods of equal length that make up ``span`` (2月至5月 in four: the months;
+    前两个季度 in two: the quarters), each at the span's place in the text; none when the span
+    does not split so."""
+    begin, until = span.begin, span.until
+    if begin.day != 1 or until.day != 1:
+        return []
+    months = (until.year - begin.year) * 12 + until.month - begin.month
+    for step, granularity in _PERIOD_STEPS:
+        if months == step * count and (begin.month - 1) % step == 0:
+            return [
+                replace(
+                    span,
+                    begin=add_months(begin, step * i),
+                    until=add_months(begin, step * (i + 1)),
+                    granularity=granularity,
+                    whole_periods=False,
+                )
+                for i in range(count)
+            ]
+    return []

@@ -443,6 +443,9 @@ def _bounds(d: Draft) -> tuple[Decimal, Decimal]:
 #: support it but never give one of these (not_yet_published says the writer could not have known
 #: the figure: of an assumed country, China's May CPI read as the US's, it faults it wrongly).
 _FAULTING = frozenset({S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH, S.NOT_YET_PUBLISHED})
+#: The longest span a level at a moment borrowed from another figure's clause is read at without doubt
+#: (a quarter, whose end the level is).
+_LONGEST_MOMENT_DAYS = 92
 #: Kinds of a move in points.
 _POINTS = frozenset({QuantityKind.PERCENTAGE_POINT, QuantityKind.BASIS_POINT})
 #: How far before a figure a word saying it was since revised (此前估计的) may start.
@@ -514,6 +517,49 @@ def _unless_stated_apart(d: Draft, verdict: Verdict, sentence: list[Draft], chec
                 verdict, "The text gives the figure of that other period apart; as a misdated figure it"
             )
     return verdict
+
+
+def _unless_borrowed_span(d: Draft, verdict: Verdict, sentence: list[Draft], checker: Checker) -> Verdict:
+    """A level at a moment (a stock: debt outstanding) whose own clause gives no time, dated by a
+    span written earlier in the sentence for a figure of another series (2024財年赤字1.83兆美元，
+    聯邦債務總額超過36兆美元), may be the level at the document date as well as at a moment of
+    that span: it may be supported but not faulted."""
+    if verdict.status not in _FAULTING or d.time is None or d.metric is None:
+        return verdict
+    indicator = checker.refdata.indicators.get(d.metric.id)
+    if indicator is None or not indicator.stock or d.time.end > d.clause[0]:
+        return verdict
+    if (d.time.until - d.time.begin).days <= _LONGEST_MOMENT_DAYS:
+        return verdict
+    other = next(
+        (
+            o
+            for o in sentence
+            if o is not d
+            and o.metric is not None
+            and o.metric.id != d.metric.id
+            and d.time.end <= o.mention.start < d.clause[0]
+        ),
+        None,
+    )
+    if other is None:
+        return verdict
+    named = checker.refdata.indicators[other.metric.id].names.en  # type: ignore[union-attr]
+    return _withheld(
+        verdict,
+        f"The figure's clause gives no time; read at the period written for the {named} before it, it",
+    )
+
+
+def _unless_averaged_apart(d: Draft, verdict: Verdict) -> Verdict:
+    """An average whose own clause names no period (二季度3.0%，一季度-0.5%，两个季度平均下来1%多) is
+    over periods the text gave before, not the last one written: it may be supported but not faulted."""
+    if verdict.status not in _FAULTING or not d.averaged_apart:
+        return verdict
+    return _withheld(
+        verdict,
+        "The figure is an average, and its clause names no period; read at the period written before it, it",
+    )
 
 
 def _unless_named_period(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
@@ -669,6 +715,8 @@ def check_claims(
         verdict = _unless_superseded(doc, d, verdict)
         verdict = _unless_dropped_reading(d, verdict)
         verdict = _unless_stated_apart(d, verdict, by_sentence[d.sentence.start], checker)
+        verdict = _unless_borrowed_span(d, verdict, by_sentence[d.sentence.start], checker)
+        verdict = _unless_averaged_apart(d, verdict)
         if d.averaged and d.mention.kind in _POINTS and verdict.status in _FAULTING:
             # 上半年平均为5.3%，比一季度下降0.2个百分点: a move between averages the data does not hold
             verdict = _withheld(

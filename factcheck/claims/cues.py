@@ -30,6 +30,9 @@ class ClaimCues:
 
     forecast: regex.Pattern[str]
     forecast_not: regex.Pattern[str]  # the target range: a forecast word that is no forecast here
+    # 超预期, 低于预期: a result set against what was expected makes its clause no forecast, though a
+    # figure right after it (低于预期的3.3%) is the expectation
+    forecast_outcome: regex.Pattern[str]
     forecast_object_markers: frozenset[str]  # 将 (as 把): no forecast right before a name
     expectation_before: regex.Pattern[str]  # ends right before a figure: 市场预期的(2.8%), expected (2.8%)
     expectation_after: regex.Pattern[str]  # matches right after a figure: (2%)的目标, (a 2%) target
@@ -289,6 +292,7 @@ def claim_cues() -> ClaimCues:
     return ClaimCues(
         forecast=anywhere("forecast"),
         forecast_not=anywhere("forecast_not"),
+        forecast_outcome=anywhere("forecast_outcome"),
         forecast_object_markers=frozenset(_words("forecast_object_markers")),
         real_terms=anywhere("real_terms"),
         sequence=anywhere("sequence_words"),
@@ -457,7 +461,7 @@ def claim_cues() -> ClaimCues:
         value_period_earlier=after("value_period_earlier"),
         deficit=anywhere("deficit"),
         surplus=anywhere("surplus"),
-        current=anywhere("current"),
+        current=word("current"),
         per_day=anywhere("per_day"),
         respondents_after=after("respondents_after")
         if _words("respondents_after")

@@ -274,8 +274,9 @@ def _in_period(
             and (c.obs.end - c.obs.start).days > 31  # a span to date, not the first month alone
             and c.vintage != "unpublished"
         ]
-        if so_far:
-            return [max(so_far, key=lambda c: c.obs.end)], EXACT
+        latest = max(so_far, key=lambda c: c.obs.end) if so_far else None
+        if latest is not None and _latest_due(latest, indicator, as_of):
+            return [latest], EXACT
     if indicator.frequency in _SPLIT_YEARS and _calendar_year(start, end):
         # "2024年赤字", "degrees in 1980": the fiscal or academic year that ends in that calendar year
         ending = [
@@ -618,7 +619,8 @@ def judge(
             same_span = [
                 c
                 for c in stated
-                if c.obs.start == claim_period[0] and (to_date or c.obs.end == claim_period[1])
+                if c.obs.start == claim_period[0]
+                and (c.obs.end == claim_period[1] or (to_date and _latest_due(c, indicator, as_of)))
             ]
             stated = same_span or (stated if to_date else [])
             if not stated:
@@ -1275,6 +1277,17 @@ def _at_span_end(
     return before[-1:]
 
 
+def _latest_due(cand: _Candidate, indicator: Indicator, as_of: dt.date) -> bool:
+    """The row is the latest of its series a text of ``as_of`` could quote: the next period's row
+    was not yet due (its period over, plus the release lag). So far this year, said in December, is
+    not January to May because the data lacks the months since."""
+    step = PERIOD_DAYS.get(indicator.frequency)
+    if step is None:
+        return True
+    lag = indicator.release_lag_days if indicator.release_lag_days is not None else step
+    return (as_of - cand.obs.end).days <= step + lag
+
+
 def _level_at_end(draft: Draft) -> bool:
     """A level (not a change) governed by a span of time (过去四年, 2019-2023): the level at its end."""
     return draft.time is not None and draft.time.granularity == Granularity.RANGE and not draft.is_change
@@ -1292,10 +1305,12 @@ def _level_over_span(draft: Draft, indicator: Indicator, cands: dict[str, _Candi
     in effect) which holds through the span (处于5.25%-5.5% from July 2023 to September 2024), and
     a flow of single periods, which over a span is a sum (前三季度国内生产总值1015036亿元 is no
     year's GDP) unless a word of reaching says it is the end's (四年至今…达到1160万人). A series
-    summed to date (the deficit so far this fiscal year) is read at the span's end."""
+    summed to date (the deficit so far this fiscal year) is read at the span's end. A rate of change
+    over a span written as its periods (1-2月CPI是-0.1%) covers them all: it is no one period's."""
     return (
         _level_at_end(draft)
         and not draft.averaged  # 1至9月…平均值为5.3%: the mean of the span's periods
+        and not (indicator.change and draft.time is not None and draft.time.whole_periods)
         and indicator.frequency != "event"
         and (
             _not_summed(indicator)
