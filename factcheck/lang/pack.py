@@ -428,6 +428,8 @@ class ClaimsSection(_Section):
     age_band: Regex = ""
     #: Phrases holding a forecast word that are no forecast (the target range, 目标区间).
     forecast_not: list[str] = Field(default_factory=list)
+    #: Phrases that set a released result against expectations (超预期, 低于预期): their forecast word
+    #: makes the clause no forecast, though a figure right after them is the expectation.
     forecast_outcome: list[str] = Field(default_factory=list)
     #: Forecast words that may also mark an object (将 as 把): right before a name they are no
     #: forecast (美联储将联邦基金利率下调至4%).
