@@ -249,6 +249,8 @@ class Draft:
     past: bool = False  # placed in the past without a period (此前, previously, from X): not "now"
     from_shared: bool = False  # a from-end whose time precedes its from-word (今年…从3%下修到2%)
     averaged_apart: bool = False  # an average whose clause names no period (两个季度平均下来1%多)
+    year_ago_said: bool = False  # its clause says the change is from a year before (同比, year on year)
+    annualising_said: bool = False  # its clause says the change is at a yearly pace (annualized, 按年率)
     # a reading overlapping the one kept that the data has no series of for the entity (核心CPI of
     # 核心CPI年增 for China): the figure may be of it, so the reading kept may not fault it
     dropped_reading: str | None = None
@@ -4274,6 +4276,8 @@ class _Assembler:
         A rise or fall of an amount takes a year before (比一年前减少, down from a year earlier) or
         the date (较2022年4月已缩水逾2.3万亿美元)."""
         lo, hi = draft.clause
+        draft.year_ago_said = self.cues.base_year_ago.search(self.text, lo, hi) is not None
+        draft.annualising_said = self.cues.annualising.search(self.text, lo, hi) is not None
         if draft.is_change and draft.mention.kind in _AMOUNT_KINDS:
             stated = [t for t in self.times.between(lo, draft.mention.start) if self._base(t)]
             year_ago = self.cues.base_year_ago.search(self.text, lo, hi)

@@ -187,6 +187,13 @@ class Indicator(_Record):
         "a figure written after a word for the whole (总体, overall) that would take this indicator "
         "from an earlier name takes these instead",
     )
+    previous_period_quoted: bool = Field(
+        default=False,
+        description="values are changes from a year before, and the change from the period before is "
+        "quoted as often (consumer prices month on month, China's GDP quarter on quarter): a rise or "
+        "fall with no word of a year before, far below every value and of the same sign, may be that "
+        "change and is not judged",
+    )
     never_above: str | None = Field(
         default=None,
         description="an indicator whose value, for the same entity and period, this one's never exceeds "

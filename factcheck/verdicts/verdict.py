@@ -97,6 +97,10 @@ PERIOD_DAYS = {"monthly": 31, "quarterly": 92, "annual": 366, "fiscal_year": 366
 #: A figure further than this factor from every reference value is about something else, unless
 #: its metric is named in its own clause (score ≥ OWN_CLAUSE): then it is simply wrong.
 OWN_CLAUSE = 0.95
+#: A rise or fall this many times smaller than every value of a year-on-year (annualised) series,
+#: with no word of a year before (of annualising), may be the change from the period before (over
+#: the period itself): CPI rose 0.4% against 3.7% over the year; US GDP grew 0.7% against 2.8%.
+SLOWER_PACE_FACTOR = Decimal(3)
 PLAUSIBLE_FACTOR = Decimal(5)
 #: How far an amount named directly may be from every value of its series and still be judged.
 SCALE_FACTOR = Decimal(10) ** 6
@@ -756,6 +760,14 @@ def judge(
             explanation=f"The figure is more than {format_number(factor)}× away from every "
             f"{indicator.names.en} value of {entity} for that period; it is probably about something else.",
         )
+    slower = _slower_pace(draft, indicator, [c.obs for c in (stated or other)])
+    if slower is not None:
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.7,
+            explanation=f"The figure is less than 1/{format_number(SLOWER_PACE_FACTOR)} of every "
+            f"{indicator.names.en} value of {entity} for that period, and {slower}.",
+        )
     if mode == CUMULATIVE:
         return _cumulative(draft, checker, match * confidence_scale, interval, as_of, stated, one_of_several)
     if mode in (INSIDE, OVERLAP) and stated:
@@ -1318,6 +1330,29 @@ def _level_over_span(draft: Draft, indicator: Indicator, cands: dict[str, _Candi
             or any(c.obs.granularity == Granularity.RANGE for c in cands.values())
         )
     )
+
+
+def _slower_pace(draft: Draft, indicator: Indicator, rows: list[Observation]) -> str | None:
+    """Why a rise or fall far below every value of the series (by SLOWER_PACE_FACTOR, of the same
+    sign) may be another measure of the change, which the data does not hold, as likely as a wrong
+    figure: one from the period before, for a series of changes from a year before whose change
+    from the period before is quoted as often (`previous_period_quoted`: CPI rose 0.4% in
+    September), its clause saying nothing of a year before; or one not at a yearly pace, for an
+    annualised series, its clause saying nothing of annualising (US GDP grew 0.7% in Q3)."""
+    if not draft.is_change or not rows:
+        return None
+    if indicator.previous_period_quoted and not draft.year_ago_said:
+        why = "the text does not say the change is from a year before: it may be one from the period before"
+    elif indicator.annualised and not draft.annualising_said:
+        why = "the text does not say the change is at a yearly pace: it may be the one over the period itself"
+    else:
+        return None
+    value = draft.value
+    slower = all(
+        abs(value) * SLOWER_PACE_FACTOR < abs(ref) and (value >= 0) == (ref >= 0)
+        for ref in (_compare_value(draft, obs) for obs in rows)
+    )
+    return why if slower else None
 
 
 def _plausible(draft: Draft, rows: list[Observation], factor: Decimal = PLAUSIBLE_FACTOR) -> bool:
