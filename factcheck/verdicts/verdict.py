@@ -67,6 +67,10 @@ MISMATCH_PERIODS = 3
 #: revision) only this long after its usual release: a release may slip (November 2025's jobs
 #: report, due early December, came on the 16th), and a figure cannot fit a period not yet out.
 RELEASE_SLIP = dt.timedelta(days=31)
+#: A row released more than this long after its series' usual release is taken for a later report
+#: of the figure, not its first release, when judging whether the text could have known it: China's
+#: youth rate for October 2024, out on 20 November, is in the data from a report of 18 December.
+FIRST_RELEASE_SLIP = dt.timedelta(days=14)
 _LATIN_WORD = regex.compile(r"[A-Za-z]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 #: Days between a day a text gives and an event series' row that may still be the figure's (a
@@ -1163,7 +1167,7 @@ def _early_first_release(stated: _Candidate, indicator: Indicator, as_of: dt.dat
     "not yet published"; None otherwise."""
     obs = stated.obs
     usual = obs.end + _lag(indicator)
-    if obs.published <= usual + RELEASE_SLIP or as_of < usual - dt.timedelta(days=EARLY_RELEASE_DAYS):
+    if obs.published <= usual + FIRST_RELEASE_SLIP or as_of < usual - dt.timedelta(days=EARLY_RELEASE_DAYS):
         return None
     return _verdict_of(
         status=S.UNVERIFIABLE,
