@@ -1143,6 +1143,16 @@ class _Assembler:
         if joined is not None and not self._inside_a_term(joined.start(), joined.end()):
             return True
         lo, hi = term.end, draft.mention.start
+        if term.start >= draft.mention.end:
+            # while gasoline fell 2.5% and core CPI rose 3.3%: a measure written before the figure
+            # in its clause is its subject, whatever name comes after it, unless that name is joined
+            # to the figure (实质薪资在9.1%的物价涨幅面前: the 9.1% is the price rise's)
+            if self._joined_after(draft, term):
+                return False
+            return any(
+                m.group().lower() not in self._alias_text(term.id) and not self._inside_a_term(*m.span())
+                for m in self.cues.other_measures.finditer(self.text, draft.clause[0], draft.mention.start)
+            )
         if lo >= hi:
             return False
         # …headline inflation stood at 3.4% and core at 3.9%: a word naming another indicator
