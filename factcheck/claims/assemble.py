@@ -4458,7 +4458,8 @@ class _Assembler:
         # by a word of averaging that is no part of the series' name (平均有效关税率)
         named = draft.metric
         draft.averaged_apart = (
-            draft.time is not None
+            draft.averaged
+            and draft.time is not None
             and draft.time.end <= draft.clause[0]
             and bool(self.figures.between(draft.time.end, draft.clause[0]))  # the time dates another figure
             and any(
@@ -4935,10 +4936,6 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
-#: Lengths in months of the periods a span written as its periods may hold, and their granularity.
-_PERIOD_STEPS = ((1, Granularity.MONTH), (3, Granularity.QUARTER), (12, Granularity.YEAR))
-
-
 def _periods_of(span: TimeMention, count: int) -> list[TimeMention]:
     """The ``count`` periods of equal length that make up ``span`` (2月至5月 in four: the months;
     前两个季度 in two: the quarters), each at the span's place in the text; none when the span
@@ -4947,7 +4944,7 @@ def _periods_of(span: TimeMention, count: int) -> list[TimeMention]:
     if begin.day != 1 or until.day != 1:
         return []
     months = (until.year - begin.year) * 12 + until.month - begin.month
-    for step, granularity in _PERIOD_STEPS:
+    for granularity, step in (*_PERIOD_MONTHS.items(), (Granularity.YEAR, 12)):
         if months == step * count and (begin.month - 1) % step == 0:
             return [
                 replace(

@@ -30,7 +30,7 @@ from ..refdata import RefData
 from ..refdata.periods import parse_period
 from ..verdicts.consistency import inconsistencies
 from ..verdicts.tolerance import IMPRECISE_SHARE, claim_interval
-from ..verdicts.verdict import Checker, claim_period, judge
+from ..verdicts.verdict import PERIOD_DAYS, Checker, claim_period, judge
 from ..verdicts.wording import format_value
 from .assemble import Draft, assemble
 from .cues import claim_cues
@@ -443,9 +443,6 @@ def _bounds(d: Draft) -> tuple[Decimal, Decimal]:
 #: support it but never give one of these (not_yet_published says the writer could not have known
 #: the figure: of an assumed country, China's May CPI read as the US's, it faults it wrongly).
 _FAULTING = frozenset({S.CONTRADICTED, S.IMPRECISE, S.PERIOD_MISMATCH, S.NOT_YET_PUBLISHED})
-#: The longest span a level at a moment borrowed from another figure's clause is read at without doubt
-#: (a quarter, whose end the level is).
-_LONGEST_MOMENT_DAYS = 92
 #: Kinds of a move in points.
 _POINTS = frozenset({QuantityKind.PERCENTAGE_POINT, QuantityKind.BASIS_POINT})
 #: How far before a figure a word saying it was since revised (此前估计的) may start.
@@ -529,8 +526,8 @@ def _unless_borrowed_span(d: Draft, verdict: Verdict, sentence: list[Draft], che
     indicator = checker.refdata.indicators.get(d.metric.id)
     if indicator is None or not indicator.stock or d.time.end > d.clause[0]:
         return verdict
-    if (d.time.until - d.time.begin).days <= _LONGEST_MOMENT_DAYS:
-        return verdict
+    if (d.time.until - d.time.begin).days <= PERIOD_DAYS["quarterly"]:
+        return verdict  # a span no longer than a quarter: the level at its end is read without doubt
     other = next(
         (
             o

@@ -1300,8 +1300,7 @@ def _latest_due(cand: _Candidate, indicator: Indicator, as_of: dt.date) -> bool:
     step = PERIOD_DAYS.get(indicator.frequency)
     if step is None:
         return True
-    lag = indicator.release_lag_days if indicator.release_lag_days is not None else step
-    return (as_of - cand.obs.end).days <= step + lag
+    return as_of - cand.obs.end <= dt.timedelta(days=step) + _lag(indicator)
 
 
 def _level_at_end(draft: Draft) -> bool:
