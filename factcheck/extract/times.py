@@ -825,7 +825,11 @@ class _Scan:
                     and self._same_sentence(ahead[2], start)
                     and (resolved.end <= ahead[1] or (ahead[3] and resolved.start == ahead[1]))
                 )
-                and self._of_last_year(resolved, m, anchor, start, ctx.nearby_last_day is not None)
+                # only a part of a year written alone takes its year from a period stated nearby;
+                # a run of months does not (2024 stated, then *the October-December quarter*)
+                and self._of_last_year(
+                    resolved, m, anchor, start, ctx.nearby_last_day is not None and resolver == "year_part"
+                )
             ):
                 if resolved.start > anchor:  # not yet begun, not only begun lately
                     moved_back.add(len(out))
