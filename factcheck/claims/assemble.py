@@ -238,6 +238,7 @@ class Draft:
     direction_stated: bool = False  # a word or a sign says which way it moved (fell, 增长, +, −)
     added_only: bool = False  # a change only by a word of adding (新增1200万人): see _target_level
     reached: bool = False  # a word of reaching stands right before it (达到1160万人, rose to)
+    level_bounded: bool = False  # a bound on a level (fell below 3%, below the 3% level): no change
     averaged: bool = False  # a word of averaging stands before it in its clause (平均值为5.3%)
     ends: tuple[Draft, Draft] | None = None  # the from-to pair this change is the difference of
     expectation: bool = False  # the figure is itself an expectation or a goal (市场预期的2.8%, a 2% target)
@@ -271,6 +272,8 @@ class Draft:
     # what a change in points is measured from: "previous" period, "year_ago", a "stated" period
     base: str | None = None
     base_period: tuple[dt.date, dt.date] | None = None
+    # …written as a part of a period, no whole one (较年初, from early 2023): a moment somewhere in it
+    base_vague: bool = False
     base_named: str | None = None  # the base its clause names for a rate of change (see _base_fit)
     # naming no base, it shares its paragraph with a figure of its series named as a change from a
     # year before (see _Assembler.year_ago_beside): it may be a change from the month before
@@ -346,7 +349,9 @@ class _Assembler:
         self.times = _Window(list(found.times))
         self.figures = _Window(sorted(found.quantities, key=lambda q: q.start))
         self.term_index = term_index(refdata)
-        self.home: str | None = self.cues.home_entity.get(doc.script)
+        # a pack's home country is that of texts in its language only (not of an English report
+        # that writes a minister's name in characters)
+        self.home: str | None = self.cues.home_entity.get((doc.lang, doc.script))
         terms = []
         for a, b in self._windows(found):  # names matter only near figures
             terms += [
@@ -396,6 +401,7 @@ class _Assembler:
         self._first_foreign_at: int | None = None  # where a country not the home one is first named
         self._home_assumed_at: int | None = None  # where the latest figure given the unnamed home country is
         self._previous: Draft | None = None  # the last figure drafted (a list may share its change word)
+        self._named_previous: Draft | None = None  # …and the last one given a metric
         self._sentence_drafts: list[Draft] = []  # the figures drafted so far in the current sentence
         self._respective: dict[int, tuple[regex.Match[str], list[QuantityMention]] | None] = {}
         # indicators some target series is set for (失业率 has its 5.5%左右 target)
@@ -839,11 +845,15 @@ class _Assembler:
         if term is None and refers_back:
             # 这一比例在2022年为58.5%, it was 58% in 2022: the metric of the figure before, however it
             # was named (approximately, by a share frame), unless the clause names another subject
-            term, score, fitting = self._referred_back(draft)
+            term, score, fitting = self._referred_back(draft, past_unnamed=bool(broken_down))
             if term is not None and self._names_other(draft, term):
                 term = None
             elif term is not None and broken_down:
                 score = max(score, BROKEN_DOWN)
+        elif broken_down and term is not None and term.start < draft.sentence.start:
+            # 全年GDP增长5.2%。分季度看，一季度增长4.5%: the lead says the sentence breaks down the
+            # measure of the sentence before
+            score = max(score, BROKEN_DOWN)
         if (
             term is None
             and draft.mention.kind == K.NUMBER
@@ -1092,10 +1102,16 @@ class _Assembler:
         ids = sorted({t.id for t in found_terms if t.end - t.start == longest})
         return [TermMention(level.start, level.end, "indicator", i, level.surface) for i in ids]
 
-    def _referred_back(self, draft: Draft) -> tuple[TermMention | None, float, list[TermMention]]:
+    def _referred_back(
+        self, draft: Draft, past_unnamed: bool = False
+    ) -> tuple[TermMention | None, float, list[TermMention]]:
         """The metric of the figure drafted before, in the figure's sentence or the one before it
-        in the same paragraph, when it fits this figure."""
+        in the same paragraph, when it fits this figure. With ``past_unnamed``, of the last figure
+        given one (…同比增长5.5%，比一季度加快1.0个百分点。分季度看，一季度增长4.5%: the growth's, not
+        the unnamed points')."""
         prev = self._previous
+        if past_unnamed and (prev is None or prev.metric is None):
+            prev = self._named_previous
         if prev is None or prev.metric is None or prev.sentence.paragraph != draft.sentence.paragraph:
             return None, 0.0, []
         if self.sentence_of(draft.sentence.start) - self.sentence_of(prev.sentence.start) > 1:
@@ -1894,8 +1910,8 @@ class _Assembler:
 
     def _keep_readings_of(self, draft: Draft, entity: str) -> None:
         """Keep the readings the data has a series of for ``entity``; one dropped that begins
-        before and overlaps a reading kept (核心CPI of 核心CPI年增 for China, which has no core
-        series) is what the figure may be about: the reading kept may support it, never fault it."""
+        before and overlaps a reading kept (核心CPI of 核心CPI年增 for Taiwan, which has no core
+        series) is what the figure is about: the reading kept neither supports nor faults it."""
         kept = [t for t in draft.alternatives if self._has_series(t.id, entity)]
         for t in draft.alternatives:
             if t not in kept and any(t.start < k.start < t.end for k in kept):
@@ -3547,7 +3563,7 @@ class _Assembler:
                 t.start <= m.start() and m.end() <= t.end
                 for t in self.times.between(max(0, m.start() - 24), m.end())
             )
-            for m in cues.hedge.finditer(text, draft.clause[0], draft.clause[1])
+            for m in cues.hedge.finditer(text, self._hedge_scope(draft), draft.clause[1])
         ):
             draft.modality = Modality.HEDGED
         elif self.cues.forecast_frame.search(text, draft.sentence.start, draft.mention.start):
@@ -3575,6 +3591,15 @@ class _Assembler:
             draft.expectation = True
             draft.modality = Modality.FORECAST
             self._to_target(draft)
+
+    def _hedge_scope(self, draft: Draft) -> int:
+        """Where the words that may hedge a figure start: its clause, or the earlier clause of its
+        sentence whose name it takes (美联储年内可能降息两次，每次25个基点: the cut of 25 points is
+        the one that may come)."""
+        named = draft.metric
+        if named is None or not draft.sentence.start <= named.start < draft.clause[0]:
+            return draft.clause[0]
+        return min(draft.clause[0], self.clause_of(draft.sentence, named.start, named.end)[0])
 
     def _listed_after_expectation(self, draft: Draft) -> bool:
         """市场原本预期系2.5%或者2.6%, *expectations of 2.5% or 2.6%*: a figure listed right after an
@@ -3821,7 +3846,7 @@ class _Assembler:
         draft.is_change = (moved or added) and not self.cues.change_not_before.search(self.text, lo, m.start)
         draft.direction_stated = moved or m.value < 0 or self.text[m.start : m.start + 1] in _SIGNS
         draft.added_only = draft.is_change and added
-        if draft.is_change and self.cues.level_bound.match(self.text, m.start, m.end):
+        if draft.is_change and draft.level_bounded:
             draft.is_change = False  # fell below $700 billion: the level reached
         if not draft.is_change:
             draft.listed_after = self._listed_after()
@@ -4297,6 +4322,9 @@ class _Assembler:
                 draft.base = "year_ago"  # 比一年前减少约8万人, down 83,000 from a year earlier
             elif stated:  # 较去年12月增加5000人: the month named, not a year before
                 draft.base, draft.base_period = "stated", (stated[-1].begin, stated[-1].until)
+                draft.base_vague = (
+                    stated[-1].granularity == Granularity.RANGE and not stated[-1].whole_periods
+                )
             return
         if draft.mention.kind not in (K.PERCENTAGE_POINT, K.BASIS_POINT):
             return
@@ -4317,6 +4345,8 @@ class _Assembler:
         if (
             (m.kind in (K.PERCENT, K.PERCENTAGE_POINT) or draft.is_change)
             and m.value > 0
+            # fell below 3%: the level reached is no fall of 3%
+            and not draft.level_bounded
             and (
                 self.cues.decrease_before.search(
                     self.text, max(draft.clause[0], m.start - CHANGE_WORD_REACH), m.start
@@ -4366,6 +4396,17 @@ class _Assembler:
             if named and not self.cues.surplus.search(self.text, named[-1].end(), m.start):
                 draft.deficit = True
 
+    def _level_mark(self, m: QuantityMention, sentence: Sentence) -> Qualifier | None:  # type: ignore[type-arg]
+        """*Stayed below the 3% level*, *climbed past the $36 trillion mark*: a bound word and an
+        article before a figure with no qualifier of its own, and a word for a level after it
+        (`level_marks`), make the figure a bound on the measure, as *below 3%* is."""
+        if m.qualifier != Qualifier.EXACT or not self.cues.level_mark_after.match(self.text, m.end):
+            return None
+        before = self.cues.level_mark_before.search(self.text, max(sentence.start, m.start - 60), m.start)
+        if before is None:
+            return None
+        return self.cues.bound_words.get(" ".join(before.group("bound").lower().split()))
+
     def draft(self, index: int, m: QuantityMention) -> Draft | None:
         if m.kind in _NOT_CLAIMS:
             return None
@@ -4389,7 +4430,13 @@ class _Assembler:
         shared = m.kind == K.NUMBER and m.unit is None and self._shared_unit(m, sentence)
         if shared:
             m = in_label_unit(m, shared)
+        marked = self._level_mark(m, sentence)
+        if marked is not None:
+            m = replace(m, qualifier=marked)  # stayed below the 3% level: below 3%
         draft = Draft(index, m, sentence, self.clause_of(sentence, m.start, m.end), m.value, m.low, m.high)
+        draft.level_bounded = (
+            marked is not None or self.cues.level_bound.match(self.text, m.start, m.end) is not None
+        )
         draft.assumed_unit = bool(shared)
         self._current = draft
         s, e = self.doc.norm.orig_span(m.start, m.end)
@@ -4526,6 +4573,8 @@ class _Assembler:
             )
         )
         self._previous = draft
+        if draft.metric is not None:
+            self._named_previous = draft
         if self._sentence_drafts and self._sentence_drafts[-1].sentence is not draft.sentence:
             self._sentence_drafts = []
         self._sentence_drafts.append(draft)

@@ -595,14 +595,15 @@ def _unless_superseded(doc: Document, d: Draft, verdict: Verdict) -> Verdict:
 
 
 def _unless_dropped_reading(d: Draft, verdict: Verdict) -> Verdict:
-    """The figure's name also reads as a variety the data has no series of for its entity (核心CPI
-    of 核心CPI年增1.2% for China): it may be of that, so the reading kept may support it, never fault it."""
-    if verdict.status not in _FAULTING or d.dropped_reading is None:
+    """The figure's name reads as a narrower variety the data has no series of for its entity
+    (核心CPI of 核心CPI年增1.2% for Taiwan): it is of that, so the wider series the data has
+    (CPI年增) neither supports nor faults it."""
+    if verdict.status not in (*_FAULTING, S.SUPPORTED) or d.dropped_reading is None:
         return verdict
     return _withheld(
         verdict,
-        f"The figure's name also reads as {d.dropped_reading}, of which the reference data has no series "
-        "for its entity; read as the series it has, it",
+        f"The figure's name reads as {d.dropped_reading}, of which the reference data has no series "
+        "for its entity; read as the wider series it has, it",
     )
 
 

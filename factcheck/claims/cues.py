@@ -47,6 +47,9 @@ class ClaimCues:
     increase_before: regex.Pattern[str]  # ends right before a figure: 增长6%, rose 6%
     decrease_after: regex.Pattern[str]  # matches right after a figure: (a 1.1%) drop
     level_bound: regex.Pattern[str]  # opens a figure: below ($700 billion), 跌破: a level reached
+    level_mark_before: regex.Pattern[str]  # ends right before a figure: stayed below the (3% level)
+    level_mark_after: regex.Pattern[str]  # matches right after a figure: (below the 3%) level
+    bound_words: dict[str, Qualifier]  # qualifier words of a bound, lower-cased: below → less than
     increase_after: regex.Pattern[str]  # matches right after a figure: (a 3%) rise
     change_not_before: regex.Pattern[str]  # ends right before a figure: made up (57.8%): no change
     added_before: regex.Pattern[str]  # a few words before an amount: 新增就业岗位(11.9万个), added (130,000)
@@ -109,7 +112,9 @@ class ClaimCues:
     average_after: regex.Pattern[str]  # (均值), (average) right after a figure: it is an average
     question_word: regex.Pattern[str]  # a word of asking in a clause: 会不会, 是否, will
     question_alternative: regex.Pattern[str]  # opens a clause offering another answer: 还是, or
-    home_entity: dict[str, str]  # by script: the country a text names when it names none
+    home_entity: dict[
+        tuple[str, str], str
+    ]  # by language and script: the country a text names when it names none
     # words after a number that qualify it (左右, *or so*), lower-cased, with what they make it
     qualifier_suffix: dict[str, Qualifier]
     own_country_words: frozenset[str]  # 我国: the home country of the text's script
@@ -199,6 +204,17 @@ class ClaimCues:
 
 def _words(name: str) -> list[str]:
     return [w for p in load_packs() for w in getattr(p.claims, name)]
+
+
+def _bound_words() -> dict[str, Qualifier]:
+    """The qualifier words of every pack that state a bound (below, climbed past, 超过), lower-cased."""
+    bounds = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
+    return {
+        word.lower(): q
+        for p in load_packs()
+        for word, q in p.quantities.qualifier_prefix.items()
+        if q in bounds
+    }
 
 
 def _merged_terms() -> dict[str, list[str]]:
@@ -404,6 +420,16 @@ def claim_cues() -> ClaimCues:
             rf"(?:{alternation(_words('level_bounds'), ignore_case=True)})(?![A-Za-z])"
         ),
         increase_after=after("increase_after"),
+        # a bound word, an article, perhaps a possessive (the central bank's), and the figure
+        level_mark_before=regex.compile(
+            rf"(?<![A-Za-z])(?P<bound>{alternation(sorted(_bound_words()), ignore_case=True) or '(?!)'})"
+            rf"[ \t]+(?:{alternation(_words('attributive_articles'), ignore_case=True) or '(?!)'})[ \t]+"
+            r"(?:(?:[A-Za-z.-]+[ \t]+){0,2}[A-Za-z.-]+['’]s[ \t]+)?\Z"
+        ),
+        level_mark_after=regex.compile(
+            rf"[ \t]+(?:{alternation(_words('level_marks'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
+        ),
+        bound_words=_bound_words(),
         change_not_before=before("change_not"),
         added_before=before("added", r"(?![A-Za-z])[^\d,.，。；;:：]{0,8}"),
         other_measures=anywhere("other_measures"),
@@ -501,7 +527,7 @@ def claim_cues() -> ClaimCues:
             rf"[ \t]*(?:{alternation(_words('question_alternatives'), ignore_case=True) or '(?!)'})"
             r"(?![A-Za-z])"
         ),
-        home_entity={k: v for p in load_packs() for k, v in p.claims.home_entity.items()},
+        home_entity={(p.code, k): v for p in load_packs() for k, v in p.claims.home_entity.items()},
         qualifier_suffix={
             k.lower(): v for p in load_packs() for k, v in p.quantities.qualifier_suffix.items()
         },

@@ -457,6 +457,11 @@ class ClaimsSection(_Section):
     #: Bound words that, after a change word, name the level reached (fell below $700 billion,
     #: rose above 4%): the figure is a level, not the change's size.
     level_bounds: list[str] = Field(default_factory=list)
+    #: Words for a level written right after a figure that a bound word and an article stand
+    #: before (stayed below the 3% level, climbed past the $36 trillion mark, under the central
+    #: bank's 2 percent alert level): the figure bounds the measure as *below 3%* does; it is
+    #: no value of it, and no change.
+    level_marks: list[str] = Field(default_factory=list)
     increase_after: list[str] = Field(default_factory=list)
     change_from: list[str] = Field(default_factory=list)
     change_to: list[str] = Field(default_factory=list)

@@ -1747,6 +1747,19 @@ def _level_difference(
     last = own[-1] if own else at(min(period[1], as_of) - dt.timedelta(days=1))
     if stated_base:  # 较2022年4月缩水: from the level at the end of the base period the text names
         first = at(draft.base_period[1] - dt.timedelta(days=1))  # type: ignore[index]
+        if draft.base_vague and last is not None and first is not None:
+            # 较年初上升653亿美元: a part of a period names a moment somewhere in it, from the level
+            # just before it (the end of December) to its end; the level that fits the text best
+            interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision)
+            start = draft.base_period[0]  # type: ignore[index]
+            levels = [at(start - dt.timedelta(days=1))] + [
+                c for c in rows if start <= c.obs.start and c.obs.end <= first.obs.end
+            ]
+            first = min(
+                (c for c in levels if c is not None and c is not last),
+                key=lambda c: interval.distance(last.obs.value - c.obs.value),
+                default=first,
+            )
     elif draft.base == "year_ago" and last is not None:  # down 83,000 from a year earlier
         first = at(_year_before(last.obs.start))
     else:
