@@ -1186,8 +1186,13 @@ class _Assembler:
             if not self._names_ages(term.id, m):
                 return True  # 16—24岁劳动力失业率12月为14.9%，25—29岁为6.1%: another age group's
         # 美国二十至二十四岁人口的失业率: a band right before the name makes it that group's rate
-        for m in self.cues.age_band.finditer(self.text, draft.clause[0], term.start):
-            if m.end() < term.start - AGE_BAND_REACH or self._names_ages(term.id, m):
+        # (a band may end inside a name matched without its numbers: 25—59岁人口调查失业率)
+        for m in self.cues.age_band.finditer(self.text, draft.clause[0], term.end):
+            if (
+                m.start() >= term.start
+                or m.end() < term.start - AGE_BAND_REACH
+                or self._names_ages(term.id, m)
+            ):
                 continue
             if not self._inside_a_term(m.start(), m.end()):
                 return True
@@ -2428,10 +2433,14 @@ class _Assembler:
                     None,
                 )
                 times = [t for t in times if t is first or not prev.start <= t.start < prev.end]
+        began = [t for t in times if self._began_before_from(draft, t)]
+        if began:
+            draft.past = True  # reached after the start the time dates, before now
         times = [
             t
             for t in times
-            if not self._from_figure_between(draft, t)
+            if t not in began
+            and not self._from_figure_between(draft, t)
             and not self._earlier_from_end(draft, t)
             and not self._after_sequence_word(draft, t)
         ]
@@ -2963,6 +2972,24 @@ class _Assembler:
                 self.text, max(draft.mention.end, q.start - CHANGE_WORD_REACH), q.start
             )
             for q in self.figures.between(draft.mention.end, time.start)
+        )
+
+    def _began_before_from(self, draft: Draft, time: TimeMention) -> bool:
+        """*Three years ago, the Fed began raising rates from near zero to 5.25%*: a time before a
+        word of beginning (`began_words`) a change from a figure to this one dates the start, not
+        the level reached."""
+        if time.end > draft.mention.start or time.start < draft.sentence.start:
+            return False
+        # in the figure's own clause (not 3月，美联储开启了加息周期，当时把利率从0—0.25%上调至0.25%—0.5%)
+        began = self.cues.began.search(self.text, max(time.end, draft.clause[0]), draft.mention.start)
+        if began is None:
+            return False
+        return any(
+            q.end <= draft.mention.start
+            and self.cues.change_from_before.search(
+                self.text, max(began.end(), q.start - CHANGE_WORD_REACH), q.start
+            )
+            for q in self.figures.between(began.end(), draft.mention.start)
         )
 
     def _earlier_from_end(self, draft: Draft, time: TimeMention) -> bool:

@@ -173,6 +173,7 @@ class ClaimCues:
     event_ordinal: regex.Pattern[str]  # matches right after a time: (今年)最后一次: only counts events
     cumulative: regex.Pattern[str]  # 累计, a cumulative: a change summed over several moves
     start_after: regex.Pattern[str]  # matches right after a time: (去年9月)起: a start
+    began: regex.Pattern[str]  # a word of beginning a change: began, 开始
     start_word: regex.Pattern[str]  # anywhere: 以来, 起: a word making a time before it a start
     start_before: regex.Pattern[str]  # ends right before a time: 自(2022年3月): a span's start
     decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
@@ -314,6 +315,7 @@ def claim_cues() -> ClaimCues:
         sequence=anywhere("sequence_words"),
         event_ordinal=after("event_ordinals_after"),
         start_after=after("start_words_after"),
+        began=word("began_words"),
         start_word=word("start_words_after"),
         start_before=before("start_words_before", r"[ \t]*"),
         cumulative=word("cumulative_words"),

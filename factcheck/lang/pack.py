@@ -747,6 +747,10 @@ class ClaimsSection(_Section):
     #: Words right after a time that make it a start (去年9月起, 从2024年9月开始): a cumulative change
     #: runs from it to the document's date.
     start_words_after: list[str] = Field(default_factory=list)
+    #: Words of beginning a change (began, 开始): a time before one, with a change from a figure to
+    #: another after it, dates the start, not the level reached (three years ago, the Fed began
+    #: raising rates from near zero to 5.25%).
+    began_words: list[str] = Field(default_factory=list)
     #: Words right before a time that open a span from it (自2022年3月启动紧缩以来): with a start word
     #: after the time, before a cumulative change, the change runs from it to the document's date.
     start_words_before: list[str] = Field(default_factory=list)

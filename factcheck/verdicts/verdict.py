@@ -108,6 +108,14 @@ SLOWER_PACE_FACTOR = Decimal(3)
 PLAUSIBLE_FACTOR = Decimal(5)
 #: How far an amount named directly may be from every value of its series and still be judged.
 SCALE_FACTOR = Decimal(10) ** 6
+#: A flow amount more than this share of a year's periods times every value of a monthly or
+#: quarterly series (a $1 trillion surplus against monthly surpluses near $90 billion) is a
+#: total over several periods the text does not give, not a misstated period's value.
+SUMMED_SHARE = Decimal("0.5")
+PERIODS_PER_YEAR = {"monthly": 12, "quarterly": 4}
+#: An amount written to this many units of its last digit or more (5766億, 31930亿) may have been
+#: cut off rather than rounded: it allows up to one unit above it.
+TRUNCATED_FROM = 1000
 #: A figure for an unreleased period this close to a released one is that one relabelled.
 RELABEL_SHARE = Decimal("0.01")
 #: Confidence kept when the only vintage at hand was released after the document date.
@@ -395,7 +403,20 @@ def _claimed_interval(draft: Draft, indicator: Indicator) -> Interval:
     if indicator.range_end is not None and draft.low is not None and draft.high is not None:
         end = draft.low if indicator.range_end == "low" else draft.high
         return claim_interval(end, Qualifier.EXACT, RANGE_END_PRECISION)
-    return claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
+    interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
+    unit = draft.precision
+    if (
+        draft.mention.kind in _AMOUNTS
+        and draft.mention.qualifier == Qualifier.EXACT
+        and unit is not None
+        and unit > 0
+        and abs(draft.value) / unit >= TRUNCATED_FROM
+    ):
+        # 外匯存底5766億美元 for 5766.77億: a figure of many digits may be cut off, not rounded
+        if draft.value >= 0:
+            return Interval(interval.low, draft.value + unit)
+        return Interval(draft.value - unit, interval.high)
+    return interval
 
 
 def _behind(latest: _Candidate, as_of: dt.date, indicator: Indicator) -> int:
@@ -763,6 +784,26 @@ def judge(
             confidence=0.7,
             explanation=f"The figure is more than {format_number(factor)}× away from every "
             f"{indicator.names.en} value of {entity} for that period; it is probably about something else.",
+        )
+    per_year = PERIODS_PER_YEAR.get(indicator.frequency)
+    if (
+        amount
+        and per_year is not None
+        and not indicator.stock
+        and (stated or other)
+        and all(
+            abs(draft.value) > abs(_compare_value(draft, c.obs)) * per_year * SUMMED_SHARE
+            for c in (stated or other)
+        )
+    ):
+        # China's exports rebound in November as the trade surplus tops $1 trillion: the year's
+        # surplus so far, not November's
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.7,
+            explanation=f"The figure is more than {format_number(per_year * SUMMED_SHARE)}× every "
+            f"{indicator.frequency} {indicator.names.en} value of {entity} for that period; it is "
+            "probably a total over several periods, which the text does not give.",
         )
     slower = _slower_pace(draft, indicator, [c.obs for c in (stated or other)])
     if slower is not None:
