@@ -140,6 +140,8 @@ CARRIED = 0.75
 SHARED_NAME = 0.9
 #: Score of the home country of the text's script, taken for a figure whose text names none.
 HOME_ASSUMED = 0.8
+#: Characters a word of following (`followed_words`) may stand before the entity it follows.
+FOLLOWED_GAP = 8
 #: How far into a time its record word (*since*) may reach: the time's own text may begin with it.
 RECORD_SINCE_INSIDE = 6
 #: …of a name carried from an earlier sentence into a clause that refers back to it (it, 这一比例).
@@ -1942,7 +1944,9 @@ class _Assembler:
         terms = [
             t
             for t in self.entities.between(lo, draft.sentence.end)
-            if t.start >= draft.sentence.start or self.refdata.entities[t.id].kind != "region"
+            if (t.start >= draft.sentence.start or self.refdata.entities[t.id].kind != "region")
+            # 央行跟随联准会升息半码: the one followed is not the one that moves
+            and not self.cues.followed_before.search(self.text, max(0, t.start - FOLLOWED_GAP), t.start)
         ]
         in_name: list[TermMention] = []
         if draft.metric is not None:  # an entity name inside the metric's name is part of the metric
@@ -2034,7 +2038,7 @@ class _Assembler:
             if not named_here and (
                 (
                     all(
-                        self.refdata.entities[e].kind == "aggregate"
+                        self.refdata.entities[e].kind in ("aggregate", *SETTER_KINDS)
                         for e in own
                         if e in self.refdata.entities
                     )
@@ -2044,6 +2048,7 @@ class _Assembler:
             ):
                 # 央行官员表示，外汇存底中美元资产的比重维持在八成以上 in a Taiwan paper: the writer's
                 # own central bank's reserves, not the world's (and not a country the data names);
+                # 央行跟隨聯準會升息半碼: its own move, not the Fed's;
                 # 聯準會…升了21碼，本行同期間只升了3碼半: the speaker's own institution's move
                 return
             if len(own) == 1:

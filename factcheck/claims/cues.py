@@ -174,6 +174,7 @@ class ClaimCues:
     cumulative: regex.Pattern[str]  # 累计, a cumulative: a change summed over several moves
     start_after: regex.Pattern[str]  # matches right after a time: (去年9月)起: a start
     began: regex.Pattern[str]  # a word of beginning a change: began, 开始
+    followed_before: regex.Pattern[str]  # ends right before an entity: (央行)跟随(联准会)
     start_word: regex.Pattern[str]  # anywhere: 以来, 起: a word making a time before it a start
     start_before: regex.Pattern[str]  # ends right before a time: 自(2022年3月): a span's start
     decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
@@ -316,6 +317,10 @@ def claim_cues() -> ClaimCues:
         event_ordinal=after("event_ordinals_after"),
         start_after=after("start_words_after"),
         began=word("began_words"),
+        followed_before=regex.compile(
+            rf"(?<![A-Za-z])(?:{alternation(_words('followed_words'), ignore_case=True) or '(?!)'})"
+            r"(?:[ \t]+(?i:the))?[ \t]*\Z"
+        ),
         start_word=word("start_words_after"),
         start_before=before("start_words_before", r"[ \t]*"),
         cumulative=word("cumulative_words"),

@@ -751,6 +751,9 @@ class ClaimsSection(_Section):
     #: another after it, dates the start, not the level reached (three years ago, the Fed began
     #: raising rates from near zero to 5.25%).
     began_words: list[str] = Field(default_factory=list)
+    #: Words of following another's move right before an entity (央行跟随联准会升息半码, the ECB cut
+    #: rates following the Fed): the one followed is not the one whose figure it is.
+    followed_words: list[str] = Field(default_factory=list)
     #: Words right before a time that open a span from it (自2022年3月启动紧缩以来): with a start word
     #: after the time, before a cumulative change, the change runs from it to the document's date.
     start_words_before: list[str] = Field(default_factory=list)
