@@ -112,9 +112,8 @@ class ClaimCues:
     average_after: regex.Pattern[str]  # (均值), (average) right after a figure: it is an average
     question_word: regex.Pattern[str]  # a word of asking in a clause: 会不会, 是否, will
     question_alternative: regex.Pattern[str]  # opens a clause offering another answer: 还是, or
-    home_entity: dict[
-        tuple[str, str], str
-    ]  # by language and script: the country a text names when it names none
+    # by a pack's language and a script: the country a text in them names when it names none
+    home_entity: dict[tuple[str, str], str]
     # words after a number that qualify it (左右, *or so*), lower-cased, with what they make it
     qualifier_suffix: dict[str, Qualifier]
     own_country_words: frozenset[str]  # 我国: the home country of the text's script

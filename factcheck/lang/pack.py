@@ -606,8 +606,9 @@ class ClaimsSection(_Section):
     #: Words naming the currency a change is worked out in, by currency code (in dollar terms,
     #: 以人民币计): a figure in a sentence with one is checked only against series in those terms.
     terms: dict[str, list[str]] = Field(default_factory=dict)
-    #: By script (hans, hant, latin): the country a text in it is about when it names none (a
-    #: Simplified-Chinese report of 全国居民消费价格 is China's). A series the reference data
+    #: By script (hans, hant, latin): the country a text in it, and in the pack's language, is
+    #: about when it names none (a Simplified-Chinese report of 全国居民消费价格 is China's; an
+    #: English report that writes a name in characters is not). A series the reference data
     #: holds for one other country only is then not assumed for an unnamed figure.
     home_entity: dict[str, str] = Field(default_factory=dict)
     #: Words for the writer's own country (我国): they name the script's home country, and no

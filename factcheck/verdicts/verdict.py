@@ -112,6 +112,7 @@ SCALE_FACTOR = Decimal(10) ** 6
 #: quarterly series (a $1 trillion surplus against monthly surpluses near $90 billion) is a
 #: total over several periods the text does not give, not a misstated period's value.
 SUMMED_SHARE = Decimal("0.5")
+#: Periods in a year of the frequencies SUMMED_SHARE applies to.
 PERIODS_PER_YEAR = {"monthly": 12, "quarterly": 4}
 #: An amount written to this many units of its last digit or more (5766億, 31930亿) may have been
 #: cut off rather than rounded: it allows up to one unit above it.
