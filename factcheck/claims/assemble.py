@@ -386,6 +386,12 @@ class _Assembler:
         else:
             own_unknown = own_unknown + home_named
         self.entities = _Window(named)
+        # 央行跟随联准会升息半码: the names a word of following stands right before (not whose figures)
+        self._followed = {
+            t.start
+            for t in named
+            if self.cues.followed_before.search(self.text, max(0, t.start - FOLLOWED_GAP), t.start)
+        }
         self.own_unknown = _Window(sorted(own_unknown + self._speakers_country(), key=lambda t: t.start))
         self.qualified = _Window([t for t in terms if t.kind == "qualified"])
         self.attributions = _Window(sorted(attributions, key=lambda a: a.start))
@@ -1945,8 +1951,7 @@ class _Assembler:
             t
             for t in self.entities.between(lo, draft.sentence.end)
             if (t.start >= draft.sentence.start or self.refdata.entities[t.id].kind != "region")
-            # 央行跟随联准会升息半码: the one followed is not the one that moves
-            and not self.cues.followed_before.search(self.text, max(0, t.start - FOLLOWED_GAP), t.start)
+            and t.start not in self._followed  # the one followed is not the one that moves
         ]
         in_name: list[TermMention] = []
         if draft.metric is not None:  # an entity name inside the metric's name is part of the metric

@@ -1787,12 +1787,12 @@ def _level_difference(
     # a period not over whose own row is out (2026届 graduates, estimated in November 2025): that row
     own = [c for c in rows if (c.obs.start, c.obs.end) == period]
     last = own[-1] if own else at(min(period[1], as_of) - dt.timedelta(days=1))
+    interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
     if stated_base:  # 较2022年4月缩水: from the level at the end of the base period the text names
         first = at(draft.base_period[1] - dt.timedelta(days=1))  # type: ignore[index]
         if draft.base_vague and last is not None and first is not None:
             # 较年初上升653亿美元: a part of a period names a moment somewhere in it, from the level
             # just before it (the end of December) to its end; the level that fits the text best
-            interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision)
             start = draft.base_period[0]  # type: ignore[index]
             levels = [at(start - dt.timedelta(days=1))] + [
                 c for c in rows if start <= c.obs.start and c.obs.end <= first.obs.end
@@ -1815,7 +1815,6 @@ def _level_difference(
             f"{period[1]}); the reference data does not have both.",
         )
     change = last.obs.value - first.obs.value
-    interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
     worked_out = f"{_two_ends(name, first, last)}: a change of {_fmt(change, last.obs.unit)}."
     if draft.deficit and first.obs.value < 0 and last.obs.value < 0:
         # a deficit that shrank by 42 billion is a balance that rose by 42 billion
