@@ -114,6 +114,10 @@ _CONTEXT_PERIODS = frozenset({Granularity.YEAR, Granularity.FISCAL_YEAR, Granula
 #: Periods a record word right after names as the record's own time, not its scope: 去年4月份最高到了
 #: 6.1% is April's figure (unlike 今年最高, 9月以来最低, whose span the record is the extreme of).
 _RECORD_OWN_PERIODS = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER})
+#: …and so does a span of days no longer than a quarter (年初高位6.8%: early in the year).
+RECORD_OWN_DAYS = 92
+#: Dashes that set off an aside (— the fastest rise since…).
+_DASHES = frozenset("—–")
 #: Frequencies whose periods are days: a day before a word of releasing may be their period.
 _DAY_PERIODS = frozenset({"daily", "event"})
 #: Found in a time that names its year (2024年9月, 去年, last year).
@@ -126,6 +130,13 @@ _EMPTY_BRACKETS = regex.compile(r"[（(][ \t]*[）)]")
 _RULE_LINE = regex.compile(r"[ \t]*[-=_─━═|+:]{3,}[-=_─━═|+: \t]*")
 #: Most characters between a measure named right before a figure and the figure (the rate near 4%).
 SUBJECT_GAP = 8
+#: Most characters between a subject word (a currency) and the figure it is about when the word
+#: does not open the clause (第二名的歐元也才20%左右; the euro at about 20%).
+SUBJECT_WORD_GAP = 6
+#: Most characters between a figure's clause and a time set off after it (, on October 21,).
+TIME_ASIDE_REACH = 12
+#: How far before a metric a partner word and the short names it opens may start (对东盟、欧盟出口).
+PARTNER_LIST_REACH = 20
 #: Between a figure and a time that says what record it is (18.9%的年内高点), and between a figure
 #: and a time alone in brackets after it (5.0%(6月)).
 _RECORD_GAP = regex.compile(r"\s*(?:的\s*)?")
@@ -601,6 +612,33 @@ class _Assembler:
         for t in self.times.between(max(0, close_end - 16), close_end):
             if t.end == close_end - 1 and t.start >= 1 and self.text[t.start - 1] in "（(":
                 return t.start - 1
+        return None
+
+    def _time_aside_after(self, draft: Draft, times: list[TimeMention]) -> TimeMention | None:
+        """A time set off by a comma right after the figure's clause, alone in its clause and opened by
+        one of `time_aside_leads` (before the time or inside it), with no figure after it in the
+        sentence: the figure's own time (…passed $38 trillion three weeks later, on October 21,
+        according to the Treasury)."""
+        end = draft.clause[1]
+        for t in times:
+            if t.start < end or t.start - end > TIME_ASIDE_REACH:
+                continue
+            lead = self.cues.time_aside_lead.match(self.text, end, t.start)
+            if lead is None or lead.end() != t.start:
+                return None
+            opening = end + len(self.text[end : t.start]) - len(self.text[end : t.start].lstrip(" \t,，"))
+            if self.cues.time_aside_word.match(self.text, opening) is None:
+                return None  # 回落至8.3%，5月，又创新高: a time alone opens the next clause
+            rest = self.text[t.end : draft.sentence.end].lstrip(" \t")
+            if rest[:1] in _DASHES or rest[:2] == "- ":
+                return t  # …, on October 21 - the fastest rise since…: a dash opens an aside
+            if rest[:1] and (
+                rest[:1] not in self.cues.clause_marks or rest[:1] in self.cues.list_joiner_words
+            ):
+                return None  # 回落至8.3%後，5月、6月又連續創高: a list of times opens the next clause
+            if self.figures.between(t.end, draft.sentence.end):
+                return None
+            return t
         return None
 
     def _over_label(self, draft: Draft) -> tuple[int, int]:
@@ -1371,8 +1409,10 @@ class _Assembler:
         opener = self.cues.subject_opener.match(text, lo, draft.mention.start)
         if opener is not None:  # 不过欧元也才20%左右: a conjunction, then the clause's subject
             lo = opener.end()
-        said = self.cues.subject_word.match(text, lo, draft.mention.start) or self.cues.subject_after.match(
-            text, draft.mention.end, draft.clause[1]
+        said = (
+            self.cues.subject_word.match(text, lo, draft.mention.start)
+            or self._subject_right_before(draft, lo)
+            or self.cues.subject_after.match(text, draft.mention.end, draft.clause[1])
         )  # …compared with about 20.5 percent for the euro: written right after the figure
         if said is None:
             return term
@@ -1389,6 +1429,26 @@ class _Assembler:
         if not whole:
             return None
         return TermMention(term.start, term.end, "indicator", whole[0].id, term.surface)
+
+    def _subject_right_before(self, draft: Draft, lo: int) -> regex.Match[str] | None:
+        """A subject word a few words before the figure, later in its clause than its opening
+        (但你看第二名的歐元也才20%左右): the last one, when no other figure stands between."""
+        found = None
+        for m in self.cues.subject_word.finditer(self.text, lo, draft.mention.start):
+            found = m
+        if found is None or draft.mention.start - found.end() > SUBJECT_WORD_GAP:
+            return None
+        between = self.text[found.end() : draft.mention.start]
+        if any(c.isdigit() for c in between):
+            return None
+        lo, hi = max(0, found.start() - 4), found.end() + 4
+        for _, words in self.cues.terms:  # 以人民币计年增6.2%: the currency a figure is counted in
+            if any(
+                m.start() <= found.start() and found.end() <= m.end()
+                for m in words.finditer(self.text, lo, hi)
+            ):
+                return None
+        return found
 
     def _names_other(self, draft: Draft, carried: TermMention) -> bool:
         """The figure's sentence names, before it, what some other indicator measures (a word
@@ -1719,7 +1779,7 @@ class _Assembler:
         """美国对华贸易逆差, the trade deficit with China: a partner country attached to a metric
         whose own name has none (the total is not the bilateral figure)."""
         text, cues = self.text, self.cues
-        unnamed = cues.partner_unnamed.search(text, max(0, metric.start - 5), metric.start)
+        unnamed = cues.partner_unnamed.search(text, max(0, metric.start - PARTNER_LIST_REACH), metric.start)
         if unnamed is not None and not any(
             t.start <= unnamed.start() < t.end
             for t in self.indicators.between(unnamed.start() - 8, metric.start)
@@ -1732,13 +1792,26 @@ class _Assembler:
             if any(n.start <= country.start and country.end <= n.end for n in names):
                 continue  # the partner belongs to another name (对美出口 in 对美出口同比)
             if country.end <= metric.start and not text[country.end : metric.start].strip("的 "):
-                if cues.partner_before.search(text, max(0, country.start - 3), country.start):
-                    return True
+                if cues.partner_before.search(text, max(0, self._list_start(country) - 3), country.start):
+                    return True  # 对华出口; 對中國大陸及香港出口: the partner word opens the list
             elif country.start >= metric.end:
                 m = cues.partner_after.match(text, metric.end, country.start)
                 if m is not None and m.end() == country.start:
                     return True
         return False
+
+    def _list_start(self, entity: TermMention) -> int:
+        """Where the list of names that ends with ``entity`` begins (中國大陸及香港, 东盟、欧盟)."""
+        start = entity.start
+        while True:
+            listed = [
+                e
+                for e in self.entities.between(max(0, start - 12), start)
+                if e.end <= start and self.cues.list_joiner.fullmatch(self.text, e.end, start)
+            ]
+            if not listed or listed[-1].start >= start:
+                return start
+            start = listed[-1].start
 
     def _rival(
         self, draft: Draft, own: set[str], terms: list[TermMention], where: tuple
@@ -2465,6 +2538,9 @@ class _Assembler:
             and not (t.end <= draft.mention.start and self._dates_figure_before(t, draft))
             and not self._spaced_off(draft, t)
         ]
+        aside = self._time_aside_after(draft, times)
+        if aside is not None and not any(t.start >= draft.mention.end for t in in_clause):
+            in_clause.append(aside)  # …passed $38 trillion three weeks later, on October 21, …
         bracketed = self._bracketed_time(draft, times)
         if bracketed is not None:  # 整体CPI则年增2.7%（7月）: a time in brackets right after the figure
             # is its own, before a column's (a table's cell -0.2% (Nov) under 4.9% (Q3))
@@ -2535,8 +2611,13 @@ class _Assembler:
                 t for t in in_clause if not (t.start >= draft.mention.end and self._figure_between(draft, t))
             ] or ([] if own_earlier else in_clause)
         if in_clause:  # the nearest in the clause, on either side (56.3% in the second quarter of 2025)
+            # …after a 34.5% collapse in May: a change's noun after the figure is part of its phrase
+            noun = self.cues.decrease_after.match(
+                self.text, draft.mention.end
+            ) or self.cues.increase_after.match(self.text, draft.mention.end)
+            phrase = replace(draft.mention, end=noun.end()) if noun is not None else draft.mention
             draft.time = min(
-                in_clause, key=lambda t: (self._distance(t, draft.mention), t.start > draft.mention.start)
+                in_clause, key=lambda t: (self._distance(t, phrase), t.start > draft.mention.start)
             )
             self._earlier_value(draft)
             return
@@ -3425,6 +3506,10 @@ class _Assembler:
         if (
             self.cues.record_after.match(self.text, time.end) is not None
             and time.granularity not in _RECORD_OWN_PERIODS
+            # 由年初高位6.8%回落: a part of a year no longer than a quarter names a moment, not a span
+            and not (
+                time.granularity == Granularity.RANGE and (time.until - time.begin).days <= RECORD_OWN_DAYS
+            )
         ) or self.cues.record_span_after.match(self.text, time.end) is not None:
             return True  # 为2021年2月以来最小增幅, 创今年新低, 创去年12月新口径实施以来新高
         record = self.cues.record_before.search(

@@ -63,6 +63,8 @@ class ClaimCues:
     other_measures_before: regex.Pattern[str]  # ends right before a name: 个人消费支出(季增年率)
     anaphors: regex.Pattern[str]  # 这一比例, the rate, it: a sentence referring back
     breakdown_lead: regex.Pattern[str]  # opens a sentence breaking the last measure down: 分季度看
+    time_aside_lead: regex.Pattern[str]  # fullmatches a time-only clause's opening: , on (October 21)
+    time_aside_word: regex.Pattern[str]  # a word that opens it (on), before the time or inside it
     pronouns: regex.Pattern[str]  # it, 其: anaphors naming no measure
     magnitude: regex.Pattern[str]  # 万, 亿, million, bn: a bare amount written with a magnitude
     past: regex.Pattern[str]  # 此前, previously: an undated figure of some time before now
@@ -305,6 +307,7 @@ def claim_cues() -> ClaimCues:
     previous_words = alternation(_words("previous_column"), ignore_case=True) or "(?!)"
     # a currency a clause is about (欧元, *the euro*), as a whole word
     subject = rf"(?P<subject>{alternation(_words('subject_words'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
+    aside_leads = rf"(?:{alternation(_words('time_aside_leads'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
     terms_words = alternation([w for _, words in _merged_terms().items() for w in words], ignore_case=True)
     return ClaimCues(
         forecast=anywhere("forecast"),
@@ -455,6 +458,8 @@ def claim_cues() -> ClaimCues:
         breakdown_lead=regex.compile(
             rf"[ \t]*(?:{alternation(_words('breakdown_leads'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
         ),
+        time_aside_lead=regex.compile(rf"[ \t]*[,，][ \t]*(?:{aside_leads}[ \t]*)?"),
+        time_aside_word=regex.compile(aside_leads),
         pronouns=anywhere("pronouns"),
         past=anywhere("past"),
         average=anywhere("average"),
@@ -584,7 +589,8 @@ def claim_cues() -> ClaimCues:
             else "(?!)"
         ),
         partner_unnamed=regex.compile(
-            rf"(?:{alternation(_words('partner_unnamed_before'))})\p{{Han}}{{1,4}}\Z"
+            rf"(?:{alternation(_words('partner_unnamed_before'))})\p{{Han}}{{1,4}}"
+            rf"(?:(?:{alternation(_words('list_joiners'))})\p{{Han}}{{1,4}}){{0,3}}\Z"
         ),
         owner_after=regex.compile(
             rf"[ \t]*(?:{alternation(_words('owner_after'), ignore_case=True)})[ \t]+(?:the[ \t]+)?"

@@ -497,6 +497,9 @@ class ClaimsSection(_Section):
     #: Phrases opening a sentence that breaks the measure of the sentence before down by period
     #: (分季度看，一季度增长5.4%; *By quarter, …*): its figures refer back to that measure.
     breakdown_leads: list[str] = Field(default_factory=list)
+    #: Words that may open a clause holding nothing but a time, set off after a figure's clause
+    #: (…passed $38 trillion three weeks later, on October 21, …): the time is that figure's.
+    time_aside_leads: list[str] = Field(default_factory=list)
     #: Measures the reference data holds no series of (imports, 工业增加值): one written between
     #: a name and a figure means the figure is of that measure, not of the name before it.
     other_measures: list[str] = Field(default_factory=list)

@@ -363,6 +363,8 @@ def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) 
         return released[-1:]
     window = dt.timedelta(days=RECENT_DAYS.get(indicator.frequency, 366))
     latest_end = released[-1].obs.end
+    if indicator.discontinued_after is not None and latest_end + window < as_of:
+        return []  # a series stopped long before the text: its "now" is some other series'
     return [c for c in released if c.obs.end > latest_end - window]
 
 
@@ -1433,6 +1435,10 @@ def _level_change(
         before = [c for c in rows if c.obs.start < decision.obs.start]
         until = [c for c in rows if c.obs.start <= decision.obs.start]
         period = (decision.obs.start, decision.obs.start + dt.timedelta(days=1))
+        if draft.base == "stated" and draft.base_period is not None and draft.base_period[1] <= period[0]:
+            # 12月10日降到3.50%—3.75%，比2024年底低了75个基点: from the setting in force at the end
+            # of the base the text names, not from the decision before
+            before = [c for c in rows if c.obs.start < draft.base_period[1]]
     setting_year_ago = decision is None and indicator.frequency == "event" and draft.base == "year_ago"
     if period is None and setting_year_ago:  # 目标区间比一年前低0.75个百分点: now against a year before
         period = (as_of, as_of + dt.timedelta(days=1))
@@ -1450,7 +1456,12 @@ def _level_change(
         before = [c for c in rows if c.obs.start < _year_before(end_at)]
         until = [c for c in rows if c.obs.start < end_at]
     elif decision is None and indicator.frequency == "event":
-        before = [c for c in rows if c.obs.start < period[0]]
+        stated_end = (
+            draft.base_period[1]
+            if draft.base == "stated" and draft.base_period is not None and draft.base_period[1] <= period[0]
+            else period[0]
+        )  # lower than at the end of 2024 by 0.75 points: from the setting in force then
+        before = [c for c in rows if c.obs.start < stated_end]
         until = [c for c in rows if c.obs.start < end_at]
     elif decision is None:
         before = [c for c in rows if c.obs.end <= period[0]]
