@@ -949,6 +949,9 @@ class _Scan:
                 resolved.granularity in _STATED_PERIODS
                 and (not _relative_word(m) or _names_part(m))
                 and not record_start
+                # 去年出口下跌4.6%，是2016年以來首次…；全年貿易順差: a span to now is no period later
+                # words count from
+                and resolver not in _TO_NOW
             ):
                 last_day = resolved.end - dt.timedelta(days=1)
                 if self.g.base_marker.search(self.text, max(0, start - 12), start):
