@@ -261,6 +261,7 @@ class Draft:
     listed_after: Draft | None = None  # the figure before whose change word it shares (…and 0.4% in August)
     carried: bool = False  # the metric's name is in an earlier sentence
     past: bool = False  # placed in the past without a period (此前, previously, from X): not "now"
+    earlier_value: bool = False  # an earlier value of what the sentence reports (高于此前的1.3%)
     from_shared: bool = False  # a from-end whose time precedes its from-word (今年…从3%下修到2%)
     averaged_apart: bool = False  # an average whose clause names no period (两个季度平均下来1%多)
     year_ago_said: bool = False  # its clause says the change is from a year before (同比, year on year)
@@ -3650,7 +3651,24 @@ class _Assembler:
         if label is not None:
             return label.group()
         header = self._header_words(start)
-        return header if header is not None and self.cues.forecast_column.fullmatch(header) else None
+        if header is not None and self.cues.forecast_column.fullmatch(header):
+            return header
+        # 預測（2024年）  央行  主計總處（2月） over 經濟成長率  3.22%  3.43%: a table whose corner
+        # cell is a word of forecasts holds forecasts in every column
+        corner = self._corner_words(start) if header is not None else None
+        return corner if corner is not None and self.cues.forecast_column.fullmatch(corner) else None
+
+    def _corner_words(self, start: int) -> str | None:
+        """The first cell of the header of the table a figure at ``start`` stands in, over the
+        column of row labels, without its times."""
+        line = self._table_row(start)
+        header = self._table_header(line[0]) if line is not None else None
+        if line is None or header is None:
+            return None
+        cells, row = _cells(self.text, *header), _cells(self.text, *line)
+        if len(cells) != len(row) or len(cells) < 2:
+            return None
+        return _EMPTY_BRACKETS.sub("", self._without_times(*cells[0])).strip()
 
     def _header_words(self, start: int) -> str | None:
         """The header cell over a figure at ``start`` without its times (2025年目标: 目标, 前值（9月）:
@@ -4679,6 +4697,11 @@ class _Assembler:
             # ended, its start dated by a time of its own (without one, 由3.3%跌到3.1% may
             # not end in the period the sentence names)
             from_word = None
+        draft.earlier_value = bool(
+            self.cues.earlier_value.search(
+                self.text, max(draft.clause[0], draft.mention.start - 24), draft.mention.start
+            )
+        )
         draft.past = bool(
             draft.past  # set before: see _some_earlier_value
             or self.cues.past.search(self.text, draft.sentence.start, draft.mention.start)

@@ -520,13 +520,15 @@ def _unless_borrowed_span(d: Draft, verdict: Verdict, sentence: list[Draft], che
     """A level at a moment (a stock: debt outstanding) whose own clause gives no time, dated by a
     span written earlier in the sentence for a figure of another series (2024財年赤字1.83兆美元，
     聯邦債務總額超過36兆美元), may be the level at the document date as well as at a moment of
-    that span: it may be supported but not faulted."""
+    that span: it may be supported but not faulted. So may a setting (a policy rate) dated by any
+    period of another series' figure (2月CPI同比6.0%，…，联邦基金利率4.75%-5.00%)."""
     if verdict.status not in _FAULTING or d.time is None or d.metric is None:
         return verdict
     indicator = checker.refdata.indicators.get(d.metric.id)
-    if indicator is None or not indicator.stock or d.time.end > d.clause[0]:
+    setting = indicator is not None and indicator.frequency == "event"
+    if indicator is None or not (indicator.stock or setting) or d.time.end > d.clause[0]:
         return verdict
-    if (d.time.until - d.time.begin).days <= PERIOD_DAYS["quarterly"]:
+    if not setting and (d.time.until - d.time.begin).days <= PERIOD_DAYS["quarterly"]:
         return verdict  # a span no longer than a quarter: the level at its end is read without doubt
     other = next(
         (
@@ -719,6 +721,18 @@ def check_claims(
             # 上半年平均为5.3%，比一季度下降0.2个百分点: a move between averages the data does not hold
             verdict = _withheld(
                 verdict, "The figure is a move of an average over several periods; as a move of the series it"
+            )
+        if (
+            d.earlier_value
+            and d.time is not None
+            and d.time.end <= d.clause[0]
+            and verdict.status in _FAULTING
+        ):
+            # 一季度GDP增长2.0%，高于此前的1.3%: an earlier value (an earlier estimate, or the period
+            # before) of a time the text leaves unsaid, not one of the period another figure states
+            verdict = _withheld(
+                verdict,
+                "The text gives the figure as an earlier value, without its time; as of the period read it",
             )
         if d.undated_span and verdict.status in _FAULTING:
             # A decade earlier, …: the period is a span from a time the sentence does not give

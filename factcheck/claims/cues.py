@@ -65,6 +65,7 @@ class ClaimCues:
     breakdown_lead: regex.Pattern[str]  # opens a sentence breaking the last measure down: 分季度看
     time_aside_lead: regex.Pattern[str]  # fullmatches a time-only clause's opening: , on (October 21)
     time_aside_word: regex.Pattern[str]  # a word that opens it (on), before the time or inside it
+    earlier_value: regex.Pattern[str]  # ends right before a figure: 此前的, previously reported
     pronouns: regex.Pattern[str]  # it, 其: anaphors naming no measure
     magnitude: regex.Pattern[str]  # 万, 亿, million, bn: a bare amount written with a magnitude
     past: regex.Pattern[str]  # 此前, previously: an undated figure of some time before now
@@ -460,6 +461,7 @@ def claim_cues() -> ClaimCues:
         ),
         time_aside_lead=regex.compile(rf"[ \t]*[,，][ \t]*(?:{aside_leads}[ \t]*)?"),
         time_aside_word=regex.compile(aside_leads),
+        earlier_value=before("earlier_value_before", r"[ \t]*(?:(?:a|an|the)[ \t]+)?"),
         pronouns=anywhere("pronouns"),
         past=anywhere("past"),
         average=anywhere("average"),

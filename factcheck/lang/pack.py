@@ -500,6 +500,10 @@ class ClaimsSection(_Section):
     #: Words that may open a clause holding nothing but a time, set off after a figure's clause
     #: (…passed $38 trillion three weeks later, on October 21, …): the time is that figure's.
     time_aside_leads: list[str] = Field(default_factory=list)
+    #: Words right before a figure that make it an earlier value of what the sentence reports,
+    #: an earlier estimate or the period before (高于此前的1.3%; up from a previously reported 1.3%):
+    #: its time is not the period another figure states, and it is not faulted as of that period.
+    earlier_value_before: list[str] = Field(default_factory=list)
     #: Measures the reference data holds no series of (imports, 工业增加值): one written between
     #: a name and a figure means the figure is of that measure, not of the name before it.
     other_measures: list[str] = Field(default_factory=list)

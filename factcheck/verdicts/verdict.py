@@ -1728,10 +1728,12 @@ def _worked_out_verdict(
     match: float,
     *,
     revised: bool,
+    slack: Decimal = Decimal(0),
 ) -> Verdict:
     """The verdict on a change worked out from two values of a series (``revised``: either is a
-    vintage released after the document date, so a disagreement is not a contradiction)."""
-    if interval.contains(change):
+    vintage released after the document date, so a disagreement is not a contradiction; ``slack``:
+    how far the rows' own rounding may move the change, which can only make it agree)."""
+    if interval.distance(change) <= slack:
         status, verdict_text = S.SUPPORTED, f"The text's {said} agrees."
     elif revised:
         status, verdict_text = (
@@ -1748,6 +1750,12 @@ def _worked_out_verdict(
         reference=checker.reference(cited),
         explanation=f"{worked_out} {verdict_text}",
     )
+
+
+def _stored_half_unit(value: Decimal) -> Decimal:
+    """Half a unit of the last digit a reference value is stored with (3.133E+12: 0.0005E+12)."""
+    exponent = value.as_tuple().exponent
+    return Decimal(1).scaleb(exponent) / 2 if isinstance(exponent, int) else Decimal(0)
 
 
 def _level_difference(
@@ -1826,6 +1834,9 @@ def _level_difference(
             f"{period[1]}); the reference data does not have both.",
         )
     change = last.obs.value - first.obs.value
+    # 比1月末的31845亿美元下降了512亿美元 against rows stored as 3184.5 and 3.133 (trillion): the
+    # difference is known only to the rounding of the rows as stored
+    slack = _stored_half_unit(first.obs.value) + _stored_half_unit(last.obs.value)
     worked_out = f"{_two_ends(name, first, last)}: a change of {_fmt(change, last.obs.unit)}."
     if draft.deficit and first.obs.value < 0 and last.obs.value < 0:
         # a deficit that shrank by 42 billion is a balance that rose by 42 billion
@@ -1833,7 +1844,9 @@ def _level_difference(
         worked_out = f"{_two_ends(name, first, last)}: the deficit changed by {_fmt(change, last.obs.unit)}."
     said = _fmt(draft.value, last.obs.unit)
     revised = "later" in (first.vintage, last.vintage)
-    return _worked_out_verdict(checker, interval, change, said, worked_out, last.obs, match, revised=revised)
+    return _worked_out_verdict(
+        checker, interval, change, said, worked_out, last.obs, match, revised=revised, slack=slack
+    )
 
 
 def _cumulative(
