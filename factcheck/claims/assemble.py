@@ -3298,16 +3298,19 @@ class _Assembler:
             return None
         return row_start, row_end
 
-    def _find_column_header(self, start: int) -> tuple[int, int] | None:
-        text = self.text
+    def _header_and_row(self, start: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+        """The cells of the header of the table a figure at ``start`` stands in, and of its row."""
         line = self._table_row(start)
-        if line is None:
+        header = self._table_header(line[0]) if line is not None else None
+        if line is None or header is None:
             return None
-        row_start, row_end = line
-        header = self._table_header(row_start)
-        if header is None:
+        return _cells(self.text, *header), _cells(self.text, *line)
+
+    def _find_column_header(self, start: int) -> tuple[int, int] | None:
+        found = self._header_and_row(start)
+        if found is None:
             return None
-        cells, row = _cells(text, *header), _cells(text, row_start, row_end)
+        cells, row = found
         if len(row) < len(cells):
             row = self._split_run_cells(row, len(cells) - len(row))
         unlabelled = len(row) - len(cells)  # 1: no header over the first column
@@ -3661,11 +3664,10 @@ class _Assembler:
     def _corner_words(self, start: int) -> str | None:
         """The first cell of the header of the table a figure at ``start`` stands in, over the
         column of row labels, without its times."""
-        line = self._table_row(start)
-        header = self._table_header(line[0]) if line is not None else None
-        if line is None or header is None:
+        found = self._header_and_row(start)
+        if found is None:
             return None
-        cells, row = _cells(self.text, *header), _cells(self.text, *line)
+        cells, row = found
         if len(cells) != len(row) or len(cells) < 2:
             return None
         return _EMPTY_BRACKETS.sub("", self._without_times(*cells[0])).strip()

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from ..models.quantity import Qualifier
 
-__all__ = ["Interval", "claim_interval", "relative_gap", "rounding_unit"]
+__all__ = ["Interval", "claim_interval", "half_unit", "relative_gap", "rounding_unit"]
 
 #: Widening of "approximately" figures: a share of the value, on top of the rounding
 #: (约3万亿 allows 3万亿 ± (0.5万亿 + 5%)).
@@ -71,7 +71,8 @@ def rounding_unit(value: Decimal, precision: Decimal | None, written: str) -> De
 BOUND_QUALIFIERS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 
 
-def _half_unit(value: Decimal, precision: Decimal | None) -> Decimal:
+def half_unit(value: Decimal, precision: Decimal | None = None) -> Decimal:
+    """Half the rounding unit: of ``precision``, else of the last digit ``value`` is written with."""
     if precision is not None and precision > 0:
         return precision / 2
     exponent = value.as_tuple().exponent
@@ -86,7 +87,7 @@ def claim_interval(
     high: Decimal | None = None,
 ) -> Interval:
     """The values a stated figure allows."""
-    half = _half_unit(value, precision)
+    half = half_unit(value, precision)
     if qualifier == Qualifier.RANGE and low is not None and high is not None:
         return Interval(min(low, high) - half, max(low, high) + half)
     if qualifier == Qualifier.APPROX:

@@ -36,7 +36,7 @@ from ..models.quantity import Qualifier, QuantityKind
 from ..models.time import Granularity
 from ..models.verdict import Reference, Verdict, VerdictStatus
 from ..refdata import Indicator, Observation, RefData
-from .tolerance import BOUND_QUALIFIERS, IMPRECISE_SHARE, Interval, claim_interval, relative_gap
+from .tolerance import BOUND_QUALIFIERS, IMPRECISE_SHARE, Interval, claim_interval, half_unit, relative_gap
 from .wording import format_number, format_value
 
 if TYPE_CHECKING:  # the claims stage imports this module
@@ -1416,6 +1416,13 @@ def _plausible(draft: Draft, rows: list[Observation], factor: Decimal = PLAUSIBL
     return False
 
 
+def _stated_base_end(draft: Draft, start: dt.date) -> dt.date:
+    """Where a change of a setting is measured from: the end of the base the text names, when
+    that ends by ``start`` (the day or period the change is said of), else ``start``."""
+    base = draft.base_period
+    return base[1] if draft.base == "stated" and base is not None and base[1] <= start else start
+
+
 def _level_change(
     draft: Draft, checker: Checker, as_of: dt.date, period: tuple[dt.date, dt.date] | None, match: float
 ) -> Verdict:
@@ -1432,13 +1439,11 @@ def _level_change(
     if decision is not None:
         # 12月11日…下调25个基点, a headline's 降息50个基点: the change made at the decision of the
         # day (or of a day or two before, a time zone or a morning report away)
-        before = [c for c in rows if c.obs.start < decision.obs.start]
         until = [c for c in rows if c.obs.start <= decision.obs.start]
         period = (decision.obs.start, decision.obs.start + dt.timedelta(days=1))
-        if draft.base == "stated" and draft.base_period is not None and draft.base_period[1] <= period[0]:
-            # 12月10日降到3.50%—3.75%，比2024年底低了75个基点: from the setting in force at the end
-            # of the base the text names, not from the decision before
-            before = [c for c in rows if c.obs.start < draft.base_period[1]]
+        # 12月10日降到3.50%—3.75%，比2024年底低了75个基点: from the setting in force at the end of
+        # the base the text names, not from the decision before
+        before = [c for c in rows if c.obs.start < _stated_base_end(draft, period[0])]
     setting_year_ago = decision is None and indicator.frequency == "event" and draft.base == "year_ago"
     if period is None and setting_year_ago:  # 目标区间比一年前低0.75个百分点: now against a year before
         period = (as_of, as_of + dt.timedelta(days=1))
@@ -1456,12 +1461,8 @@ def _level_change(
         before = [c for c in rows if c.obs.start < _year_before(end_at)]
         until = [c for c in rows if c.obs.start < end_at]
     elif decision is None and indicator.frequency == "event":
-        stated_end = (
-            draft.base_period[1]
-            if draft.base == "stated" and draft.base_period is not None and draft.base_period[1] <= period[0]
-            else period[0]
-        )  # lower than at the end of 2024 by 0.75 points: from the setting in force then
-        before = [c for c in rows if c.obs.start < stated_end]
+        # lower than at the end of 2024 by 0.75 points: from the setting in force then
+        before = [c for c in rows if c.obs.start < _stated_base_end(draft, period[0])]
         until = [c for c in rows if c.obs.start < end_at]
     elif decision is None:
         before = [c for c in rows if c.obs.end <= period[0]]
@@ -1752,12 +1753,6 @@ def _worked_out_verdict(
     )
 
 
-def _stored_half_unit(value: Decimal) -> Decimal:
-    """Half a unit of the last digit a reference value is stored with (3.133E+12: 0.0005E+12)."""
-    exponent = value.as_tuple().exponent
-    return Decimal(1).scaleb(exponent) / 2 if isinstance(exponent, int) else Decimal(0)
-
-
 def _level_difference(
     draft: Draft, checker: Checker, as_of: dt.date, period: tuple[dt.date, dt.date] | None, match: float
 ) -> Verdict:
@@ -1836,7 +1831,7 @@ def _level_difference(
     change = last.obs.value - first.obs.value
     # 比1月末的31845亿美元下降了512亿美元 against rows stored as 3184.5 and 3.133 (trillion): the
     # difference is known only to the rounding of the rows as stored
-    slack = _stored_half_unit(first.obs.value) + _stored_half_unit(last.obs.value)
+    slack = half_unit(first.obs.value) + half_unit(last.obs.value)
     worked_out = f"{_two_ends(name, first, last)}: a change of {_fmt(change, last.obs.unit)}."
     if draft.deficit and first.obs.value < 0 and last.obs.value < 0:
         # a deficit that shrank by 42 billion is a balance that rose by 42 billion
