@@ -261,6 +261,8 @@ class Draft:
     listed_after: Draft | None = None  # the figure before whose change word it shares (…and 0.4% in August)
     carried: bool = False  # the metric's name is in an earlier sentence
     past: bool = False  # placed in the past without a period (此前, previously, from X): not "now"
+    # the end of a change from a dated start (由4月中旬的28%回落至17.8%): reached after that start
+    reached_after: dt.date | None = None
     earlier_value: bool = False  # an earlier value of what the sentence reports (高于此前的1.3%)
     from_shared: bool = False  # a from-end whose time precedes its from-word (今年…从3%下修到2%)
     averaged_apart: bool = False  # an average whose clause names no period (两个季度平均下来1%多)
@@ -2520,12 +2522,15 @@ class _Assembler:
         began = [t for t in times if self._began_before_from(draft, t)]
         if began:
             draft.past = True  # reached after the start the time dates, before now
+        started = [t for t in times if t not in began and self._earlier_from_end(draft, t)]
+        if started:
+            draft.reached_after = started[-1].begin
         times = [
             t
             for t in times
             if t not in began
+            and t not in started
             and not self._from_figure_between(draft, t)
-            and not self._earlier_from_end(draft, t)
             and not self._after_sequence_word(draft, t)
         ]
         in_clause = [
@@ -3487,11 +3492,13 @@ class _Assembler:
 
     def _base_value_gap(self, gap: str) -> bool:
         """``gap`` (stripped) may stand between a base's time and the base's own figure: nothing, a 的
-        (较一季度的57.79%), a demonstrative (比4月中那个28%) or an opening bracket (较上月（-0.4%）)."""
+        (较一季度的57.79%), a demonstrative (比4月中那个28%), a peak word (由4月中旬高峰的28%, from
+        its April peak of 28%) or an opening bracket (较上月（-0.4%）)."""
         return (
             gap in ("", "(", "（")
             or self.cues.name_after.fullmatch(gap) is not None
             or self.cues.base_demonstrative.fullmatch(gap) is not None
+            or self.cues.peak_before.fullmatch(gap) is not None
         )
 
     def _without_names(self, a: int, b: int) -> str:

@@ -362,7 +362,7 @@ def claim_cues() -> ClaimCues:
         release_before=before("release_words_before", r"[ \t]*(?:on[ \t]+)?"),
         # (较2022年)高峰(近9万亿美元), (比8月)的高点(18.8%)
         peak_before=regex.compile(
-            rf"(?:的|(?i:the)[ \t]+)?(?:{alternation(_words('peak_words'), ignore_case=True)})"
+            rf"(?:的|(?i:the)[ \t]+)?(?:{alternation(_words('peak_words'), ignore_case=True) or '(?!)'})"
             r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*\Z"
         ),
         peak_after=after("peak_words", r"[ \t]*(?:的)?[ \t]*"),

@@ -726,6 +726,13 @@ def judge(
             as_of,
         )
         return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
+    if mode == RECENT and claim_period is None and draft.reached_after is not None:
+        # 由4月中旬高峰的28%回落至17.8%: the end of a change from a dated start is some value
+        # reached since that start, not necessarily the latest
+        since = [c for c in _released_by(cands, as_of) if c.obs.end > draft.reached_after]
+        fits = [c for c in since if interval.contains(_compare_value(draft, c.obs))]
+        if fits:
+            return _verdict(S.SUPPORTED, fits[-1], draft, checker, match * confidence_scale, interval, as_of)
     if mode == RECENT and claim_period is None and draft.past:
         # 此前维持在4.25%-4.5%, from the 5.25%-5.50% range it held: some earlier value, not the latest
         earlier = _recent_window(cands, as_of, indicator)
