@@ -823,6 +823,17 @@ class _Assembler:
         ]
         if any(draft.clause[0] <= t.start < draft.mention.start and self._bilateral(t) for t in terms):
             fitting = []  # 对东盟出口增长三成: the clause's own metric is bilateral; no other one governs
+        partner = self._own_partner(draft, terms)
+        if partner is not None:
+            # 对美出口下降20%，对东盟、非洲、拉美出口则分别增长约13%、26%和7%: trade with partners
+            # named in the figure's stretch of the sentence is not a name's before it, and a name
+            # of one partner in the list (非洲出口) takes only the figure in its place in the list
+            fitting = [
+                t
+                for t in fitting
+                if t.start >= partner.start()
+                and (t.start >= partner.end() or self._in_partner_place(draft, partner, t))
+            ]
         fitting = [t for t in fitting if not self._measure_between(t, draft)]
         # 对非洲出口累计增长: the name of the whole (出口累计增长) written across a part's name
         # (对非洲出口) is the part's
@@ -1802,6 +1813,40 @@ class _Assembler:
                 if m is not None and m.end() == country.start:
                     return True
         return False
+
+    def _own_partner(self, draft: Draft, terms: list[TermMention]) -> regex.Match[str] | None:
+        """Trade with a partner, or a list of them, named (对东盟、非洲出口) between the figure and
+        the last clause mark before it that is no list joiner, outside any indicator's name (not
+        对美出口 in 对美出口同比)."""
+        text, marks, joiner = self.text, self.cues.clause_marks, self.cues.list_joiner
+        lo = draft.mention.start
+        while lo > draft.sentence.start and not (
+            text[lo - 1] in marks
+            and not joiner.fullmatch(text, lo - 1, lo)
+            and not _THOUSANDS_COMMA.match(text, lo - 1)
+        ):
+            lo -= 1
+        for m in self.cues.partner_phrase.finditer(text, lo, draft.mention.start):
+            if not any(t.start <= m.start() < t.end for t in terms):
+                return m
+        return None
+
+    def _in_partner_place(self, draft: Draft, partner: regex.Match[str], term: TermMention) -> bool:
+        """``term`` names one partner of the list in ``partner`` (非洲出口 in 对东盟、非洲出口分别增长
+        约13%与26%): the figures after the list go to its partners in turn, so the name takes the
+        figure in its own place, and none when the two lists differ in length."""
+        text = self.text
+        places = len(self.cues.list_joiner_word.findall(text, partner.start(), partner.end())) + 1
+        if places == 1:
+            return True
+        listed: list[QuantityMention] = []
+        for q in self.figures.between(partner.end(), draft.sentence.end):
+            if listed and self.cues.clause_end_mark.search(text, listed[-1].end, q.start):
+                break
+            listed.append(q)
+        own = len(self.cues.list_joiner_word.findall(text, partner.start(), term.start))
+        at = next((i for i, q in enumerate(listed) if q.start == draft.mention.start), None)
+        return len(listed) == places and at == own
 
     def _list_start(self, entity: TermMention) -> int:
         """Where the list of names that ends with ``entity`` begins (中國大陸及香港, 东盟、欧盟)."""

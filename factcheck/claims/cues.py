@@ -150,6 +150,9 @@ class ClaimCues:
     owner_after: regex.Pattern[str]  # fullmatches between a figure and its own country: ($779bn) for (the UK)
     partner_after: regex.Pattern[str]  # starts right after a metric, before a country: (deficit) with
     partner_unnamed: regex.Pattern[str]  # ends right before a metric: 对东盟(出口)
+    partner_phrase: regex.Pattern[str]  # a partner or a list of them and a trade word: 对东盟、非洲出口
+    list_joiner_word: regex.Pattern[str]  # one of `list_joiners`, anywhere: 、, 和, and
+    clause_end_mark: regex.Pattern[str]  # a clause mark that is no list joiner: ，；
     partner_trade: regex.Pattern[str]  # matches right after a partner: (对东盟)、拉美等市场出口
     share_after: regex.Pattern[str]  # matches right after a share: 8.1% of ...
     name_after: regex.Pattern[str]  # matches right after a figure, before what it measures: 40%的(GDP)
@@ -291,6 +294,7 @@ def claim_cues() -> ClaimCues:
         words = alternation(_words(name), ignore_case=True) or "(?!)"
         return regex.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])")
 
+    not_partner = f"(?!{alternation(_words('partner_not'))})" if _words("partner_not") else ""
     adverbs = _words("change_adverbs")
     adverb = rf"(?:(?:{alternation(adverbs, ignore_case=True)})[ \t]+)?" if adverbs else ""
 
@@ -591,8 +595,20 @@ def claim_cues() -> ClaimCues:
             else "(?!)"
         ),
         partner_unnamed=regex.compile(
-            rf"(?:{alternation(_words('partner_unnamed_before'))})\p{{Han}}{{1,4}}"
+            rf"(?:{alternation(_words('partner_unnamed_before'))}){not_partner}\p{{Han}}{{1,4}}"
             rf"(?:(?:{alternation(_words('list_joiners'))})\p{{Han}}{{1,4}}){{0,3}}\Z"
+        ),
+        list_joiner_word=anywhere("list_joiners"),
+        clause_end_mark=regex.compile(
+            "|".join(regex.escape(c) for c in _words("clause_marks") if c not in _words("list_joiners"))
+            or "(?!)"
+        ),
+        partner_phrase=regex.compile(
+            rf"(?:{alternation(_words('partner_unnamed_before'))}){not_partner}\p{{Han}}{{1,4}}?"
+            rf"(?:(?:{alternation(_words('list_joiners'))})\p{{Han}}{{1,4}}?){{0,3}}"
+            rf"(?:{alternation(_words('partner_trade_words'))})"
+            if _words("partner_unnamed_before") and _words("partner_trade_words")
+            else "(?!)"
         ),
         owner_after=regex.compile(
             rf"[ \t]*(?:{alternation(_words('owner_after'), ignore_case=True)})[ \t]+(?:the[ \t]+)?"

@@ -599,6 +599,8 @@ class ClaimsSection(_Section):
     partner_after: list[str] = Field(default_factory=list)
     owner_after: list[str] = Field(default_factory=list)
     partner_unnamed_before: list[str] = Field(default_factory=list)
+    #: Words after one of `partner_unnamed_before` that name no partner (对外出口: exports abroad).
+    partner_not: list[str] = Field(default_factory=list)
     parts: list[str] = Field(default_factory=list)
     #: Copulas of a clause that restates an earlier metric for another entity (美国为0.12美元).
     parallel_copula: list[str] = Field(default_factory=list)
