@@ -70,6 +70,8 @@ _GRANULARITY_OF = {
     "quarterly": Granularity.QUARTER,
     "annual": Granularity.YEAR,
 }
+#: Parts of one year a table row may name without the year its column header gives.
+_PARTS_OF_YEAR = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF})
 #: Characters before a country in a later clause that still make it the clause's subject (美国…,
 #: while the US…): see `_before_own_figure`.
 SUBJECT_LEAD = 12
@@ -3047,14 +3049,40 @@ class _Assembler:
         if not in_cell:
             return None
         row_start = self.text.rfind("\n", 0, draft.mention.start) + 1
-        if any(
-            _NUMBERED.search(self.text, t.start, t.end) is not None
+        own = [
+            t
             for t in self.times.between(row_start, draft.mention.start)
-        ):
-            return None  # 城镇调查失业率（10月）  5.1%: the row's own time
+            if _NUMBERED.search(self.text, t.start, t.end) is not None
+        ]
+        if own:
+            # 城镇调查失业率（10月）  5.1%: the row's own time; 四季度GDP同比 | 5.4% under a column
+            # headed 2024年: a part of a year the row names without one is in the column's year
+            return self._in_header_year(own[-1], in_cell)
         frequency = self.refdata.indicators[draft.metric.id].frequency if draft.metric else None
         wanted = _GRANULARITY_OF.get(frequency or "")
         return next((t for t in in_cell if t.granularity == wanted), in_cell[0])
+
+    @staticmethod
+    def _in_header_year(row_time: TimeMention, in_cell: list[TimeMention]) -> TimeMention | None:
+        """A row's time without a year (四季度, 10月), moved into the one year its column header
+        names; None when the row's time has a year of its own or the header names no one year."""
+        years = [t for t in in_cell if t.granularity == Granularity.YEAR]
+        if (
+            not row_time.relative
+            or len(years) != 1
+            or row_time.granularity not in _PARTS_OF_YEAR
+            or row_time.begin.day != 1
+            or row_time.until.day != 1
+        ):
+            return None
+        shift = years[0].begin.year - row_time.begin.year
+        return replace(
+            row_time,
+            begin=row_time.begin.replace(year=row_time.begin.year + shift),
+            until=row_time.until.replace(year=row_time.until.year + shift),
+            relative=False,
+            anchor=None,
+        )
 
     def _after_sequence_word(self, draft: Draft, time: TimeMention) -> bool:
         """…leaving the target range at 3.50% to 3.75% after three cuts in September, October and
