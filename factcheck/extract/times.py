@@ -105,6 +105,7 @@ class TimeGrammar:
     record_since_before: regex.Pattern[str]  # ends right before a time: (the biggest drop) since (March)
     month_before: regex.Pattern[str]  # opens a month's name: last (September), a month before the document's
     base_word: regex.Pattern[str]  # … anywhere: (down from) a 4.3% pace (in the third quarter)
+    base_figure: regex.Pattern[str]  # a base word, a figure, then the time: compared with 8.3% in (September)
     from_word: regex.Pattern[str]  # a range opener anywhere: 从(2022年高峰), from (a peak in 2022)
     change_to: regex.Pattern[str]  # a change's to-word: (缩减)至, to
     future_cues: regex.Pattern[str]
@@ -226,6 +227,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     paired = [c for p in packs for c in p.times.paired_connectors]
     openers = [c for p in packs for c in p.times.range_openers]
     bases = [c for p in packs for c in p.times.base_markers]
+    figure_bases = [c for p in packs for c in p.times.base_figure_before]
     releases = [c for p in packs for c in p.times.release_after]
     since_words = [w for p in packs for w in p.times.record_since_before]
     month_before_words = [w for p in packs for w in p.times.month_before_words]
@@ -262,6 +264,11 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
             rf"(?:{alternation(bases, ignore_case=True)})[ \t]*\Z" if bases else "(?!)"
         ),
         base_word=regex.compile(alternation(bases, ignore_case=True)),
+        base_figure=regex.compile(
+            rf"(?<![A-Za-z])(?:{alternation(figure_bases, ignore_case=True)})(?![A-Za-z])[^\d]*\d"
+            if figure_bases
+            else "(?!)"
+        ),
         release_after=regex.compile(
             rf"[ \t]*(?:{alternation(releases, ignore_case=True)})" if releases else "(?!)"
         ),
@@ -331,6 +338,9 @@ LAST_YEAR_AFTER_DAYS = 31
 LAST_YEAR_AFTER_DAYS_FOR_DAYS = 92
 #: How far before a time a comparison word (比, *down from*) may make it the comparison's base.
 _BASE_REACH = 40
+#: The most characters from a word of comparison, over the figure it compares with, to that
+#: figure's time (*compared with an 8.3 percent increase in* September).
+_FIGURE_BASE_REACH = 80
 #: Days of the shortest year: a period ahead shorter than this dates the yearless periods after it.
 _YEAR_DAYS = 365
 #: Longest clause that may be a topic alone (下半年，…), with no digit in it.
@@ -656,9 +666,9 @@ class _Scan:
             return False  # 明年3月: the year is stated by a relative word
         return not self._future(pos) or self._compared_with(pos)
 
-    def _clause_start(self, pos: int) -> int:
-        """Where the clause of ``pos`` begins, looking back at most _BASE_REACH characters."""
-        start = max(0, pos - _BASE_REACH)
+    def _clause_start(self, pos: int, reach: int = _BASE_REACH) -> int:
+        """Where the clause of ``pos`` begins, looking back at most ``reach`` characters."""
+        start = max(0, pos - reach)
         for found in _CLAUSE_BREAK.finditer(self.text, start, pos):
             start = found.end()
         return start
@@ -671,6 +681,13 @@ class _Scan:
         """A change's from-word (从, *from*) stands right before ``pos``."""
         opener = self.g.from_word.search(self.text, max(0, pos - 6), pos)
         return opener is not None and not self.text[opener.end() : pos].strip()
+
+    def _figure_base(self, pos: int) -> bool:
+        """The time at ``pos`` dates a figure its clause compares with (`base_figure_before`:
+        *compared with an 8.3 percent increase in September*)."""
+        return (
+            self.g.base_figure.search(self.text, self._clause_start(pos, _FIGURE_BASE_REACH), pos) is not None
+        )
 
     def _compared_with(self, pos: int) -> bool:
         """The time at ``pos`` is the base of a comparison in its clause (*expect 1%, down from a
@@ -954,8 +971,11 @@ class _Scan:
                 and resolver not in _TO_NOW
             ):
                 last_day = resolved.end - dt.timedelta(days=1)
-                if self.g.base_marker.search(self.text, max(0, start - 12), start):
-                    # 比8月的4.4%: no period later words count from
+                if self.g.base_marker.search(self.text, max(0, start - 12), start) or self._figure_base(
+                    start
+                ):
+                    # 比8月的4.4%, compared with an 8.3 percent increase in September: no period
+                    # later words count from
                     base_ctx = (last_day, end, resolved.granularity)
                 elif self._right_after_from(start) and _relative_word(m):
                     # 美国7月失业率…，CPI从去年6月9.1%的高点回落…，但美联储上个月…: a relative change's

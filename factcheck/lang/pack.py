@@ -295,6 +295,10 @@ class TimesSection(_Section):
     #: Words right before a time that make it a comparison's base (比8月, *up from August*): an
     #: anaphoric word after it does not count from it.
     base_markers: list[str] = Field(default_factory=list)
+    #: Words before a figure that make a time after it in its clause the base of a comparison
+    #: (*compared with an 8.3 percent increase in September*): an anaphoric word later (*for the
+    #: month*) does not count from it.
+    base_figure_before: list[str] = Field(default_factory=list)
     #: Words right after a time that make it a release date (去年10月公布的2025财年决算): no period
     #: a later anaphoric word (上一财年, 当月) counts from.
     release_after: list[str] = Field(default_factory=list)
