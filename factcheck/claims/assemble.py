@@ -70,6 +70,9 @@ _GRANULARITY_OF = {
     "quarterly": Granularity.QUARTER,
     "annual": Granularity.YEAR,
 }
+#: The most characters a comparison word (*than*, 比) may stand before the word of expecting that
+#: ends a lead-in to a colon (*faster than the pessimists expected:*) and make it a result.
+LEAD_COMPARISON_REACH = 30
 #: Parts of one year a table row may name without the year its column header gives.
 _PARTS_OF_YEAR = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF})
 #: Characters before a country in a later clause that still make it the clause's subject (美国…,
@@ -3961,11 +3964,19 @@ class _Assembler:
         ):
             # 主要预期目标是：国内生产总值增长5%左右: the list's lead-in before its colon
             found = self.cues.expectation_before.search(text, max(draft.sentence.start, lo - 25), lo - 1)
-            if found is not None and any(
-                o.start() <= found.start() and found.end() <= o.end()
-                for o in self.cues.forecast_outcome.finditer(text, max(0, found.start() - 4), found.end())
+            if found is not None and (
+                any(
+                    o.start() <= found.start() and found.end() <= o.end()
+                    for o in self.cues.forecast_outcome.finditer(text, max(0, found.start() - 4), found.end())
+                )
+                or self.cues.comparison_word.search(
+                    text, max(draft.sentence.start, found.start() - LEAD_COMPARISON_REACH), found.start()
+                )
             ):
-                found = None  # 经济韧性超预期：GDP增长4.9%: the lead-in says the result beat expectations
+                # 经济韧性超预期：GDP增长4.9%, *inflation has fallen faster than the pessimists
+                # expected: consumer prices were up 3.1%*: the lead-in sets the result against what
+                # was expected
+                found = None
         if found is None or self._inside_a_level_name(found.start(), found.end()):
             return False
         draft.expectation_word = found.group()
