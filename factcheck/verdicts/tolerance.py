@@ -16,8 +16,11 @@ from ..models.quantity import Qualifier
 __all__ = ["Interval", "claim_interval", "half_unit", "relative_gap", "rounding_unit"]
 
 #: Widening of "approximately" figures: a share of the value, on top of the rounding
-#: (约3万亿 allows 3万亿 ± (0.5万亿 + 5%)).
+#: (约3万亿 allows 3万亿 ± (0.5万亿 + 5%)) ...
 APPROX_SHARE = Decimal("0.05")
+#: ... but no more than this many units of the last digit written: a writer who gives three
+#: significant digits (约1.83万亿) means a value near them, not anything within 5% (1.775万亿).
+APPROX_UNITS = 2
 #: Characters that write a decimal point (the figure's digits are all significant).
 DECIMAL_MARKS = (".", "点", "點", "．")
 #: Band around the claimed interval within which a figure counts as imprecise, not wrong.
@@ -91,7 +94,11 @@ def claim_interval(
     if qualifier == Qualifier.RANGE and low is not None and high is not None:
         return Interval(min(low, high) - half, max(low, high) + half)
     if qualifier == Qualifier.APPROX:
-        spread = half + abs(value) * APPROX_SHARE
+        spread = (
+            half + min(abs(value) * APPROX_SHARE, 2 * half * APPROX_UNITS)
+            if half
+            else abs(value) * APPROX_SHARE
+        )
         return Interval(value - spread, value + spread)
     if qualifier in BOUND_QUALIFIERS:
         # a bound at zero (at or below 0%, 负增长) is zero: 0.2% is not below it
