@@ -17,6 +17,8 @@ CASES = [
     (D("1E12"), Q.MORE_THAN, D("1E12"), [D("0.995E12"), D("1.2E12")], [D("0.97E12"), D("0.5E12")]),
     (D("30"), Q.LESS_THAN, D("1"), [D("13"), D("30.15")], [D("30.2"), D("31")]),
     (D("3E12"), Q.APPROX, D("1E12"), [D("2.4E12"), D("3.6E12")], [D("2.3E12"), D("3.7E12")]),
+    # more digits, a closer value: 约1.83万亿 allows two units of its last digit past its rounding, not 5%
+    (D("1.83E12"), Q.APPROX, D("0.01E12"), [D("1.806E12"), D("1.854E12")], [D("1.80E12"), D("1.775E12")]),
     # a bound at zero is zero: 0.2% is not at or below 0%
     (D("0"), Q.AT_MOST, D("1"), [D("0"), D("-0.3")], [D("0.2")]),
     (D("0"), Q.MORE_THAN, D("1"), [D("0"), D("0.1")], [D("-0.2")]),
