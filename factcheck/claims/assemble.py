@@ -74,7 +74,7 @@ _GRANULARITY_OF = {
 #: ends a lead-in to a colon (*faster than the pessimists expected:*) and make it a result.
 LEAD_COMPARISON_REACH = 30
 #: Parts of one year a table row may name without the year its column header gives.
-_PARTS_OF_YEAR = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF})
+_ROW_PARTS_OF_YEAR = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.RANGE})
 #: Characters before a country in a later clause that still make it the clause's subject (美国…,
 #: while the US…): see `_before_own_figure`.
 SUBJECT_LEAD = 12
@@ -3052,15 +3052,17 @@ class _Assembler:
         if not in_cell:
             return None
         row_start = self.text.rfind("\n", 0, draft.mention.start) + 1
-        own = [
-            t
-            for t in self.times.between(row_start, draft.mention.start)
-            if _NUMBERED.search(self.text, t.start, t.end) is not None
-        ]
+        in_row = self.times.between(row_start, draft.mention.start)
+        own = [t for t in in_row if _NUMBERED.search(self.text, t.start, t.end) is not None]
         if own:
             # 城镇调查失业率（10月）  5.1%: the row's own time; 四季度GDP同比 | 5.4% under a column
             # headed 2024年: a part of a year the row names without one is in the column's year
             return self._in_header_year(own[-1], in_cell)
+        # 年底外汇储备 | 3.2万亿美元 under 2024年: the end of the column's year
+        parts = [t for t in in_row if t.granularity in (Granularity.RANGE, Granularity.HALF)]
+        moved = self._in_header_year(parts[-1], in_cell) if parts else None
+        if moved is not None:
+            return moved
         frequency = self.refdata.indicators[draft.metric.id].frequency if draft.metric else None
         wanted = _GRANULARITY_OF.get(frequency or "")
         return next((t for t in in_cell if t.granularity == wanted), in_cell[0])
@@ -3073,7 +3075,8 @@ class _Assembler:
         if (
             not row_time.relative
             or len(years) != 1
-            or row_time.granularity not in _PARTS_OF_YEAR
+            or row_time.granularity not in _ROW_PARTS_OF_YEAR
+            or row_time.begin.year != (row_time.until - dt.timedelta(days=1)).year
             or row_time.begin.day != 1
             or row_time.until.day != 1
         ):

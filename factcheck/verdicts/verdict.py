@@ -640,7 +640,7 @@ def judge(
         # 四年至今…达到1160万人: a level reached over a span is the level at its end
         mode = RECENT
         if indicator.frequency in PERIOD_DAYS and not indicator.target and claim_period[1] < as_of:
-            stated = _at_span_end(cands, claim_period, indicator)
+            stated = _at_span_end(cands, claim_period, indicator, as_of)
         else:
             stated = _recent(cands, min(as_of, claim_period[1] - dt.timedelta(days=1)), indicator)
         if _summed_to_date(cands):
@@ -1318,13 +1318,14 @@ def _level_note(verdict: Verdict, stated: list[_Candidate], draft: Draft) -> Ver
 
 
 def _at_span_end(
-    cands: dict[str, _Candidate], period: tuple[dt.date, dt.date], indicator: Indicator
+    cands: dict[str, _Candidate], period: tuple[dt.date, dt.date], indicator: Indicator, as_of: dt.date
 ) -> list[_Candidate]:
     """In a series of every month (quarter, year), the level at the end of a past span: that of
     the period ending with it (2019-2023: 2023's; 10月底: October's). A span ending well inside a
     period (前三季 of a yearly series), or whose last period has no row though later ones have
     (October's, never published), has none; a span of several periods with no row at its end yet,
-    the latest released before."""
+    the latest released before, if a later one was not yet due at ``as_of`` (2025年底 in January
+    2026 is December's, which the data may lack, not October's)."""
     step = dt.timedelta(days=PERIOD_DAYS[indicator.frequency])
     rows = sorted(cands.values(), key=lambda c: c.obs.start)
     last_day = period[1] - dt.timedelta(days=1)
@@ -1341,7 +1342,7 @@ def _at_span_end(
     if period[1] - period[0] < step or any(c.obs.start > last_day for c in released):
         return []
     before = [c for c in released if c.obs.end <= period[1]]
-    return before[-1:]
+    return [c for c in before[-1:] if _latest_due(c, indicator, as_of)]
 
 
 def _latest_due(cand: _Candidate, indicator: Indicator, as_of: dt.date) -> bool:
