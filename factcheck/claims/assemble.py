@@ -3233,6 +3233,31 @@ class _Assembler:
             draft.earlier = "year"
         elif self.cues.value_period_earlier.match(self.text, m.end, draft.clause[1]):
             draft.earlier = "period"
+        else:
+            return
+        # fell to 56.32% in the second quarter, down from 57.79% in Q1 and nearly 59% a year
+        # earlier: a year before the period the change ends in, not before its other start's
+        start = self._from_figure_dated(draft.time)
+        if start is not None:
+            main = [
+                t
+                for t in self.times.between(draft.sentence.start, start)
+                if t.end <= start and not self._base(t)
+            ]
+            if main:
+                draft.time = main[-1]
+
+    def _from_figure_dated(self, time: TimeMention) -> int | None:
+        """Where the from-word stands of a change's start that ``time`` is written right after
+        (*down from 57.79% in Q1*), or None."""
+        text = self.text
+        before = [q for q in self.figures.between(max(0, time.start - 40), time.start) if q.end <= time.start]
+        if not before or not self._base_value_gap(self._without_times(before[-1].end, time.end).strip()):
+            return None
+        found = self.cues.change_from_right_before.search(
+            text, max(0, before[-1].start - 12), before[-1].start
+        )
+        return found.start() if found is not None else None
 
     def _year_ago_change(self, draft: Draft) -> bool:
         """第一季GDP年增18.3%，去年同期衰退6.8%: the words for the same period a year before, then
