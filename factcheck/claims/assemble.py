@@ -73,6 +73,8 @@ _GRANULARITY_OF = {
 #: The most characters a comparison word (*than*, 比) may stand before the word of expecting that
 #: ends a lead-in to a colon (*faster than the pessimists expected:*) and make it a result.
 LEAD_COMPARISON_REACH = 30
+#: Days of a leap year: a span from the start of a year no longer than this is a year to date.
+_YEAR_DAYS = 366
 #: Parts of one year a table row may name without the year its column header gives.
 _ROW_PARTS_OF_YEAR = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.RANGE})
 #: Characters before a country in a later clause that still make it the clause's subject (美国…,
@@ -2557,8 +2559,14 @@ class _Assembler:
             # the clause before a semicolon is the same sentence (9月失业率为5.2%；…青年失业率为15.2%)
             # …its first time, the period it is about (7月CPI上涨2.7%，与6月持平；核心CPI上涨3.1%)
             prev = self._semicolon_before(draft.sentence) if earlier else None
-            earlier = [prev] if prev is not None else []
-            if prev is not None:
+            to_date = self._to_date_before(draft, earlier[0], times) if prev is None and earlier else None
+            earlier = [prev] if prev is not None else [earlier[0]] if to_date is not None else []
+            if to_date is not None:
+                # For the first 10 months of the year, exports grew 5.3 percent. The cumulative trade
+                # surplus reached $875.1 billion: a sum its sentence does not date is over the span
+                # from the start of the year the sentence before reports
+                times = [t for t in times if t is to_date or t.start >= draft.sentence.start]
+            elif prev is not None:
                 first = next(
                     (
                         t
@@ -2692,6 +2700,24 @@ class _Assembler:
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
         self._earlier_value(draft)
+
+    def _to_date_before(self, draft: Draft, before: Sentence, times: list[TimeMention]) -> TimeMention | None:
+        """The span from the start of a year (前10个月, *the first 10 months of the year*) that
+        ``before`` reports first, when the figure's own sentence has no time and calls it a sum
+        (`cumulative_words`: 累计, *cumulative*) before it."""
+        if any(
+            draft.sentence.start <= t.start < draft.clause[1] for t in times
+        ) or not self.cues.cumulative.search(self.text, draft.sentence.start, draft.mention.start):
+            return None
+        first = next((t for t in times if before.start <= t.start < before.end), None)
+        if (
+            first is None
+            or first.granularity != Granularity.RANGE
+            or (first.begin.month, first.begin.day) != (1, 1)
+            or (first.until - first.begin).days > _YEAR_DAYS
+        ):
+            return None
+        return first
 
     def _cumulative(self, draft: Draft) -> None:
         """美联储9月、10月各降息25个基点，累计50个基点; 从2024年9月…算起，已累计降息150个基点: a
