@@ -1855,6 +1855,35 @@ class _Assembler:
         at = next((i for i, q in enumerate(listed) if q.start == draft.mention.start), None)
         return len(listed) == places and at == own
 
+    def _in_appositive(self, term: TermMention, terms: list[TermMention], draft: Draft) -> bool:
+        """``term`` stands, before the figure's clause, in an aside set off by clause marks right
+        after another country or group (*China, Taiwan's old growth engine, is…*; *China, which buys
+        Taiwan's chips, …*) that holds no figure and is more than a list of names."""
+        if term.end > draft.clause[0] or term.start < draft.sentence.start:
+            return False
+        text, marks = self.text, self.cues.clause_marks
+        opened = text.rfind(",", draft.sentence.start, term.start)
+        opened = max(opened, text.rfind("，", draft.sentence.start, term.start))
+        if opened < 0:
+            return False
+        close = next((i for i in range(term.end, draft.clause[0]) if text[i] in marks), None)
+        if close is None or self.figures.between(opened, close):
+            return False
+        head = [
+            t
+            for t in terms
+            if t.end <= opened
+            and not text[t.end : opened].strip()
+            and self.refdata.entities[t.id].kind in SUBJECT_KINDS
+        ]
+        if not head:
+            return False
+        rest = text[opened + 1 : close]
+        for t in sorted((t for t in terms if opened < t.start and t.end <= close), key=lambda t: -t.start):
+            rest = rest[: t.start - opened - 1] + rest[t.end - opened - 1 :]
+        rest = self.cues.list_joiner_word.sub("", rest)
+        return bool(rest.strip(" \t'’s"))
+
     def _list_start(self, entity: TermMention) -> int:
         """Where the list of names that ends with ``entity`` begins (中國大陸及香港, 东盟、欧盟)."""
         start = entity.start
@@ -2140,6 +2169,9 @@ class _Assembler:
                 and self._before_own_figure(draft, t)
             )
         ]
+        # China, Taiwan's old growth engine, is slowing: its GDP rose 4.8%: a country inside an aside
+        # that follows the sentence's subject describes the subject, and is not whose the figure is
+        terms = [t for t in terms if not self._in_appositive(t, terms, draft)]
         where = (draft.clause, draft.mention.core_start, draft.sentence, earlier)
         if draft.metric is None:  # prefer an entity of a series named nearby (for the wrong-currency check)
             term, score = self._nearest(
