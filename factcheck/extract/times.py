@@ -106,6 +106,7 @@ class TimeGrammar:
     month_before: regex.Pattern[str]  # opens a month's name: last (September), a month before the document's
     base_word: regex.Pattern[str]  # … anywhere: (down from) a 4.3% pace (in the third quarter)
     base_figure: regex.Pattern[str]  # a base word, a figure, then the time: compared with 8.3% in (September)
+    then_before: regex.Pattern[str]  # 当时 shortly before a time, in its sentence: 当时美国(7月)
     from_word: regex.Pattern[str]  # a range opener anywhere: 从(2022年高峰), from (a peak in 2022)
     change_to: regex.Pattern[str]  # a change's to-word: (缩减)至, to
     future_cues: regex.Pattern[str]
@@ -228,6 +229,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
     openers = [c for p in packs for c in p.times.range_openers]
     bases = [c for p in packs for c in p.times.base_markers]
     figure_bases = [c for p in packs for c in p.times.base_figure_before]
+    then_words = [c for p in packs for c in p.times.then_words]
     releases = [c for p in packs for c in p.times.release_after]
     since_words = [w for p in packs for w in p.times.record_since_before]
     month_before_words = [w for p in packs for w in p.times.month_before_words]
@@ -264,6 +266,12 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
             rf"(?:{alternation(bases, ignore_case=True)})[ \t]*\Z" if bases else "(?!)"
         ),
         base_word=regex.compile(alternation(bases, ignore_case=True)),
+        then_before=regex.compile(
+            rf"(?<![A-Za-z])(?:{alternation(then_words, ignore_case=True)})(?![A-Za-z])"
+            rf"[^.。!！?？;；\n\d]{{0,{_THEN_REACH}}}\Z"
+            if then_words
+            else "(?!)"
+        ),
         base_figure=regex.compile(
             rf"(?<![A-Za-z])(?:{alternation(figure_bases, ignore_case=True)})(?![A-Za-z])[^\d]*\d"
             if figure_bases
@@ -338,6 +346,10 @@ LAST_YEAR_AFTER_DAYS = 31
 LAST_YEAR_AFTER_DAYS_FOR_DAYS = 92
 #: How far before a time a comparison word (比, *down from*) may make it the comparison's base.
 _BASE_REACH = 40
+#: The most characters between a word for "at that time" (当时) and the yearless time it dates,
+#: and from the time stated before it whose year it gives.
+_THEN_REACH = 8
+_THEN_YEAR_REACH = 160
 #: The most characters from a word of comparison, over the figure it compares with, to that
 #: figure's time (*compared with an 8.3 percent increase in* September).
 _FIGURE_BASE_REACH = 80
@@ -682,6 +694,22 @@ class _Scan:
         opener = self.g.from_word.search(self.text, max(0, pos - 6), pos)
         return opener is not None and not self.text[opener.end() : pos].strip()
 
+    def _then_year(
+        self,
+        pos: int,
+        year_ctx: tuple[int, int] | None,
+        period_ctx: tuple[dt.date, int, Granularity] | None,
+    ) -> int | None:
+        """The year of the time last stated before ``pos`` (a written year, or any period), when a
+        word for "at that time" (`then_words`: 当时) stands shortly before ``pos``."""
+        if not self.g.then_before.search(self.text, max(0, pos - _THEN_REACH - 8), pos):
+            return None
+        found = [(at, year) for year, at in (year_ctx or (0, -1),) if at >= 0]
+        if period_ctx is not None:
+            found.append((period_ctx[1], period_ctx[0].year))
+        found = [(at, year) for at, year in found if 0 < pos - at <= _THEN_YEAR_REACH]
+        return max(found)[1] if found else None
+
     def _figure_base(self, pos: int) -> bool:
         """The time at ``pos`` dates a figure its clause compares with (`base_figure_before`:
         *compared with an 8.3 percent increase in September*)."""
@@ -781,6 +809,7 @@ class _Scan:
             anchor = self.anchors.at(start)
             year, year_from_context = anchor.year, False
             carried = False  # the year comes from a whole year written earlier in the sentence
+            then_dated = False  # …or from the time last stated, after a word for "at that time"
             if (
                 year_ctx is not None
                 and (self._same_sentence(year_ctx[1], start) or start < self._label_block_end(year_ctx[1]))
@@ -791,6 +820,9 @@ class _Scan:
             ):
                 year, year_from_context = year_ctx[0], True
                 carried = year_ctx_written
+            elif (then := self._then_year(start, year_ctx, period_ctx)) is not None:
+                # 一直加到去年7月…！当时美国7月CPI还在3.2%: the July of then, last year's
+                year, year_from_context, then_dated = then, True, True
             elif section_year is not None and self._heading_before(start) == section_year[1]:
                 # ▍第一阶段（2022年3月—5月） / 5月4日，美联储加息50个基点: a heading's year is its section's
                 year, year_from_context = section_year[0], True
@@ -853,6 +885,7 @@ class _Scan:
                 resolved = _year_earlier(resolved)
             elif (
                 year_from_context
+                and not then_dated
                 and relative_carrier is not None
                 and resolved.granularity in _CARRIED_PARTS
                 and not resolved.explicit_year

@@ -299,6 +299,9 @@ class TimesSection(_Section):
     #: (*compared with an 8.3 percent increase in September*): an anaphoric word later (*for the
     #: month*) does not count from it.
     base_figure_before: list[str] = Field(default_factory=list)
+    #: Words for "at that time" shortly before a yearless time (当时美国7月CPI…, *back then, in
+    #: July*): the time is in the year of the last time stated before, not the document's.
+    then_words: list[str] = Field(default_factory=list)
     #: Words right after a time that make it a release date (去年10月公布的2025财年决算): no period
     #: a later anaphoric word (上一财年, 当月) counts from.
     release_after: list[str] = Field(default_factory=list)
