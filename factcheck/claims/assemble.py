@@ -3629,6 +3629,8 @@ class _Assembler:
         ).strip()
         if self._base_value_gap(between) or self._joined_to_figure(time.end, start):
             return True
+        if between in self.cues.name_adverb_words:
+            return True  # 远高于2023年仅1.28%的表现: an adverb between the base's time and its figure
         when = self.cues.record_when.match(self.text, time.end, start)
         if when is not None and not any(
             mark in self.text[when.end() : start] for mark in self.cues.clause_marks

@@ -185,6 +185,7 @@ class ClaimCues:
     decrease_size: regex.Pattern[str]  # ends right before a rate: 跌幅(较5月的)34.5%: a fall's size
     peak_before: regex.Pattern[str]  # ends right before a figure: 高峰时的(近9万亿美元), a peak of
     base_demonstrative: regex.Pattern[str]  # between a base's time and its figure: 4月中那个(28%)
+    name_adverb_words: frozenset[str]  # `name_adverbs` (仅, 只): may stand between them too: 2023年仅(1.28%)
     peak_after: regex.Pattern[str]  # right after a figure: (七成多)的高点
     respectively: regex.Pattern[str]  # 分别: a list of times and a list of figures in order
     previous_column: regex.Pattern[str]  # fullmatches a table header of previous values: 前值
@@ -370,6 +371,7 @@ def claim_cues() -> ClaimCues:
             r"[ \t]*(?:时的|时|的|期的|of|at)?[ \t]*\Z"
         ),
         peak_after=after("peak_words", r"[ \t]*(?:的)?[ \t]*"),
+        name_adverb_words=frozenset(_words("name_adverbs")),
         base_demonstrative=regex.compile(
             rf"[ \t]*(?:的[ \t]*)?(?:{alternation(_words('base_demonstratives')) or '(?!)'})[ \t]*"
         ),
