@@ -2543,6 +2543,7 @@ class _Assembler:
             and not self._bracketed_after_other(draft, t)
             and not self._describes_other_record(draft, t)
             and not (t.end <= draft.clause[0] and self._listed_time(draft, t))
+            and not self._other_cells_time(draft, t)
             # 2024年这一数字为134.9万亿元，也就是说，一年之间经济总量增加了约5.3万亿元: a time
             # restating the metric for another period dates the figure it restates only
             and not (
@@ -2732,6 +2733,20 @@ class _Assembler:
         time, _ = self._nearest(governing, draft.clause, draft.mention.core_start, draft.sentence, earlier)
         draft.time = time  # type: ignore[assignment]
         self._earlier_value(draft)
+
+    def _other_cells_time(self, draft: Draft, time: TimeMention) -> bool:
+        """| 9月出口年增率 | 8.3% | 8月7.2% |: a time in a later cell of the figure's table row that
+        holds a figure of its own dates that figure, not this one."""
+        text = self.text
+        if time.start < draft.mention.end or "\n" in text[draft.mention.end : time.start]:
+            return False
+        if _CELL_GAP.search(text, draft.mention.end, time.start) is None:
+            return False
+        gap = _CELL_GAP.search(text, time.end)
+        cell_end = gap.start() if gap is not None else len(text)
+        line_end = text.find("\n", time.end)
+        cell_end = min(cell_end, line_end if line_end >= 0 else len(text))
+        return any(q.end <= cell_end for q in self.figures.between(time.end, cell_end))
 
     def _to_date_before(self, draft: Draft, before: Sentence, times: list[TimeMention]) -> TimeMention | None:
         """The span from the start of a year (前10个月, *the first 10 months of the year*) that
