@@ -107,6 +107,8 @@ class TimeGrammar:
     base_word: regex.Pattern[str]  # … anywhere: (down from) a 4.3% pace (in the third quarter)
     base_figure: regex.Pattern[str]  # a base word, a figure, then the time: compared with 8.3% in (September)
     then_before: regex.Pattern[str]  # 当时 shortly before a time, in its sentence: 当时美国(7月)
+    peak_before: regex.Pattern[str]  # ends right before a time: the peak reached in (June)
+    peak_after: regex.Pattern[str]  # starts right after a time: (去年6月)9.1%的高点
     from_word: regex.Pattern[str]  # a range opener anywhere: 从(2022年高峰), from (a peak in 2022)
     change_to: regex.Pattern[str]  # a change's to-word: (缩减)至, to
     future_cues: regex.Pattern[str]
@@ -279,6 +281,14 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         ),
         release_after=regex.compile(
             rf"[ \t]*(?:{alternation(releases, ignore_case=True)})" if releases else "(?!)"
+        ),
+        peak_before=regex.compile(
+            "|".join(f"(?:{r})\\Z" for p in packs for r in p.times.peak_time_before) or "(?!)",
+            regex.IGNORECASE,
+        ),
+        peak_after=regex.compile(
+            "|".join(f"(?:{r})" for p in packs for r in p.times.peak_time_after) or "(?!)",
+            regex.IGNORECASE,
         ),
         record_since_after=regex.compile(
             "|".join(f"(?:{r})" for p in packs for r in p.times.record_since_after) or "(?!)",
@@ -1015,6 +1025,10 @@ class _Scan:
                     # start is no period later words count from, nor is one stated before it (上个月
                     # is the document's last month)
                     period_ctx = None
+                elif self.g.peak_before.search(
+                    self.text, max(0, start - 32), start
+                ) or self.g.peak_after.match(self.text, end):
+                    pass  # the 9.1% peak reached in June of last year: a peak's date, no period reported
                 else:
                     period_ctx = (last_day, start, resolved.granularity)
                     if (

@@ -311,6 +311,11 @@ class TimesSection(_Section):
     #: Patterns right after a time that make it the start of a record's span (2021年3月之后最低,
     #: *the lowest since March 2021*): its year is no year for the yearless times after it.
     record_since_after: list[Regex] = Field(default_factory=list)
+    #: Patterns ending right before a time, or starting right after it, that make it the date of a
+    #: peak (*the 9.1% peak reached in June of last year*, 去年6月9.1%的高点): an anaphoric word
+    #: later (*the prior month*) does not count from it.
+    peak_time_before: list[Regex] = Field(default_factory=list)
+    peak_time_after: list[Regex] = Field(default_factory=list)
     #: Patterns ending right before a time that make it the base a figure's change is measured
     #: from (*rose 3.0% from June 2022*): its year is no year for the yearless times after it.
     figure_base_before: list[Regex] = Field(default_factory=list)
