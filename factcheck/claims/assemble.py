@@ -4454,6 +4454,11 @@ class _Assembler:
             or cues.respondents_after.match(self.text, m.end, hi)  # 约两成认为年内不降息
             or self._combined(draft)
             or self._undated_peak(draft)
+            # 较概估值7.64%再上修0.57个百分点: a revision between two estimates of one period
+            or (
+                m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT)
+                and cues.revision_before.search(self.text, max(lo, m.start - 12), m.start) is not None
+            )
         )
 
     def _listed_figure_time(self, draft: Draft, time: TimeMention) -> bool:

@@ -151,6 +151,7 @@ class ClaimCues:
     partner_after: regex.Pattern[str]  # starts right after a metric, before a country: (deficit) with
     partner_unnamed: regex.Pattern[str]  # ends right before a metric: 对东盟(出口)
     partner_phrase: regex.Pattern[str]  # a partner or a list of them and a trade word: 对东盟、非洲出口
+    revision_before: regex.Pattern[str]  # ends right before a change in points: 再上修(0.57个百分点)
     list_joiner_word: regex.Pattern[str]  # one of `list_joiners`, anywhere: 、, 和, and
     clause_end_mark: regex.Pattern[str]  # a clause mark that is no list joiner: ，；
     partner_trade: regex.Pattern[str]  # matches right after a partner: (对东盟)、拉美等市场出口
@@ -601,6 +602,7 @@ def claim_cues() -> ClaimCues:
             rf"(?:(?:{alternation(_words('list_joiners'))})\p{{Han}}{{1,4}}){{0,3}}\Z"
         ),
         list_joiner_word=anywhere("list_joiners"),
+        revision_before=before("revision_words", r"[ \t]*(?:了|by)?[ \t]*"),
         clause_end_mark=regex.compile(
             "|".join(regex.escape(c) for c in _words("clause_marks") if c not in _words("list_joiners"))
             or "(?!)"

@@ -611,6 +611,10 @@ class ClaimsSection(_Section):
     partner_after: list[str] = Field(default_factory=list)
     owner_after: list[str] = Field(default_factory=list)
     partner_unnamed_before: list[str] = Field(default_factory=list)
+    #: Words right before a change in points that make it a revision of an estimate (再上修0.57个
+    #: 百分点, *revised up by 0.3 percentage point*): a difference between two estimates of one
+    #: period, no change between periods.
+    revision_words: list[str] = Field(default_factory=list)
     #: Words after one of `partner_unnamed_before` that name no partner (对外出口: exports abroad).
     partner_not: list[str] = Field(default_factory=list)
     parts: list[str] = Field(default_factory=list)
