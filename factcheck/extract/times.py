@@ -714,11 +714,11 @@ class _Scan:
         word for "at that time" (`then_words`: 当时) stands shortly before ``pos``."""
         if not self.g.then_before.search(self.text, max(0, pos - _THEN_REACH - 8), pos):
             return None
-        found = [(at, year) for year, at in (year_ctx or (0, -1),) if at >= 0]
+        stated = [(year_ctx[1], year_ctx[0])] if year_ctx is not None else []
         if period_ctx is not None:
-            found.append((period_ctx[1], period_ctx[0].year))
-        found = [(at, year) for at, year in found if 0 < pos - at <= _THEN_YEAR_REACH]
-        return max(found)[1] if found else None
+            stated.append((period_ctx[1], period_ctx[0].year))
+        near = [(at, year) for at, year in stated if 0 < pos - at <= _THEN_YEAR_REACH]
+        return max(near)[1] if near else None
 
     def _figure_base(self, pos: int) -> bool:
         """The time at ``pos`` dates a figure its clause compares with (`base_figure_before`:
