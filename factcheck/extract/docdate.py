@@ -66,7 +66,8 @@ _LABEL_WINDOW = 16
 _HAN = regex.compile(r"\p{Han}")
 _LATIN = regex.compile(r"[A-Za-z]")
 _NUMBER = regex.compile(r"\d+")
-_TIME_OF_DAY = regex.compile(r"\A[^\n]{0,24}?\d{1,2}[:：]\d{2}")
+_NEWLINE = regex.compile(r"\n")
+_TIME_OF_DAY = regex.compile(r"[^\n]{0,24}?\d{1,2}[:：]\d{2}")  # used with match(): anchored at its start
 
 
 def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int]:
@@ -76,14 +77,36 @@ def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int
     A date after a publication label (时间:, Published) or followed by a time of day is
     a stamp and may sit anywhere in the first ``stamp_lines`` lines; a bare date counts
     only in the first ``header_lines``. Dates after an excluded label (加入时间:,
-    Joined) are skipped. The strongest, then the earliest, wins.
+    Joined) are skipped. The strongest, then the earliest, wins. With none there, a stamp
+    in the last ``footer_lines`` lines (编辑于 2025-10-23 21:47) dates the document.
     """
     end = _header_end(text, g.header_lines)
     stamp_end = _header_end(text, max(g.stamp_lines, g.header_lines))
+    found = _stamp(text, g, 0, stamp_end, end)
+    if found is None and g.footer_lines > 0:
+        footer = _footer_start(text, g.footer_lines)
+        if footer >= stamp_end:
+            date = _stamp(text, g, footer, len(text), footer, labelled_only=True)
+            return (date[0] if date is not None else None), end
+    return found if found is not None else (None, end)
+
+
+def _footer_start(text: str, lines: int) -> int:
+    """Where the last ``lines`` lines of ``text`` that hold anything begin."""
+    starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    filled = [a for a, b in zip(starts, [*starts[1:], len(text) + 1], strict=True) if text[a : b - 1].strip()]
+    return filled[-lines] if len(filled) >= lines else 0
+
+
+def _stamp(
+    text: str, g: TimeGrammar, lo: int, hi: int, end: int, *, labelled_only: bool = False
+) -> tuple[dt.date, int] | None:
+    """The strongest, then the earliest, stamp in ``text[lo:hi]`` (a bare date only before
+    ``end``), and where its line ends."""
     best: tuple[int, int, dt.date] | None = None
     readings: dict[int, set[dt.date]] = {}  # every date read at a position (10/09/2024: two)
     for pattern in g.header_patterns:
-        for m in pattern.finditer(text, 0, stamp_end):
+        for m in pattern.finditer(text, lo, hi):
             month, year, day_number = _month_number(m, g), _year(m, g), _number(m.group("day"), g)
             if month is None or year is None or day_number is None:
                 continue
@@ -96,14 +119,14 @@ def detect_document_date(text: str, g: TimeGrammar) -> tuple[dt.date | None, int
             if g.excluded_label.search(before):
                 continue
             labelled = bool(g.stamp_label.search(before)) or bool(_TIME_OF_DAY.match(text, m.end()))
-            if not labelled and m.start() >= end:
+            if not labelled and (labelled_only or m.start() >= end):
                 continue
             key = (0 if labelled else 1, m.start())
             readings.setdefault(m.start(), set()).add(day)
             if best is None or key < best[:2]:
                 best = (*key, day)
     if best is None:
-        return None, end
+        return None
     line_end = text.find("\n", best[1])
     date, stop = best[2], len(text) if line_end < 0 else line_end
     if len(readings[best[1]]) > 1:

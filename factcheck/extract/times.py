@@ -118,6 +118,7 @@ class TimeGrammar:
     section_stamps: tuple[regex.Pattern[str], ...]
     header_lines: int
     stamp_lines: int
+    footer_lines: int
     stamp_label: regex.Pattern[str]  # ends right before a date: a publication label
     excluded_label: regex.Pattern[str]  # ends right before a date: a profile's date
 
@@ -322,6 +323,7 @@ def build_time_grammar(packs: Sequence[LanguagePack]) -> TimeGrammar:
         section_stamps=tuple(stamps),
         header_lines=max((p.times.header_lines for p in packs), default=12),
         stamp_lines=max((p.times.stamp_lines for p in packs), default=30),
+        footer_lines=max((p.times.footer_lines for p in packs), default=0),
         stamp_label=regex.compile(
             rf"(?:{alternation([w for p in packs for w in p.times.stamp_labels], ignore_case=True)})"
             r"[ \t]*[:：]?[ \t]*\Z"

@@ -265,6 +265,9 @@ class TimesSection(_Section):
     # unlabelled one, down to ``stamp_lines``; dates after an excluded label (加入时间,
     # Joined) are a profile's, not the document's.
     stamp_lines: int = 30
+    #: With no stamp in the header, a labelled stamp in the last ``footer_lines`` lines dates the
+    #: document (a Q&A answer's 编辑于 2025-10-23 21:47, a post's *Posted on* at its foot).
+    footer_lines: int = 0
     stamp_labels: list[str] = Field(default_factory=list)
     excluded_labels: list[str] = Field(default_factory=list)
     section_stamps: list[Regex] = Field(default_factory=list)

@@ -52,6 +52,30 @@ def test_the_header_dates_the_document(text: str, expected: dt.date) -> None:
     assert doc.as_of_source.value == "detected"
 
 
+FILLER = "\n\n".join(f"第{i}段：美债问题需要长期观察。" for i in range(40))
+
+FOOTERS = [
+    # a Q&A answer stamped only at its foot
+    (f"问题：美债会不会爆雷？\n\n{FILLER}\n\n编辑于 2025-10-23 21:47・IP 属地上海\n", D(2025, 10, 23)),
+    (f"Will the debt blow up?\n\n{FILLER}\n\nPosted on 2025-10-23\n", D(2025, 10, 23)),
+    # a stamp with a time of day counts below the header's first lines too
+    ("\n".join(["讨论区"] * 14) + "\n2024-06-22 22:13\n今年失业率回落。", D(2024, 6, 22)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOOTERS, ids=["zh-footer", "en-footer", "time-of-day"])
+def test_a_stamp_at_the_foot_or_with_a_time_dates_the_document(text: str, expected: dt.date) -> None:
+    doc = prepare(text)
+    assert doc.as_of == expected
+    assert doc.as_of_source.value == "detected"
+
+
+def test_a_bare_date_at_the_foot_does_not_date_the_document() -> None:
+    doc = prepare(f"问题：美债会不会爆雷？\n\n{FILLER}\n\n参考：2019-03-01\n", today=D(2026, 1, 5))
+    assert doc.as_of == D(2026, 1, 5)
+    assert doc.as_of_source.value == "today"
+
+
 def test_a_profile_date_is_not_the_document_date() -> None:
     doc = prepare("加入时间: 2019-03-01\n文章: 1219\n今年经济增长放缓。", as_of=None)
     assert doc.as_of != D(2019, 3, 1)
