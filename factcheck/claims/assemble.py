@@ -1823,8 +1823,9 @@ class _Assembler:
 
     def _own_partner(self, draft: Draft, terms: list[TermMention]) -> regex.Match[str] | None:
         """Trade with a partner, or a list of them, named (对东盟、非洲出口) between the figure and
-        the last clause mark before it that is no list joiner, outside any indicator's name (not
-        对美出口 in 对美出口同比)."""
+        the last clause mark before it that cannot join a list (a comma or 、 can, a semicolon or a
+        colon cannot), outside any indicator's name (not 对美出口 in 对美出口同比): the first such
+        phrase of that stretch."""
         text, marks, joiner = self.text, self.cues.clause_marks, self.cues.list_joiner
         lo = draft.mention.start
         while lo > draft.sentence.start and not (
@@ -1861,13 +1862,13 @@ class _Assembler:
         Taiwan's chips, …*) that holds no figure and is more than a list of names."""
         if term.end > draft.clause[0] or term.start < draft.sentence.start:
             return False
-        text, marks = self.text, self.cues.clause_marks
-        opened = text.rfind(",", draft.sentence.start, term.start)
-        opened = max(opened, text.rfind("，", draft.sentence.start, term.start))
-        if opened < 0:
+        text, mark = self.text, self.cues.clause_end_mark  # a clause mark, not a list's 、
+        opened = max((m.start() for m in mark.finditer(text, draft.sentence.start, term.start)), default=-1)
+        closing = mark.search(text, term.end, draft.clause[0])
+        if opened < 0 or closing is None:
             return False
-        close = next((i for i in range(term.end, draft.clause[0]) if text[i] in marks), None)
-        if close is None or self.figures.between(opened, close):
+        close = closing.start()
+        if self.figures.between(opened, close):
             return False
         head = [
             t
@@ -1881,8 +1882,7 @@ class _Assembler:
         rest = text[opened + 1 : close]
         for t in sorted((t for t in terms if opened < t.start and t.end <= close), key=lambda t: -t.start):
             rest = rest[: t.start - opened - 1] + rest[t.end - opened - 1 :]
-        rest = self.cues.list_joiner_word.sub("", rest)
-        return bool(rest.strip(" \t'’s"))
+        return bool(self.cues.list_joiner_word.sub("", rest).strip())
 
     def _list_start(self, entity: TermMention) -> int:
         """Where the list of names that ends with ``entity`` begins (中國大陸及香港, 东盟、欧盟)."""
