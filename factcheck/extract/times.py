@@ -36,6 +36,9 @@ _SPANNING = frozenset({"year_range", "month_range"})
 #: Resolvers whose span is written as its first and last periods or as a count of periods from a
 #: start (1-2月, Q1-Q3, 2019-2023, 前三季度).
 _WHOLE_PERIODS = frozenset({"year_range", "month_range", "first_n"})
+#: Resolvers of a moment at which a figure was current rather than the period it is for (this time
+#: last year, 去年此时): the figure may be the latest reading published then.
+_AS_OF_THEN = frozenset({"same_time_last_year"})
 _SLOT = regex.compile(r"\{([A-Za-z_]\w*)\}")
 
 
@@ -56,6 +59,9 @@ class TimeMention:
     #: the span is written as its first and last periods, or as a count of periods (1-2月, Q1-Q3,
     #: 2024年10月至2025年2月, 前三季度): a rate over it covers them all, not the last one alone
     whole_periods: bool = False
+    #: the time is a moment a figure was current at, not the period it measures (*core inflation
+    #: ran at 3.3% this time last year*): the latest reading published by then fits it too
+    as_of_then: bool = False
 
 
 @dataclass(frozen=True)
@@ -1065,7 +1071,11 @@ class _Scan:
             if not year_from_context and not resolved.explicit_year and not _relative_word(m):
                 yearless.add(len(out))
             carried = carried and not resolved.explicit_year and not _relative_word(m)
-            out.append(_mention(start, end, resolved, anchor, carried, resolver in _WHOLE_PERIODS))
+            out.append(
+                _mention(
+                    start, end, resolved, anchor, carried, resolver in _WHOLE_PERIODS, resolver in _AS_OF_THEN
+                )
+            )
             if len(out) - 1 in moved_back:
                 for j in self._listed_back(out, len(out) - 1, moved_back, yearless):
                     # …and the stated periods later words refer to (第一季…第四季。全年) follow
@@ -1148,7 +1158,13 @@ class _Scan:
 
 
 def _mention(
-    start: int, end: int, r: Resolved, anchor: dt.date, carried: bool = False, whole_periods: bool = False
+    start: int,
+    end: int,
+    r: Resolved,
+    anchor: dt.date,
+    carried: bool = False,
+    whole_periods: bool = False,
+    as_of_then: bool = False,
 ) -> TimeMention:
     return TimeMention(
         start,
@@ -1160,6 +1176,7 @@ def _mention(
         anchor if r.relative else None,
         carried,
         whole_periods and r.granularity == Granularity.RANGE,
+        as_of_then,
     )
 
 

@@ -353,6 +353,13 @@ def _released_by(cands: dict[str, _Candidate], as_of: dt.date) -> list[_Candidat
     )
 
 
+def _latest_then(cands: dict[str, _Candidate], day: dt.date) -> _Candidate | None:
+    """The row a writer on ``day`` had as the latest of its series: of the periods over and
+    released by then, the last."""
+    out = [c for c in cands.values() if c.obs.end <= day and c.obs.published <= day]
+    return max(out, key=lambda c: c.obs.end) if out else None
+
+
 def _recent(cands: dict[str, _Candidate], as_of: dt.date, indicator: Indicator) -> list[_Candidate]:
     """For a figure given without a period ("now", "currently"): the periods released in the
     window before the document date that a writer could have taken as the latest, latest last."""
@@ -726,6 +733,22 @@ def judge(
             as_of,
         )
         return _level_note(verdict, stated, draft) if mode == LEVEL else verdict
+    if (
+        not hit
+        and mode == EXACT
+        and claim_period is not None
+        and draft.time is not None
+        and draft.time.as_of_then
+    ):
+        # core inflation was running at 3.3 percent at this time last year: the reading then latest
+        then = _latest_then(cands, claim_period[1] - dt.timedelta(days=1))
+        if then is not None and interval.contains(_compare_value(draft, then.obs)):
+            verdict = _verdict(S.SUPPORTED, then, draft, checker, match * confidence_scale, interval, as_of)
+            note = (
+                f" The text gives the time the figure was current ({claim_period[0]:%Y-%m}); this was "
+                "the latest reading published by then."
+            )
+            return verdict.model_copy(update={"explanation": verdict.explanation + note})
     if mode == RECENT and claim_period is None and draft.reached_after is not None:
         # 由4月中旬高峰的28%回落至17.8%: the end of a change from a dated start is some value
         # reached since that start, not necessarily the latest
