@@ -381,7 +381,7 @@ _CLAUSE_BREAK = re.compile(r"[，,;；。!?！？\n]|\.(?!\d)")
 BEGUN_DAYS = 31
 _BEGUN_LATELY = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.FISCAL_YEAR})
 #: Parts of a year that take the year of a relative year's part before them in the sentence.
-_CARRIED_PARTS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF})
+_CARRIED_PARTS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.DAY})
 _YEARLESS = frozenset(
     {Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.DAY, Granularity.FISCAL_YEAR}
 )
@@ -1055,6 +1055,8 @@ class _Scan:
                 and resolved.granularity != Granularity.DAY
                 and "rel" in m.re.groupindex
                 and (m.group("rel") or "").lower() in self.g.tables.anaphoric_across
+                # 失业率…，比上年有所下降。全年CPI…: a comparison's base is no period reported
+                and not self.g.base_marker.search(self.text, max(0, start - 12), start)
             ):
                 # 当月, 全年: the period just reported, named again; later words may refer to it
                 data_ctx.append((resolved.end - dt.timedelta(days=1), start, resolved.granularity))

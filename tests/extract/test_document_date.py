@@ -25,6 +25,9 @@ HEADERS = [
     # dotted, month first or day first, read when the day is past 12
     ("Wed, 01.14.2026 | Read time: 5 min\nInflation came in flat.", D(2026, 1, 14)),
     ("Posted 14.01.2026\nInflation came in flat.", D(2026, 1, 14)),
+    # a two-digit year, month first, after a release or date label only
+    ("Senate Budget Committee\nFOR IMMEDIATE RELEASE: 10.17.25\nThe deficit fell.", D(2025, 10, 17)),
+    ("Date: 3/5/24\nThe deficit fell.", D(2024, 3, 5)),
     # both numbers may be a month: the weekday named decides, else month first in English
     ("Air date: 10/09/2024 (Wednesday)\nThe Fed cut rates.", D(2024, 10, 9)),
     ("Air date: 10/09/2024 (Tuesday)\nThe Fed cut rates.", D(2024, 9, 10)),
