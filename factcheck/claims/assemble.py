@@ -4907,6 +4907,8 @@ class _Assembler:
             draft.past  # set before: see _some_earlier_value
             or self.cues.past.search(self.text, draft.sentence.start, draft.mention.start)
             or from_word
+            # to 28 percent and back down to nearly 18 percent: a point passed on the way
+            or self._passed_on_the_way(draft)
         )
         # 今年…从3%下修到2%, rose from 4.5% to 4.6% in November: the from-end takes the time the
         # change shares, written before its from-word or after the figure it ends at
@@ -4925,6 +4927,12 @@ class _Assembler:
             self._sentence_drafts = []
         self._sentence_drafts.append(draft)
         return draft
+
+    def _passed_on_the_way(self, draft: Draft) -> bool:
+        """Words after the figure move on to a later level in its sentence (`past_after`: *to 28
+        percent and back down to nearly 18 percent*, 升至28%后又回落至18%)."""
+        moved = self.cues.past_after.match(self.text, draft.mention.end, draft.sentence.end)
+        return moved is not None and bool(self.figures.between(moved.end(), draft.sentence.end))
 
     def changes(self, drafts: list[Draft]) -> None:
         """从X降至Y: link the two figures of a from-to change (an aside between them is skipped).

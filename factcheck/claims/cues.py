@@ -69,6 +69,7 @@ class ClaimCues:
     pronouns: regex.Pattern[str]  # it, 其: anaphors naming no measure
     magnitude: regex.Pattern[str]  # 万, 亿, million, bn: a bare amount written with a magnitude
     past: regex.Pattern[str]  # 此前, previously: an undated figure of some time before now
+    past_after: regex.Pattern[str]  # matches right after a figure: (28%) and back down to (18%)
     difference_after: regex.Pattern[str]  # matches right after a figure: ($1.9 trillion) below
     combined_before: regex.Pattern[str]  # ends right before a figure: 两者合计(约1.9万亿美元)
     total_before: regex.Pattern[str]  # ends right before a figure: 合计 (a sum, unless after a name)
@@ -296,6 +297,8 @@ def claim_cues() -> ClaimCues:
         words = alternation(_words(name), ignore_case=True) or "(?!)"
         return regex.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])")
 
+    earlier_gaps = [p.claims.value_earlier_gap for p in load_packs() if p.claims.value_earlier_gap]
+    earlier_gap = rf"(?:{'|'.join(earlier_gaps)})?[ \t]*" if earlier_gaps else r"[ \t]*"
     not_partner = f"(?!{alternation(_words('partner_not'))})" if _words("partner_not") else ""
     adverbs = _words("change_adverbs")
     adverb = rf"(?:(?:{alternation(adverbs, ignore_case=True)})[ \t]+)?" if adverbs else ""
@@ -471,6 +474,7 @@ def claim_cues() -> ClaimCues:
         earlier_value=before("earlier_value_before", r"[ \t]*(?:(?:a|an|the)[ \t]+)?"),
         pronouns=anywhere("pronouns"),
         past=anywhere("past"),
+        past_after=after("past_after", r"[ \t]*[,，]?[ \t]*"),
         average=anywhere("average"),
         average_after=regex.compile(
             rf"[ \t]*[(（][ \t]*(?:{alternation(_words('average'), ignore_case=True)})[ \t]*[)）]"
@@ -502,9 +506,9 @@ def claim_cues() -> ClaimCues:
             "previous_right_before", r"[ \t]*(?:率|幅)?(?:则|也|亦|仍)?(?:为|為|達|达|了)?[ \t]*"
         ),
         base_year_ago=regex.compile(_comparison_words("base_year_ago")),
-        value_year_earlier=after("value_year_earlier"),
+        value_year_earlier=after("value_year_earlier", earlier_gap),
         value_year_earlier_before=before("value_year_earlier_before", r"[ \t]*(?:约|约为|仅|只有)?[ \t]*"),
-        value_period_earlier=after("value_period_earlier"),
+        value_period_earlier=after("value_period_earlier", earlier_gap),
         deficit=anywhere("deficit"),
         surplus=anywhere("surplus"),
         current=word("current"),

@@ -523,7 +523,7 @@ class _Scanner:
         return found
 
     def _prefix(
-        self, s: int, kind: str, pattern: regex.Pattern[str], span: int = 16
+        self, s: int, kind: str, pattern: regex.Pattern[str], span: int = 24
     ) -> regex.Match[str] | None:
         """A prefix word right before ``s`` (after spaces), found only when its last character fits."""
         text = self.text

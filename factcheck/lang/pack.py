@@ -500,6 +500,9 @@ class ClaimsSection(_Section):
     #: Words placing a figure given without a period in the past (此前, previously, had
     #: stood): it may be any recent value, never faulted against the latest one.
     past: list[str] = Field(default_factory=list)
+    #: Words right after a figure that move on to a later level (*to 28 percent and back down to
+    #: nearly 18 percent*, 升至28%后又回落至18%): the figure is a point passed, not the latest.
+    past_after: list[str] = Field(default_factory=list)
     #: Words before a figure in its clause that make it an average over its span (1至9月平均值为
     #: 5.3%, averaged 4.1% over the year): the mean of the span's periods, not the level at its end.
     average: list[str] = Field(default_factory=list)
@@ -532,6 +535,9 @@ class ClaimsSection(_Section):
     #: ($1.82 trillion a year earlier; 4.2% a month earlier).
     value_year_earlier: list[str] = Field(default_factory=list)
     value_period_earlier: list[str] = Field(default_factory=list)
+    #: A pattern for the words a level's noun may put between it and those words (*the $1.82
+    #: trillion deficit a year earlier*).
+    value_earlier_gap: Regex = ""
     #: Right before a level, words making it the value of the same period a year before the
     #: period that governs it (8月份…18.9%，去年同期为18.8%).
     value_year_earlier_before: list[str] = Field(default_factory=list)
