@@ -263,6 +263,7 @@ class Draft:
     ends: tuple[Draft, Draft] | None = None  # the from-to pair this change is the difference of
     expectation: bool = False  # the figure is itself an expectation or a goal (市场预期的2.8%, a 2% target)
     expectation_word: str = ""  # the words that made it an expectation or a goal
+    goal_worded: bool = False  # its clause calls it a goal (1100万以上的新增就业目标, 控制在5.5%左右)
     no_series_value: bool = False  # a rate per day, a difference or a sum (每天…50亿美元, below its peak)
     denied: str = ""  # words saying the figure was not reached (仍未回到2%, has not returned to 2%)
     listed_after: Draft | None = None  # the figure before whose change word it shares (…and 0.4% in August)
@@ -4910,6 +4911,7 @@ class _Assembler:
             # to 28 percent and back down to nearly 18 percent: a point passed on the way
             or self._passed_on_the_way(draft)
         )
+        draft.goal_worded = self.cues.goal.search(self.text, *draft.clause) is not None
         # 今年…从3%下修到2%, rose from 4.5% to 4.6% in November: the from-end takes the time the
         # change shares, written before its from-word or after the figure it ends at
         draft.from_shared = (

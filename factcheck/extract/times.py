@@ -908,7 +908,12 @@ class _Scan:
                 and resolved.granularity in _CARRIED_PARTS
                 and not resolved.explicit_year
                 and not _relative_word(m)
-                and (later := _year_earlier(resolved, 1)).end <= anchor
+                and (
+                    (later := _year_earlier(resolved, 1)).end <= anchor
+                    # 去年四季度GDP增长5.2%…，四季度增速有望回到5%以上: the part named again in a
+                    # clause looking forward is this year's, begun or ahead
+                    or ((resolved.start, resolved.end) == relative_carrier and self._future(start))
+                )
                 and (
                     (
                         resolved.end <= relative_carrier[0]

@@ -413,7 +413,21 @@ def _claimed_interval(draft: Draft, indicator: Indicator) -> Interval:
     if indicator.range_end is not None and draft.low is not None and draft.high is not None:
         end = draft.low if indicator.range_end == "low" else draft.high
         return claim_interval(end, Qualifier.EXACT, RANGE_END_PRECISION)
-    interval = claim_interval(draft.value, draft.mention.qualifier, draft.precision, draft.low, draft.high)
+    qualifier = draft.mention.qualifier
+    if (
+        indicator.target
+        and (draft.goal_worded or draft.expectation_word)
+        and draft.low is None
+        and draft.high is None
+        and draft.mention.core_start == draft.mention.start
+        and qualifier in (Qualifier.APPROX, Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+    ):
+        # 1100万人以上的新增就业目标, 目标是2%左右: 以上 or 左右 written after a goal's number is the
+        # goal's own wording (1200万人以上, 5%左右), so the number is the goal's value, not a bound or
+        # an approximation of it; a bound written before it (首次低于3%), or below one (下调至3%以下),
+        # still bounds it
+        qualifier = Qualifier.EXACT
+    interval = claim_interval(draft.value, qualifier, draft.precision, draft.low, draft.high)
     unit = draft.precision
     if (
         draft.mention.kind in _AMOUNTS
