@@ -491,8 +491,9 @@ def _counted_from(word: str, unit: str, ctx: TimeContext, same: bool = False) ->
         return same_length or ctx.nearby_last_day  # 9月出口增长8.3%。当月贸易顺差…: September
     if ctx.stated_last_day is not None and key in ctx.tables.anaphoric:
         return ctx.stated_last_day  # 2025财年…较上一财年: the fiscal year before FY2025
-    if not same and ctx.relative_year_last_day is not None and key in ctx.tables.anaphoric:
-        # 去年城镇调查失业率平均为5.2%，比上年有所下降: the year before last year
+    if not same and unit == "year" and ctx.relative_year_last_day is not None and key in ctx.tables.anaphoric:
+        # 去年城镇调查失业率平均为5.2%，比上年有所下降: the year before last year (a shorter unit,
+        # *last year… the previous month*, does not count from a whole year)
         return ctx.relative_year_last_day
     if (
         ctx.stated_last_day is not None

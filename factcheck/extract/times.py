@@ -1060,8 +1060,10 @@ class _Scan:
                 and resolved.granularity != Granularity.DAY
                 and "rel" in m.re.groupindex
                 and (m.group("rel") or "").lower() in self.g.tables.anaphoric_across
-                # 失业率…，比上年有所下降。全年CPI…: a comparison's base is no period reported
+                # 失业率…，比上年有所下降。全年CPI…; up from 4.8% the previous year: a comparison's
+                # base is no period reported
                 and not self.g.base_marker.search(self.text, max(0, start - 12), start)
+                and not self._figure_base(start)
             ):
                 # 当月, 全年: the period just reported, named again; later words may refer to it
                 data_ctx.append((resolved.end - dt.timedelta(days=1), start, resolved.granularity))
