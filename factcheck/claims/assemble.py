@@ -142,6 +142,8 @@ SUBJECT_GAP = 8
 SUBJECT_WORD_GAP = 6
 #: Most characters between a figure's clause and a time set off after it (, on October 21,).
 TIME_ASIDE_REACH = 12
+#: How far before a partner the trade word of `partner_trade_before` may start.
+PARTNER_TRADE_REACH = 64
 #: How far before a metric a partner word and the short names it opens may start (对东盟、欧盟出口).
 PARTNER_LIST_REACH = 20
 #: Between a figure and a time that says what record it is (18.9%的年内高点), and between a figure
@@ -1949,6 +1951,10 @@ class _Assembler:
         if self.cues.partner_before.search(self.text, max(0, term.start - 2), term.start):
             # 对美出口, 对东盟、拉美等市场出口: inside a name, or before a word of trade in the clause
             return self._inside_a_name(term) or bool(self.cues.partner_trade.match(self.text, term.end))
+        if self.cues.partner_trade_before.search(
+            self.text, max(0, term.start - PARTNER_TRADE_REACH), term.start
+        ):
+            return True  # a goods surplus of $823 billion with the world
         listed = [
             e
             for e in self.entities.between(max(0, term.start - 12), term.start)
@@ -4455,12 +4461,29 @@ class _Assembler:
             or cues.respondents_after.match(self.text, m.end, hi)  # 约两成认为年内不降息
             or self._combined(draft)
             or self._undated_peak(draft)
+            or self._threshold(draft)
             # 较概估值7.64%再上修0.57个百分点: a revision between two estimates of one period
             or (
                 m.kind in (K.PERCENTAGE_POINT, K.BASIS_POINT)
                 and cues.revision_before.search(self.text, max(lo, m.start - 12), m.start) is not None
             )
         )
+
+    def _threshold(self, draft: Draft) -> bool:
+        """连续跨越110万亿元、120万亿元、130万亿元台阶: a figure, or a list of them, that a threshold
+        word follows (`threshold_after`) names thresholds passed at some time, no level, unless the
+        figure's own bound word says how the level stands (突破3万亿美元大关)."""
+        m = draft.mention
+        if m.qualifier != Qualifier.EXACT:
+            return False
+        at = m.end
+        for q in self.figures.between(m.end, draft.sentence.end):
+            if q.start < at:
+                continue
+            if not self.cues.list_joiner.fullmatch(self.text, at, q.start):
+                break
+            at = q.end
+        return self.cues.threshold_after.match(self.text, at, draft.sentence.end) is not None
 
     def _listed_figure_time(self, draft: Draft, time: TimeMention) -> bool:
         """``time`` stands right after the figure before this one (4.5% in Q4), a joining word at

@@ -70,6 +70,7 @@ class ClaimCues:
     magnitude: regex.Pattern[str]  # 万, 亿, million, bn: a bare amount written with a magnitude
     past: regex.Pattern[str]  # 此前, previously: an undated figure of some time before now
     past_after: regex.Pattern[str]  # matches right after a figure: (28%) and back down to (18%)
+    threshold_after: regex.Pattern[str]  # matches right after a figure: (140万亿元)台阶
     difference_after: regex.Pattern[str]  # matches right after a figure: ($1.9 trillion) below
     combined_before: regex.Pattern[str]  # ends right before a figure: 两者合计(约1.9万亿美元)
     total_before: regex.Pattern[str]  # ends right before a figure: 合计 (a sum, unless after a name)
@@ -156,6 +157,9 @@ class ClaimCues:
     list_joiner_word: regex.Pattern[str]  # one of `list_joiners`, anywhere: 、, 和, and
     clause_end_mark: regex.Pattern[str]  # a clause mark that is no list joiner: ，；
     partner_trade: regex.Pattern[str]  # matches right after a partner: (对东盟)、拉美等市场出口
+    partner_trade_before: regex.Pattern[
+        str
+    ]  # ends right before a partner: surplus of $823 billion with (the world)
     share_after: regex.Pattern[str]  # matches right after a share: 8.1% of ...
     name_after: regex.Pattern[str]  # matches right after a figure, before what it measures: 40%的(GDP)
     name_modifier: regex.Pattern[str]  # a describing word inside a name around a figure: 27%的(高)关税
@@ -475,6 +479,7 @@ def claim_cues() -> ClaimCues:
         pronouns=anywhere("pronouns"),
         past=anywhere("past"),
         past_after=after("past_after", r"[ \t]*[,，]?[ \t]*"),
+        threshold_after=after("threshold_after"),
         average=anywhere("average"),
         average_after=regex.compile(
             rf"[ \t]*[(（][ \t]*(?:{alternation(_words('average'), ignore_case=True)})[ \t]*[)）]"
@@ -596,6 +601,7 @@ def claim_cues() -> ClaimCues:
             rf"(?:{alternation(_words('record_since'), ignore_case=True) or '(?!)'})(?![A-Za-z])"
         ),
         partner_before=before("partner_before", ""),
+        partner_trade_before=joined("partner_trade_before", r"\Z", regex.IGNORECASE),
         partner_trade=regex.compile(
             rf"[^，,；;。：:\n]{{0,12}}?(?:{alternation(_words('partner_trade_words'))})"
             if _words("partner_trade_words")

@@ -40,6 +40,12 @@ def _date(m, g: TimeGrammar) -> dt.date | None:  # type: ignore[no-untyped-def]
         return None
 
 
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month`` of ``year``."""
+    first_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first_next - dt.timedelta(days=1)
+
+
 def _month_number(m, g: TimeGrammar) -> int | None:  # type: ignore[no-untyped-def]
     raw = m.groupdict().get("month")
     if raw:
@@ -107,11 +113,14 @@ def _stamp(
     readings: dict[int, set[dt.date]] = {}  # every date read at a position (10/09/2024: two)
     for pattern in g.header_patterns:
         for m in pattern.finditer(text, lo, hi):
-            month, year, day_number = _month_number(m, g), _year(m, g), _number(m.group("day"), g)
-            if month is None or year is None or day_number is None:
+            month, year = _month_number(m, g), _year(m, g)
+            month_only = "day" not in m.re.groupindex  # June 2024 on a line of its own
+            day_number = None if month_only else _number(m.group("day"), g)
+            if month is None or year is None or (day_number is None and not month_only):
                 continue
             try:
-                day = dt.date(year, month, day_number)
+                # a month alone dates the document at its last day: what came out in it is out
+                day = _month_end(year, month) if day_number is None else dt.date(year, month, day_number)
             except ValueError:
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -121,7 +130,7 @@ def _stamp(
             labelled = bool(g.stamp_label.search(before)) or bool(_TIME_OF_DAY.match(text, m.end()))
             if not labelled and (labelled_only or m.start() >= end):
                 continue
-            key = (0 if labelled else 1, m.start())
+            key = (2 if month_only else 0 if labelled else 1, m.start())  # a full date wins
             readings.setdefault(m.start(), set()).add(day)
             if best is None or key < best[:2]:
                 best = (*key, day)

@@ -163,7 +163,7 @@ def _number_parser():  # type: ignore[no-untyped-def]
     def parse(text: str) -> Decimal | None:
         parsed = parse_cjk(text, g.cjk)
         if parsed is None and text.isascii():
-            parsed = parse_english(text.lower().split(), g.english)
+            parsed = parse_english(text.lower().replace("-", " ").split(), g.english)
         if parsed is None:  # 百年前: a place unit alone counts one of it
             unit = g.cjk.small_units.get(text) or g.cjk.large_units.get(text)
             return Decimal(unit) if unit else None

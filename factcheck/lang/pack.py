@@ -503,6 +503,9 @@ class ClaimsSection(_Section):
     #: Words right after a figure that move on to a later level (*to 28 percent and back down to
     #: nearly 18 percent*, 升至28%后又回落至18%): the figure is a point passed, not the latest.
     past_after: list[str] = Field(default_factory=list)
+    #: Words right after a figure, or after a list of figures, that make each a threshold named
+    #: (连续跨越110万亿元、120万亿元台阶): no level of a series unless a bound word says how it stands.
+    threshold_after: list[str] = Field(default_factory=list)
     #: Words before a figure in its clause that make it an average over its span (1至9月平均值为
     #: 5.3%, averaged 4.1% over the year): the mean of the span's periods, not the level at its end.
     average: list[str] = Field(default_factory=list)
@@ -618,6 +621,9 @@ class ClaimsSection(_Section):
     member_after: list[str] = Field(default_factory=list)
     partner_before: list[str] = Field(default_factory=list)
     partner_after: list[str] = Field(default_factory=list)
+    #: A pattern ending right before a country that makes it a trading partner, wherever the
+    #: figure stands (*a goods surplus of $823 billion with the world*): not whose figure it is.
+    partner_trade_before: Regex = ""
     owner_after: list[str] = Field(default_factory=list)
     partner_unnamed_before: list[str] = Field(default_factory=list)
     #: Words right before a change in points that make it a revision of an estimate (再上修0.57个

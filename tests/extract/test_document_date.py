@@ -28,6 +28,8 @@ HEADERS = [
     # a two-digit year, month first, after a release or date label only
     ("Senate Budget Committee\nFOR IMMEDIATE RELEASE: 10.17.25\nThe deficit fell.", D(2025, 10, 17)),
     ("Date: 3/5/24\nThe deficit fell.", D(2024, 3, 5)),
+    # a month and a year alone on a line (a policy brief's cover): the month's last day
+    ("POLICY BRIEF No. 24-11\nCenter for Trade\nJune 2024\n\nJobs rose.", D(2024, 6, 30)),
     # both numbers may be a month: the weekday named decides, else month first in English
     ("Air date: 10/09/2024 (Wednesday)\nThe Fed cut rates.", D(2024, 10, 9)),
     ("Air date: 10/09/2024 (Tuesday)\nThe Fed cut rates.", D(2024, 9, 10)),
