@@ -4474,8 +4474,10 @@ class _Assembler:
         word follows (`threshold_after`) names thresholds passed at some time, no level, unless the
         figure's own bound word says how the level stands (突破3万亿美元大关)."""
         m = draft.mention
-        if m.qualifier != Qualifier.EXACT:
-            return False
+        if m.qualifier != Qualifier.EXACT or not self.cues.threshold_after.search(
+            self.text, m.end, draft.sentence.end
+        ):
+            return False  # no threshold word anywhere after it: no list to walk
         at = m.end
         for q in self.figures.between(m.end, draft.sentence.end):
             if q.start < at:

@@ -13,7 +13,7 @@ import datetime as dt
 
 import regex
 
-from .timeresolve import common_era_year, whole_number
+from .timeresolve import add_months, common_era_year, whole_number
 from .times import Anchors, TimeGrammar
 
 __all__ = ["detect_document_date", "section_anchors"]
@@ -38,12 +38,6 @@ def _date(m, g: TimeGrammar) -> dt.date | None:  # type: ignore[no-untyped-def]
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    """The last day of ``month`` of ``year``."""
-    first_next = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first_next - dt.timedelta(days=1)
 
 
 def _month_number(m, g: TimeGrammar) -> int | None:  # type: ignore[no-untyped-def]
@@ -120,7 +114,11 @@ def _stamp(
                 continue
             try:
                 # a month alone dates the document at its last day: what came out in it is out
-                day = _month_end(year, month) if day_number is None else dt.date(year, month, day_number)
+                day = (
+                    add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+                    if day_number is None
+                    else dt.date(year, month, day_number)
+                )
             except ValueError:
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
