@@ -3906,7 +3906,7 @@ class _Assembler:
             # projections: a scenario or a projection, all of it, whatever period it names
             draft.modality = Modality.FORECAST
             draft.expectation = True
-        elif self._forecast(self._over_label(draft), draft.mention.start):
+        elif self._forecast_lead(draft) or self._forecast(self._over_label(draft), draft.mention.start):
             draft.modality = Modality.FORECAST
             goal = self.cues.goal.search(text, draft.clause[0], draft.mention.start)
             if goal is not None and not self.figures.between(goal.end(), draft.mention.start):
@@ -4105,6 +4105,20 @@ class _Assembler:
         its 目标上限 is the top of the range it sets, no goal)."""
         readings = {t.id for t in draft.alternatives} | ({draft.metric.id} if draft.metric else set())
         return not self._targeted_ids.isdisjoint(readings)
+
+    def _forecast_lead(self, draft: Draft) -> bool:
+        """An earlier clause of the sentence that ends on a forecast word and holds no figure
+        (`forecast_lead`: 市场普遍预计，二季度GDP增长5.1%左右，上半年约为5.2%): the figures after it
+        are what is expected. A clause that sets a release against expectations (低于市场预期，) leads
+        nothing."""
+        text, start = self.text, draft.sentence.start
+        for lead in self.cues.forecast_lead.finditer(text, start, draft.clause[0]):
+            lo = self.clause_of(draft.sentence, lead.start(), lead.start())[0]
+            if not self.figures.between(lo, lead.start()) and not self.cues.forecast_outcome.search(
+                text, lo, lead.end()
+            ):
+                return True
+        return False
 
     def _forecast(self, clause: tuple[int, int], figure: int | None = None) -> bool:
         """A forecast word in the clause, not inside a phrase that is no forecast (`forecast_not`:

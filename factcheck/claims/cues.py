@@ -135,6 +135,7 @@ class ClaimCues:
     level_comparison: regex.Pattern[str]  # … or a word setting a figure against a level (*below*)
     annualising: regex.Pattern[str]  # a word putting a change at a yearly pace (*annualized*, 折年率)
     forecast_frame: regex.Pattern[str]  # a scenario's name: the whole sentence after it looks ahead
+    forecast_lead: regex.Pattern[str]  # a forecast word ending its clause: what follows is expected
     setter_verbs: regex.Pattern[str]  # a central bank's verb of setting its rate: cut, 降息
     setter_lead: regex.Pattern[str]  # fullmatches a clause's words before a rate that go on: (, to) 3.5%
     member_before: regex.Pattern[str]  # ends right before an aggregate's name: the largest (foreign holder)
@@ -578,6 +579,9 @@ def claim_cues() -> ClaimCues:
         level_comparison=_level_comparison(),
         annualising=anywhere("annualising"),
         forecast_frame=regex.compile(alternation(_words("forecast_frame"), ignore_case=True) or "(?!)"),
+        forecast_lead=regex.compile(
+            rf"(?:{alternation(_words('forecast_lead'), ignore_case=True) or '(?!)'})[ \t]*[，,：:]"
+        ),
         setter_verbs=word("setter_verbs"),
         setter_lead=regex.compile(
             rf"[ \t]*(?:(?:{alternation(_words('setter_leads'), ignore_case=True) or '(?!)'})[ \t]*)?"

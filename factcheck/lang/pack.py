@@ -587,6 +587,10 @@ class ClaimsSection(_Section):
     #: Names of a scenario or a projection (基本情境, 点阵图, *base case*, *median dot*): every figure of
     #: the sentence after one is an expectation, never checked against a release.
     forecast_frame: list[str] = Field(default_factory=list)
+    #: Forecast words that end a clause of their own (市场普遍预计，…; 多家机构预期：…): the rest of
+    #: the sentence is what is expected, so its figures are expectations, supported when they fit a
+    #: release and never faulted.
+    forecast_lead: list[str] = Field(default_factory=list)
     #: Words, besides ``comparison``, that set a figure against a level (*below*, *above*): a time
     #: written on to a figure after one (below July's 5.4%) dates that figure only.
     level_comparison: list[str] = Field(default_factory=list)
