@@ -3300,7 +3300,7 @@ class _Assembler:
             stated = {
                 (t.begin, t.until)
                 for t in self.times.between(draft.sentence.start, m.start)
-                if t.end <= m.start and not self._base(t)
+                if t.end <= m.start and not self._base(t) and not self._release_date(draft, t)
             }
             if len(stated) == 1:
                 draft.earlier = "year"

@@ -341,11 +341,12 @@ def claim_cues() -> ClaimCues:
         start_word=word("start_words_after"),
         start_before=before("start_words_before", r"[ \t]*"),
         cumulative=word("cumulative_words"),
-        # 上周五（19日）公布: a bracketed aside (the date again) may stand before the word
+        # 上周五（19日）公布: a bracketed aside (the date again) may stand before the word; 7月15日，
+        # 国家统计局公布: so may a publisher, after a comma
         release_after=after(
             "release_words",
             rf"[ \t]*(?:(?:[(（][^()（）\n]{{1,12}})?[)）][ \t]*)?"
-            rf"(?:(?:{alternation(_words('release_gap_words'))})[ \t]*)?",
+            rf"(?:(?:[，,][ \t]*)?(?:{alternation(_words('release_gap_words'))})[ \t]*)?",
         ),
         respectively=anywhere("respectively"),
         previous_column=regex.compile(rf"(?:{alternation(_words('previous_column'), ignore_case=True)})"),
