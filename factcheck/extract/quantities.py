@@ -539,13 +539,15 @@ class _Scanner:
         (通过, 经过: not "over")."""
         g = self.g
         qm = self._prefix(s, "qualifier", g.qualifier_prefix)
-        if qm is not None and qm.start() > 0:
+        while qm is not None and qm.start() > 0:
             word = qm.group("qp").strip()
-            if self.text[qm.start() - 1] in g.qualifier_not_after.get(word, ()):
-                return None
             before = g.qualifier_not_after_word.get(word.lower())
-            if before is not None and before.search(self.text, max(0, qm.start() - 24), qm.start()):
-                return None
+            if self.text[qm.start() - 1] not in g.qualifier_not_after.get(word, ()) and (
+                before is None or not before.search(self.text, max(0, qm.start() - 24), qm.start())
+            ):
+                return qm
+            # 扩大约两成: 大约 is no qualifier after 扩, but the 约 inside it is
+            qm = g.qualifier_prefix.search(self.text, qm.start() + 1, s) if len(word) > 1 else None
         return qm
 
     def _currency(self, table: dict[str, str], surface: str) -> str | None:
