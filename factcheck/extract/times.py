@@ -433,10 +433,10 @@ def _relative_word(m: regex.Match[str]) -> bool:
 
 
 def _names_part(m: regex.Match[str]) -> bool:
-    """The expression names a month, day or quarter of its year (去年12月 does, 去年 does not): a
+    """The expression names a month, day, quarter or half of its year (去年12月 does, 去年 does not): a
     period stated in part, which anaphoric words after it may count from."""
     groups = m.re.groupindex
-    return any(g in groups and m.group(g) for g in ("month", "monthname", "day", "quarter"))
+    return any(g in groups and m.group(g) for g in ("month", "monthname", "day", "quarter", "half"))
 
 
 def _year_earlier(resolved: Resolved, years: int = -1) -> Resolved:
@@ -960,11 +960,12 @@ class _Scan:
                 (resolved.granularity == Granularity.YEAR and not _relative_word(m))
                 or (resolved.explicit_year and _gives_year(resolved))
                 or pattern.listed  # 去年上、下半年: 下半年 is last year's too
-                # 去年7月也是17.1%，8月还冲到18.8%: a month of a relative year names its year
+                # 去年7月也是17.1%，8月还冲到18.8%: a month of a relative year names its year, and so
+                # does a half (去年下半年出口增速较高，7月、8月…: last year's July and August)
                 or (
                     _relative_word(m)
                     and _names_part(m)
-                    and resolved.granularity in (Granularity.MONTH, Granularity.QUARTER)
+                    and resolved.granularity in (Granularity.MONTH, Granularity.QUARTER, Granularity.HALF)
                 )
             ):
                 # a stated year carries to the dates after it in the sentence; a relative one (last
