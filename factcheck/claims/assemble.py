@@ -3018,7 +3018,11 @@ class _Assembler:
         m = to_word or self.cues.sequence.search(self.text, time.end, draft.mention.start)
         if m is None:
             return False
-        between = [f for f in self.figures.between(time.end, m.start()) if f.end <= m.start()]
+        between = [
+            f
+            for f in self.figures.between(time.end, m.start())
+            if f.end <= m.start() and not self._in_name(f)
+        ]
         if not between:
             before = [f for f in self.figures.between(draft.clause[0], time.start) if f.end <= time.start]
             if to_word is None:
@@ -3031,6 +3035,13 @@ class _Assembler:
             lo = max(draft.clause[0], before[-1].start - CHANGE_WORD_REACH)
             return bool(self.cues.change_from_before.search(self.text, lo, before[-1].start))
         return not self.times.between(time.end, between[0].start)
+
+    def _in_name(self, figure: QuantityMention) -> bool:
+        """The figure is written inside an indicator's name (the 16—24 of 16—24岁的失业率)."""
+        return any(
+            t.start <= figure.start and figure.end <= t.end
+            for t in self.indicators.between(figure.start, figure.end)
+        )
 
     def _dates_from_figure(self, time: TimeMention, draft: Draft) -> bool:
         """``time`` stands in the figure's clause right after a figure a change starts from (a
