@@ -2582,7 +2582,9 @@ class _Assembler:
         if current is not None:
             # …peaked near $9 trillion in the spring of 2022 and have since drifted down to $8.3
             # trillion: a time before the word for now is the earlier figure's
-            in_clause = [t for t in times if current.start() < t.end <= draft.mention.start]
+            # (the word itself may be a time, *Today that number is about 12.8 million*: the day of
+            # the document is no period of a monthly count, which is then the latest)
+            in_clause = [t for t in times if current.end() <= t.start and t.end <= draft.mention.start]
             # …now shows the rate at 4.4 percent by the end of this year: a time right after the
             # figure, no other figure between, dates it, whatever the clause says before it
             dated_after = not in_clause and any(
