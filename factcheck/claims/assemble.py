@@ -127,6 +127,8 @@ RECORD_OWN_DAYS = 92
 _DASHES = frozenset("—–")
 #: Frequencies whose periods are days: a day before a word of releasing may be their period.
 _DAY_PERIODS = frozenset({"daily", "event"})
+#: Frequencies whose periods no single month can be.
+_COARSER_THAN_MONTHS = frozenset({"quarterly", "annual", "fiscal_year", "academic_year"})
 #: Found in a time that names its year (2024年9月, 去年, last year).
 _WRITTEN_YEAR = regex.compile(r"\d{4}|年|[Yy]ear")
 #: A bracket still open at the end of the text searched.
@@ -3221,6 +3223,14 @@ class _Assembler:
         ):
             # 一季度GDP月底才公布, 上月公布的: a month counted from the document date (not 7月公布出来是
             # 23%, the July figure's release)
+            return self.cues.release_after.match(self.text, time.end) is not None
+        if (
+            time.granularity == Granularity.MONTH
+            and draft.metric is not None
+            and self.refdata.indicators[draft.metric.id].frequency in _COARSER_THAN_MONTHS
+        ):
+            # 把去年经济成长率由5月时公布的4.84%上修: a month is no period of a yearly series; before a
+            # word of releasing it is when the figure came out
             return self.cues.release_after.match(self.text, time.end) is not None
         if time.granularity != Granularity.DAY or draft.metric is None:
             return False
