@@ -436,6 +436,8 @@ class _Assembler:
         self._home_assumed_at: int | None = None  # where the latest figure given the unnamed home country is
         self._previous: Draft | None = None  # the last figure drafted (a list may share its change word)
         self._named_previous: Draft | None = None  # …and the last one given a metric
+        # the last figure drafted with each indicator as its metric or a reading of it, for its entity
+        self._by_metric: dict[str, Draft] = {}
         self._sentence_drafts: list[Draft] = []  # the figures drafted so far in the current sentence
         self._respective: dict[int, tuple[regex.Match[str], list[QuantityMention]] | None] = {}
         # indicators some target series is set for (失业率 has its 5.5%左右 target)
@@ -2249,6 +2251,8 @@ class _Assembler:
         term, score = self._owner_after(draft, terms), 1.0
         if term is None:
             term, score = self._nearest(eligible, *where, prefer=has_series)
+        if term is not None and term.start < draft.sentence.start:
+            term = self._same_name_owner(draft, term, lo, has_series)
         indicator = self.refdata.indicators[draft.metric.id]
         expected = {e for i in ids for e in self.series_entities.get(i, ())}
         if term is not None:
@@ -2518,6 +2522,31 @@ class _Assembler:
         """The country an entity name stands for (an organisation's), unless it is a trading partner."""
         country = self._entity_country(term.id)
         return None if country is None or self._partner(term) else country
+
+    def _same_name_owner(
+        self, draft: Draft, term: TermMention, lo: int, has_series: Callable[[TermMention], bool]
+    ) -> TermMention:
+        """The entity carried from an earlier sentence, or else that of the last figure (of the
+        window) read as the same indicator, when that figure's entity was named, holds a series of
+        the metric, and no figure read as another indicator came after it (…今年第一季经济成长率为
+        5.37%，主要是美国对等关税上路前…。回顾去年，全年经济成长率为4.59%: Taiwan's, whose rate was
+        last given, not the United States named in an aside)."""
+        readings = _readings(draft)
+        found = [self._by_metric[r] for r in readings if r in self._by_metric]
+        if not found:
+            return term
+        before = max(found, key=lambda d: d.mention.start)
+        owner = before.entity_term
+        latest = self._named_previous
+        if (
+            owner is None
+            or owner.id == term.id
+            or before.sentence.start < lo
+            or not has_series(owner)
+            or (latest is not None and latest is not before and not readings & _readings(latest))
+        ):
+            return term
+        return owner
 
     def _entity_country(self, entity: str) -> str | None:
         """The country an entity is or belongs to (the Fed's: the United States)."""
@@ -4860,6 +4889,9 @@ class _Assembler:
         self._target_level(draft)
         self._base_fit(draft)
         self._entity(draft, earlier)
+        if draft.metric is not None and draft.entity_term is not None:
+            for reading in _readings(draft):
+                self._by_metric[reading] = draft
         self._inner_readings(draft)
         self._terms(draft)
         self._real_terms(draft)
@@ -5289,6 +5321,11 @@ def _age(written: str) -> str:
         return written
     parsed = parse_cjk(written, quantity_grammar().cjk)
     return str(int(parsed.value)) if parsed is not None else written
+
+
+def _readings(draft: Draft) -> set[str]:
+    """The indicators a drafted figure is read as: its metric and the other readings of its name."""
+    return {t.id for t in draft.alternatives} | ({draft.metric.id} if draft.metric is not None else set())
 
 
 def _some_earlier_value(draft: Draft) -> None:
