@@ -2252,7 +2252,7 @@ class _Assembler:
         if term is None:
             term, score = self._nearest(eligible, *where, prefer=has_series)
         if term is not None and term.start < draft.sentence.start:
-            term = self._same_name_owner(draft, term, lo, has_series)
+            term = self._same_indicator_owner(draft, term, lo, has_series)
         indicator = self.refdata.indicators[draft.metric.id]
         expected = {e for i in ids for e in self.series_entities.get(i, ())}
         if term is not None:
@@ -2523,7 +2523,7 @@ class _Assembler:
         country = self._entity_country(term.id)
         return None if country is None or self._partner(term) else country
 
-    def _same_name_owner(
+    def _same_indicator_owner(
         self, draft: Draft, term: TermMention, lo: int, has_series: Callable[[TermMention], bool]
     ) -> TermMention:
         """The entity carried from an earlier sentence, or else that of the last figure (of the
@@ -4080,7 +4080,7 @@ class _Assembler:
         metric = draft.metric
         if metric is None or not self.cues.goal.search(draft.expectation_word):
             return
-        readings = {t.id for t in draft.alternatives} | {metric.id}
+        readings = _readings(draft)
         for ind in self.refdata.indicators.values():
             if not readings.intersection(ind.target_of):
                 continue
@@ -4155,8 +4155,7 @@ class _Assembler:
     def _targeted(self, draft: Draft) -> bool:
         """The data has a target series set for one of the figure's readings (a policy rate has none:
         its 目标上限 is the top of the range it sets, no goal)."""
-        readings = {t.id for t in draft.alternatives} | ({draft.metric.id} if draft.metric else set())
-        return not self._targeted_ids.isdisjoint(readings)
+        return not self._targeted_ids.isdisjoint(_readings(draft))
 
     def _forecast_lead(self, draft: Draft) -> bool:
         """An earlier clause of the sentence that ends on a forecast word and holds no figure
