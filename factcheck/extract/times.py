@@ -668,6 +668,15 @@ class _Scan:
             # late October, 11月中旬: part of a month, judged as the month
             if (resolved.start.replace(day=1) - anchor).days <= LAST_YEAR_AFTER_DAYS:
                 return False
+        elif (
+            resolved.granularity == Granularity.RANGE
+            and "fyrel" in m.re.groupindex
+            and m.group("fyrel")
+            and 0 <= (anchor - resolved.start).days < BEGUN_DAYS
+        ):
+            # the first ten months of the fiscal year, on 17 October: a fiscal year begun days ago
+            # has no such figures yet; stated as fact, they are the year before's
+            return not self._future(pos) or self._compared_with(pos)
         elif resolved.granularity == Granularity.RANGE:
             if resolved.start.month == 1 and resolved.start.day == 1 and resolved.start <= anchor:
                 # 前三季度, 前10个月 in January: the year's first months, not yet over by far, are last year's
