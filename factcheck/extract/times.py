@@ -424,19 +424,23 @@ def _from_now(resolver: str, m: regex.Match[str]) -> bool:
     now (`_TO_NOW`), or a part of a year named without its year (年末收官有力)."""
     if resolver in _TO_NOW:
         return True
-    return resolver == "year_part" and not ("year" in m.re.groupindex and m.group("year"))
+    return resolver == "year_part" and not _has_group(m, "year")
+
+
+def _has_group(m: regex.Match[str], *names: str) -> bool:
+    """The pattern has one of the named groups and the match filled it."""
+    return any(g in m.re.groupindex and m.group(g) for g in names)
 
 
 def _relative_word(m: regex.Match[str]) -> bool:
     """The expression is a word relative to now or to another time (去年, 上月, last year)."""
-    return any(g in m.re.groupindex and m.group(g) for g in ("rel", "relmonth"))
+    return _has_group(m, "rel", "relmonth")
 
 
 def _names_part(m: regex.Match[str]) -> bool:
     """The expression names a month, day, quarter or half of its year (去年12月 does, 去年 does not): a
     period stated in part, which anaphoric words after it may count from."""
-    groups = m.re.groupindex
-    return any(g in groups and m.group(g) for g in ("month", "monthname", "day", "quarter", "half"))
+    return _has_group(m, "month", "monthname", "day", "quarter", "half")
 
 
 def _year_earlier(resolved: Resolved, years: int = -1) -> Resolved:
@@ -670,8 +674,7 @@ class _Scan:
                 return False
         elif (
             resolved.granularity == Granularity.RANGE
-            and "fyrel" in m.re.groupindex
-            and m.group("fyrel")
+            and _has_group(m, "fyrel")
             and 0 <= (anchor - resolved.start).days < BEGUN_DAYS
         ):
             # the first ten months of the fiscal year, on 17 October: a fiscal year begun days ago
