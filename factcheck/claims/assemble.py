@@ -490,7 +490,7 @@ class _Assembler:
         """The pieces of ``text[a:b]`` (offsets from ``a``) names are also matched without: times
         written inside a word, right after a letter and right before a Han character (CPI8月同比,
         GDP二季度增长, 出口前三季度增长), and adverbs right after a letter and before a word of change
-        (`name_adverbs`: GDP只成长, 出口仍增长)."""
+        (`name_adverbs`: GDP只成长, 出口仍增长) or bases of a change (出口比上年增长)."""
         text = self.text
         pieces = [
             (t.start - a, t.end - a)
@@ -506,7 +506,13 @@ class _Assembler:
             for m in self.cues.name_adverb.finditer(text, a, b)
             if m.start() > a and text[m.start() - 1].isalpha()
         ]
-        return sorted(pieces)
+        merged: list[tuple[int, int]] = []
+        for lo, hi in sorted(pieces):  # a time inside a base (较去年同期) is one piece with it
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        return merged
 
     def _of_home(self, entity: str) -> bool:
         """``entity`` is the home country of the text's script, or one of its institutions."""

@@ -394,8 +394,10 @@ def claim_cues() -> ClaimCues:
             + rf"|[(（][ \t]*(?:{terms_words})[ \t]*[)）]|(?:{terms_words})"
             + rf"|(?:{alternation(_words('name_insert_words'))})"
         ),
+        # an adverb, or the base a change is taken against, between a name and its word of change:
+        # GDP只成长, 出口仍增长, 出口比上年增长, 进口较去年同期下降
         name_adverb=regex.compile(
-            rf"(?:{alternation(_words('name_adverbs'))})"
+            rf"(?:{alternation(_words('name_adverbs') + _words('name_bases'))})"
             rf"(?=[ \t]*(?:{alternation(_words('increase') + _words('decrease'))}))"
         ),
         period_end_before=before("period_end_before", r"[ \t]*(?:on[ \t]+)?"),

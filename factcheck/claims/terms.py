@@ -390,7 +390,9 @@ class TermIndex:
             text, lowered, _Compact(lowered, optional), short_before, short_after, short_not_in
         )
         # a name across a piece left out (GDP二季度增长), besides those written whole (国内生产总值
-        # 比上年增长, whose 上年 is a time too): searched for only around the pieces
+        # 比上年增长, whose 上年 is a time too): searched for only around the pieces; where a name
+        # is written whole, the names read without its pieces stand for nothing else
+        whole = {(t.start, t.end, t.kind) for t in found}
         for lo, hi in windows_around(left_out, self._longest, len(text)):
             pieces = [(a - lo, b - lo) for a, b in left_out if lo <= a and b <= hi]
             found += [
@@ -404,6 +406,7 @@ class TermIndex:
                     short_not_in,
                 )
                 if any(t.start < a and b < t.end for a, b in pieces)
+                and (t.start + lo, t.end + lo, t.kind) not in whole
             ]
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))
         kept: list[TermMention] = []

@@ -690,6 +690,10 @@ class ClaimsSection(_Section):
     #: Adverbs a writer may put between a name and its word of change (GDP只成长4.7%, 出口仍增长):
     #: names are also matched without them there.
     name_adverbs: list[str] = Field(default_factory=list)
+    #: The base of a change written between a name and its word of change (出口比上年增长,
+    #: 进口较去年同期下降): names are also matched without it there. Bases that names hold
+    #: themselves (CPI同比) are not listed.
+    name_bases: list[str] = Field(default_factory=list)
     #: Groups of interchangeable words inside names, regional variants above all (外汇储备 and
     #: Taiwan's 外汇存底): every name holding one is also matched with each other of its group.
     name_variants: list[list[str]] = Field(default_factory=list)
