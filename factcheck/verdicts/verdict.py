@@ -575,6 +575,20 @@ def judge(
             explanation=f"No reference rows for {indicator.names.en} of {entity}.",
         )
     if (
+        indicator.target
+        and claim_period is None
+        and draft.modality == Modality.FORECAST
+        and not _set_by(rows, (as_of, as_of + dt.timedelta(days=1)), as_of)
+    ):
+        # Beijing is expected to set a growth target of around 5%, before this year's is set: the
+        # coming target, not the last one
+        return _verdict_of(
+            status=S.FORECAST,
+            confidence=0.75,
+            explanation=f"The text looks ahead to a {indicator.names.en} not yet set at the document date "
+            f"({as_of}); it is not checked against the last one.",
+        )
+    if (
         draft.mention.kind in _POINTS
         and claim_period is not None
         and claim_period[0] <= as_of < claim_period[1]
