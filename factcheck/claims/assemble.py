@@ -3017,18 +3017,21 @@ class _Assembler:
         return times[run.index(m)]
 
     def _leads_to(self, time: TimeMention, b: int, draft: Draft) -> bool:
-        """``time`` opens the sentence's first clause, after a short name at most, and only words
+        """``time`` opens the sentence's first clause (or one after lead-ins with no figure or time),
+        after a short name at most, and only words
         (a span of time among them) stand between it and ``b`` (7月和8月受毕业季影响，失业率分别升至
         5.2%和5.3%; 美国GDP在一季度和二季度连续两个季度为负，分别是…): the list of times the
         sentence is about."""
-        lo = self.clause_of(draft.sentence, time.start, time.end)[0]
-        first = time.start  # where the list of times ending with ``time`` begins
-        for t in reversed(self.times.between(lo, time.start)):
+        first = time.start  # where the list of times ending with ``time`` begins (its 、 parts no clauses)
+        for t in reversed(self.times.between(draft.sentence.start, time.start)):
             if t.end > first or not self.cues.list_joiner.fullmatch(self.text, t.end, first):
                 break
             first = t.start
+        lo = self.clause_of(draft.sentence, first, time.end)[0]
+        start = draft.sentence.start
         return (
-            lo == draft.sentence.start
+            # the first clause, or one after lead-ins with neither figure nor time (从更长的时间轴看，)
+            (lo == start or not (self.figures.between(start, lo) or self.times.between(start, lo)))
             and (
                 first - lo <= RESPECTIVE_LEAD
                 or (first - lo <= RESPECTIVE_REACH and not self.figures.between(lo, first))
