@@ -1278,8 +1278,12 @@ class _Assembler:
                 return True
         for m in self.cues.other_measures.finditer(self.text, lo, hi):
             a, b = m.span()
-            if m.group().lower() in self._alias_text(term.id):
-                continue  # …exports so far this year rose 5.4%. In yuan terms, exports grew 6.2%
+            if m.group().lower() in self._alias_text(term.id) and not (
+                self.cues.parts.search(self.text, lo, a) or self.cues.among_frame.search(self.text, lo, a)
+            ):
+                # …exports so far this year rose 5.4%. In yuan terms, exports grew 6.2%; but a share
+                # of a part (外国持有的比例约30%，其中官方部门的占比降到44.2%) is no share of the whole
+                continue
             if self._in_other_aside(a, b, draft, term.start):
                 continue  # total public debt, which includes debt held by the public, stood at…
             if not self._inside_a_term(a, b):

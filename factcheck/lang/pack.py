@@ -372,6 +372,10 @@ class ClaimsSection(_Section):
     #: A short insert of a reason (因低基期而): it too may stand between a base's time and its figure
     #: (低于第一季因低基期而高达18.3%的成长: the first quarter's 18.3%).
     reason_insert: Regex = ""
+    #: A phrase narrowing what follows to a part of a group (在外国持有者中, *among foreign
+    #: holders*): a share word after it, as after a word of `parts`, is a share within the part,
+    #: not the share the name before it gives.
+    among_frame: Regex = ""
     #: A span counted from an event the text does not date (疫情一来一个月内): a figure of its clause
     #: has no period to check, and takes none from an earlier clause.
     event_span: Regex = ""
