@@ -114,9 +114,9 @@ SCALE_FACTOR = Decimal(10) ** 6
 SUMMED_SHARE = Decimal("0.5")
 #: Periods in a year of the frequencies SUMMED_SHARE applies to.
 PERIODS_PER_YEAR = {"monthly": 12, "quarterly": 4}
-#: An amount written to this many units of its last digit or more (5766億, 31930亿) may have been
+#: An amount written to this many units of its last digit or more (5766億, $881 billion) may have been
 #: cut off rather than rounded: it allows up to one unit above it.
-TRUNCATED_FROM = 1000
+TRUNCATED_FROM = 100
 #: A figure for an unreleased period this close to a released one is that one relabelled.
 RELABEL_SHARE = Decimal("0.01")
 #: Confidence kept when the only vintage at hand was released after the document date.
