@@ -4578,6 +4578,11 @@ class _Assembler:
             return False
         if self.cues.list_joiner.fullmatch(text, time.end, start) is not None:
             return True
+        # $971B in FY2025 vs $882B in FY2024: a comparison word alone sets the two figures side by side
+        gap = text[time.end : start]
+        lo, hi = time.end + len(gap) - len(gap.lstrip(" \t,，")), start - (len(gap) - len(gap.rstrip()))
+        if lo < hi and self.cues.comparison_word.fullmatch(text, lo, hi) is not None:
+            return True
         # …crossed $37 trillion in mid-August and stood at $37.64 trillion: a joiner and a verb
         joiner = self.cues.list_joiner.match(text, time.end, start)
         return (

@@ -991,10 +991,12 @@ class _Scan:
                 if (
                     not self.g.record_since_after.match(self.text, end)
                     and not self.g.figure_base_before.search(self.text, max(0, start - 24), start)
+                    and not self._figure_base(start)
                     and not record_start
                 ):
                     # 2021年3月之后最低，2月系3.1%: a record's starting point names no year for later
-                    # times, nor does a change's base (rose 3.0% from June 2022, down from 4% in May)
+                    # times, nor does a change's base (rose 3.0% from June 2022, down from 4% in May;
+                    # down from $1.31tn in 2021, stood at $1.13tn in March: this year's March)
                     year_ctx = (named, start)
                     year_ctx_written = resolved.granularity == Granularity.YEAR and not resolved.relative
                 relative_carrier = (
