@@ -297,7 +297,8 @@ class Draft:
     factor: Decimal = Decimal(1)  # value, low and high are in the metric's unit: the text's × factor
     surface: str = ""  # the figure as written in the original text
     precision: Decimal | None = None  # the unit the figure was rounded to (see verdicts.tolerance)
-    # what a change in points is measured from: "previous" period, "year_ago", a "stated" period
+    # what a change in points is measured from: "previous" period, "year_ago", a "stated" period, or
+    # an earlier estimate of its own period ("revision")
     base: str | None = None
     base_period: tuple[dt.date, dt.date] | None = None
     # …written as a part of a period, no whole one (较年初, from early 2023): a moment somewhere in it
@@ -4782,7 +4783,9 @@ class _Assembler:
         year_ago = self.cues.base_year_ago.search(self.text, lo, hi)
         if year_ago is not None and any(t.start < year_ago.end() < t.end for t in stated):
             year_ago = None  # 比去年6月的峰值回落: the month named, not a year before
-        if year_ago is not None:
+        if self.cues.revision_base.search(self.text, lo, hi):
+            draft.base = "revision"  # 较上月概估的7.64%再上调0.57个百分点: from an earlier estimate
+        elif year_ago is not None:
             draft.base = "year_ago"
         elif self.cues.base_previous.search(self.text, lo, hi):
             draft.base = "previous"

@@ -95,6 +95,7 @@ class ClaimCues:
     revised: regex.Pattern[str]  # 修订后, revised: a figure's revised value
     reason_insert: regex.Pattern[str]  # 因低基期而: a reason inserted before a figure
     among_frame: regex.Pattern[str]  # 在外国持有者中, among foreign holders: a part of a group follows
+    revision_base: regex.Pattern[str]  # 较上月概估, from the advance estimate: a change is a revision
     event_span: regex.Pattern[str]  # 疫情一来一个月内: a span counted from an undated event
     restating_after_time: regex.Pattern[str]  # (2024年)这一数字为: the metric restated for that period
     restated_after: regex.Pattern[str]  # (56.3%)这个初值: a figure given before, restated
@@ -556,6 +557,7 @@ def claim_cues() -> ClaimCues:
         event_span=joined("event_span"),
         reason_insert=joined("reason_insert"),
         among_frame=joined("among_frame"),
+        revision_base=joined("revision_base"),
         question_marks=frozenset(_words("question_marks")),
         question_word=word("question_words"),
         question_alternative=regex.compile(

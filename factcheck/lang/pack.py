@@ -376,6 +376,10 @@ class ClaimsSection(_Section):
     #: holders*): a share word after it, as after a word of `parts`, is a share within the part,
     #: not the share the name before it gives.
     among_frame: Regex = ""
+    #: A comparison with an earlier estimate of the same period (较上月概估的7.64%, *from the
+    #: advance estimate*): a change in points written with it is a revision, not a move between
+    #: periods.
+    revision_base: Regex = ""
     #: A span counted from an event the text does not date (疫情一来一个月内): a figure of its clause
     #: has no period to check, and takes none from an earlier clause.
     event_span: Regex = ""

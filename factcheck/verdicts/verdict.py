@@ -602,6 +602,8 @@ def judge(
             explanation=f"The text gives a change of {indicator.names.en} over a period not over at the "
             f"document date ({as_of}) as a forecast or a guess; forecasts are not checked.",
         )
+    if draft.mention.kind in _POINTS and draft.base == "revision":
+        return _revision(draft, checker, as_of, claim_period, match)
     if draft.mention.kind in _POINTS and not (claim_period is not None and claim_period[0] > as_of):
         return _level_change(draft, checker, as_of, claim_period, match)
     if (
@@ -1649,6 +1651,54 @@ def _level_change(
         confidence=round(min(confidence, 0.97), 2),
         reference=checker.reference(last.obs),
         explanation=f"{moved} {tail}",
+    )
+
+
+def _revision(
+    draft: Draft, checker: Checker, as_of: dt.date, period: tuple[dt.date, dt.date] | None, match: float
+) -> Verdict:
+    """较上月概估的7.64%再上调0.57个百分点: a change in points from an earlier estimate of the same
+    period, against the two latest releases of that period's row by the document date. A revision
+    that does not fit is not faulted: the text may count from an estimate the data does not hold."""
+    indicator = checker.refdata.indicators[draft.metric.id]  # type: ignore[union-attr]
+    rows = [
+        o
+        for o in checker.refdata.observations(indicator.id, draft.entity_id or "")
+        if period is not None and period[0] <= o.start and o.end <= period[1] and o.published <= as_of
+    ]
+    spans = {(o.start, o.end) for o in rows}
+    releases = sorted((o for o in rows if len(spans) == 1), key=lambda o: o.published)
+    if len(releases) < 2:
+        return _verdict_of(
+            status=S.UNVERIFIABLE,
+            confidence=0.75,
+            explanation=f"The change is a revision of {indicator.names.en} from an earlier estimate of "
+            "the same period; the reference data holds no two releases of that period by the document "
+            "date.",
+        )
+    first, last = releases[-2], releases[-1]
+    change = last.value - first.value
+    scale = Decimal(100) if draft.mention.kind == QuantityKind.BASIS_POINT else Decimal(1)
+    precision = None if draft.precision is None else draft.precision / scale
+    interval = claim_interval(abs(draft.value) / scale, draft.mention.qualifier, precision)
+    moved = (
+        f"{indicator.names.en}, {first.period}: {_fmt(first.value, first.unit)} (released "
+        f"{first.published}) revised to {_fmt(last.value, last.unit)} (released {last.published}), a "
+        f"revision of {format_number(change)} percentage points."
+    )
+    if change and interval.contains(abs(change)):
+        return _verdict_of(
+            status=S.SUPPORTED,
+            confidence=round(0.55 + 0.4 * match, 2),
+            reference=checker.reference(last),
+            explanation=f"{moved} The text's revision agrees.",
+        )
+    return _verdict_of(
+        status=S.UNVERIFIABLE,
+        confidence=0.7,
+        reference=checker.reference(last),
+        explanation=f"{moved} The text says {format_number(abs(draft.value) / scale)} points; it may "
+        "count from an estimate the reference data does not hold.",
     )
 
 
