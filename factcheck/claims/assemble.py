@@ -234,6 +234,30 @@ NAMED_AND_EXPECTED = 0.9
 _BRACKETS = regex.compile(r"[()（）]")
 
 
+#: How far back the first name of a list, written without the ending it shares with the second
+#: (*Headline and core CPI*), is looked for.
+ELIDED_REACH = 12
+#: …and how many such names may open the list.
+ELIDED_MOST = 3
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _item_char(ch: str) -> bool:
+    """A character that may stand inside a list's item (no joiner, mark or space)."""
+    return bool(ch.strip()) and ch not in ",，、。；;:：和与及"
+
+
+def _tail_start(name: str, i: int) -> bool:
+    """``name[i:]`` may be the ending a list's first name shares: from a word's start (core |CPI)
+    or from any Han character (核心|CPI, 核|心CPI)."""
+    if _latin(name[i]) and _latin(name[i - 1]):
+        return False
+    return bool(name[i:].strip())
+
+
 @dataclass
 class Draft:
     """A claim before checking (normalised offsets)."""
@@ -856,6 +880,7 @@ class _Assembler:
                 and (t.start >= partner.end() or self._in_partner_place(draft, partner, t))
             ]
         fitting = [t for t in fitting if not self._measure_between(t, draft)]
+        listed = self._respective_names(draft)
         # 对非洲出口累计增长: the name of the whole (出口累计增长) written across a part's name
         # (对非洲出口) is the part's
         fitting = [
@@ -869,6 +894,13 @@ class _Assembler:
                 for u in fitting
             )
         ]
+        if listed == []:  # Headline and …, where the first word reads as no name: its figure has none
+            draft.candidates = sorted({t.id for t in terms})
+            return
+        if listed is not None:
+            # CPI and core CPI rose 2.7% and 3.1%, respectively; 美元、欧元、人民币的占比分别为…: a
+            # list of names before the list of figures gives each figure the name in its place
+            fitting = [t for t in listed if self._fits(draft, self.refdata.indicators[t.id])]
         draft.candidates = sorted({t.id for t in terms})
         term, score = self._named_after(draft, fitting) or self._nearest(
             fitting, draft.clause, draft.mention.core_start, draft.sentence, earlier
@@ -953,7 +985,11 @@ class _Assembler:
             term, score = self._nearest(loose, draft.clause, draft.mention.core_start, draft.sentence, [])
             fitting = loose  # one name, several series (财政赤字: the fiscal year's, or so far)
             draft.assumed_unit = term is not None
-        if term is not None and (self._measure_between(term, draft) or self._measure_after(term, draft)):
+        if (
+            term is not None
+            and not (listed and term in listed)  # the other names between are the list's own
+            and (self._measure_between(term, draft) or self._measure_after(term, draft))
+        ):
             term = None  # found less directly (approximately, after its entity): still not past imports
         if term is not None and term.end <= draft.clause[0] and self._describes_other(draft, term):
             term = None  # …reserves total $13 trillion, and no market is as deep as the $29 trillion market
@@ -2957,7 +2993,13 @@ class _Assembler:
         ):
             last += 1
         run = figures[first : last + 1]
-        cue = self.cues.respectively_after.match(self.text, run[-1].end, draft.sentence.end)
+        after = run[-1].end
+        dated = [
+            t for t in self.times.between(after, draft.sentence.end) if not self.text[after : t.start].strip()
+        ]
+        if dated:  # 2.7% and 3.1% in July, respectively: the list's time between
+            after = dated[0].end
+        cue = self.cues.respectively_after.match(self.text, after, draft.sentence.end)
         return (cue, run) if cue is not None and len(run) >= 2 else None
 
     def _respective_metric(self, draft: Draft) -> tuple[TermMention, float, list[TermMention]] | None:
@@ -2989,6 +3031,98 @@ class _Assembler:
             source.metric_score * CARRIED_IN_SENTENCE,
             source.alternatives or [source.metric],
         )  # type: ignore[return-value]
+
+    def _respective_names(self, draft: Draft) -> list[TermMention] | None:
+        """The names in the figure's place of a list of as many names, joined by list joiners,
+        before a list of figures with a word for "respectively" (*CPI and core CPI rose 2.7% and
+        3.1%, respectively*). A first name written without the words it shares with the next
+        (*Headline and core CPI*, 整体和核心CPI) is read with them; one that reads as no name
+        gives its figure none (an empty list)."""
+        found = self._respective_run(draft)
+        if found is None:
+            return None
+        cue, run = found
+        lead = min(cue.start(), run[0].start)
+        names = [t for t in self.indicators.between(draft.sentence.start, lead) if t.end <= lead]
+        spans = sorted({(t.start, t.end) for t in names})
+        spans = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
+        if not spans or self._figure_between_at(spans[-1][1], lead):
+            return None
+        chain = spans[-1:]
+        for span in reversed(spans[:-1]):
+            if len(chain) == len(run) or not self._joined(span[1], chain[0][0]):
+                break
+            chain.insert(0, span)
+        place = run.index(draft.mention)
+        missing = len(run) - len(chain)
+        if missing == 0:
+            return [t for t in names if (t.start, t.end) == chain[place]]
+        if missing > ELIDED_MOST:
+            return None
+        if place >= missing:
+            return [t for t in names if (t.start, t.end) == chain[place - missing]]
+        read = self._elided_names(chain[0], missing)
+        return None if read is None else read[place]
+
+    def _joined(self, end: int, start: int) -> bool:
+        """Only a list joiner (and, 和, 、) stands between ``end`` and ``start``: a comma alone
+        ends a clause as often as it joins a list."""
+        gap = self.text[end:start]
+        return (
+            bool(gap.strip(" \t,，")) and self.cues.list_joiner.fullmatch(self.text, end, start) is not None
+        )
+
+    def _figure_between_at(self, start: int, end: int) -> bool:
+        return any(start <= f.start and f.end <= end for f in self.figures.between(start, end))
+
+    def _elided_names(self, second: tuple[int, int], count: int) -> list[list[TermMention]] | None:
+        """*Headline and core CPI*, 整体和核心CPI, 美元、欧元、人民币在全球外汇储备中的占比: the
+        ``count`` words before the name at ``second``, each after a list joiner, read with an
+        ending they share with that name (*headline CPI*, 美元在全球外汇储备中的占比); a word that
+        reads as no name gives no name. None when the words are not joined as a list."""
+        text = self.text
+        surface = text[second[0] : second[1]]
+        tails = [surface[i:].lstrip() for i in range(1, len(surface)) if _tail_start(surface, i)]
+        read: list[list[TermMention]] = []
+        after = second[0]
+        for _ in range(count):
+            end = None  # where the joiner before the name after begins
+            for pos in range(after - 1, max(-1, after - ELIDED_REACH), -1):
+                if self._joined(pos, after):
+                    end = pos
+                elif end is not None:
+                    break
+            if end is None:
+                return None
+            names: list[TermMention] = []
+            for length in range(1, ELIDED_REACH):
+                start = end - length
+                if start < 0 or not text[start].strip() or text[start] in ",，、。；;:：和与及":
+                    break
+                if start > 0 and _latin(text[start]) and _latin(text[start - 1]):
+                    continue  # not from inside a word
+                word = text[start:end]
+                for tail in tails:
+                    whole = f"{word} {tail}" if _latin(word[-1]) and _latin(tail[0]) else word + tail
+                    names = [
+                        TermMention(start, end, t.kind, t.id, whole)
+                        for t in self.term_index.find(whole)
+                        if t.start == 0 and t.end == len(whole)
+                    ]
+                    if names:
+                        break
+                if names:
+                    break
+            read.insert(0, names)
+            after = self._item_start(end)
+        return read
+
+    def _item_start(self, end: int) -> int:
+        """The start of the list item that ends at ``end`` (after the joiner before it)."""
+        pos = end
+        while pos > 0 and pos > end - ELIDED_REACH and _item_char(self.text[pos - 1]):
+            pos -= 1
+        return pos
 
     def _respective_time(self, draft: Draft) -> TimeMention | None:
         """A list of times, a word for "respectively" (`respectively`: 分别) and a list of as many
