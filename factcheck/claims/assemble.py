@@ -232,6 +232,8 @@ CONTINUATION_WORDS_CHARS = 16
 #: Entity score when the entity named in the context is also the one the series expects.
 NAMED_AND_EXPECTED = 0.9
 _BRACKETS = regex.compile(r"[()（）]")
+#: Between a list of figures and the list of times it pairs with: a short word at most (in, for).
+_SHORT_WORD_GAP = regex.compile(r"[ \t]*(?:[A-Za-z]{1,6}[ \t]+)?")
 
 
 #: How far back the first name of a list, written without the ending it shares with the second
@@ -2746,7 +2748,7 @@ class _Assembler:
         if column is not None:  # 指标  6月/二季度  5月/一季度 over GDP当季同比(%)  5.2  5.4: its column's
             draft.time = column
             return
-        listed = self._respective_time(draft)
+        listed = self._respective_time(draft) or self._paired_times(draft)
         if listed is not None:  # 10月、11月分别下跌0.2%与0.5%: the second time is the second figure's
             draft.time = listed
             return
@@ -3154,6 +3156,35 @@ class _Assembler:
         if len(run) != len(times):
             return None
         return times[run.index(m)]
+
+    def _paired_times(self, draft: Draft) -> TimeMention | None:
+        """*5.4% and 5.2% in Q1 and Q2*: a list of figures followed, a short word at most between,
+        by a list of as many times: each figure takes the time in its place."""
+        m = draft.mention
+        figures = self.figures.between(draft.sentence.start, draft.sentence.end)
+        if m not in figures:
+            return None
+        at = first = last = figures.index(m)
+        while first > 0 and self._joined(figures[first - 1].end, figures[first].start):
+            first -= 1
+        while last + 1 < len(figures) and self._joined(figures[last].end, figures[last + 1].start):
+            last += 1
+        run = figures[first : last + 1]
+        if len(run) < 2:
+            return None
+        later = [t for t in self.times.between(run[-1].end, draft.sentence.end) if t.start >= run[-1].end]
+        if not later or _SHORT_WORD_GAP.fullmatch(self.text, run[-1].end, later[0].start) is None:
+            return None
+        times = [later[0]]
+        for t in later[1:]:
+            if len(times) == len(run) or not self._joined(times[-1].end, t.start):
+                break
+            times.append(t)
+        if len(times) != len(run) or (
+            len(later) > len(times) and self._joined(times[-1].end, later[len(times)].start)
+        ):
+            return None
+        return times[at - first]
 
     def _leads_to(self, time: TimeMention, b: int, draft: Draft) -> bool:
         """``time`` opens the sentence's first clause (or one after lead-ins with no figure or time),
