@@ -10,6 +10,7 @@ its sentence, then in the two sentences before it in the same paragraph
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -247,9 +248,10 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _item_char(ch: str) -> bool:
-    """A character that may stand inside a list's item (no joiner, mark or space)."""
-    return bool(ch.strip()) and ch not in ",，、。；;:：和与及"
+def _item_char(ch: str, joiners: frozenset[str]) -> bool:
+    """A character that may stand inside a list's item: no space, punctuation or one-character
+    list joiner (`list_joiners`: 和, 与)."""
+    return bool(ch.strip()) and not unicodedata.category(ch).startswith("P") and ch not in joiners
 
 
 def _tail_start(name: str, i: int) -> bool:
@@ -3075,6 +3077,7 @@ class _Assembler:
         )
 
     def _figure_between_at(self, start: int, end: int) -> bool:
+        """A figure stands wholly inside ``[start, end)``."""
         return any(start <= f.start and f.end <= end for f in self.figures.between(start, end))
 
     def _elided_names(self, second: tuple[int, int], count: int) -> list[list[TermMention]] | None:
@@ -3099,7 +3102,7 @@ class _Assembler:
             names: list[TermMention] = []
             for length in range(1, ELIDED_REACH):
                 start = end - length
-                if start < 0 or not text[start].strip() or text[start] in ",，、。；;:：和与及":
+                if start < 0 or not _item_char(text[start], self.cues.list_joiner_words):
                     break
                 if start > 0 and _latin(text[start]) and _latin(text[start - 1]):
                     continue  # not from inside a word
@@ -3121,8 +3124,8 @@ class _Assembler:
 
     def _item_start(self, end: int) -> int:
         """The start of the list item that ends at ``end`` (after the joiner before it)."""
-        pos = end
-        while pos > 0 and pos > end - ELIDED_REACH and _item_char(self.text[pos - 1]):
+        pos, joiners = end, self.cues.list_joiner_words
+        while pos > 0 and pos > end - ELIDED_REACH and _item_char(self.text[pos - 1], joiners):
             pos -= 1
         return pos
 
