@@ -2983,20 +2983,11 @@ class _Assembler:
         m = draft.mention
         if self.cues.respectively_after.search(self.text, m.end, draft.sentence.end) is None:
             return None  # no such word after the figure in its sentence: the common case, cheaply
-        figures = self.figures.between(draft.sentence.start, draft.sentence.end)
-        at = figures.index(m) if m in figures else -1
-        if at < 0:
+        run = self._figure_list(
+            draft, lambda a, b: self.cues.list_joiner.fullmatch(self.text, a, b) is not None
+        )
+        if not run:
             return None
-        first = last = at
-        while first > 0 and self.cues.list_joiner.fullmatch(
-            self.text, figures[first - 1].end, figures[first].start
-        ):
-            first -= 1
-        while last + 1 < len(figures) and self.cues.list_joiner.fullmatch(
-            self.text, figures[last].end, figures[last + 1].start
-        ):
-            last += 1
-        run = figures[first : last + 1]
         after = run[-1].end
         dated = [
             t for t in self.times.between(after, draft.sentence.end) if not self.text[after : t.start].strip()
@@ -3163,16 +3154,7 @@ class _Assembler:
     def _paired_times(self, draft: Draft) -> TimeMention | None:
         """*5.4% and 5.2% in Q1 and Q2*: a list of figures followed, a short word at most between,
         by a list of as many times: each figure takes the time in its place."""
-        m = draft.mention
-        figures = self.figures.between(draft.sentence.start, draft.sentence.end)
-        if m not in figures:
-            return None
-        at = first = last = figures.index(m)
-        while first > 0 and self._joined(figures[first - 1].end, figures[first].start):
-            first -= 1
-        while last + 1 < len(figures) and self._joined(figures[last].end, figures[last + 1].start):
-            last += 1
-        run = figures[first : last + 1]
+        run = self._figure_list(draft, self._joined)
         if len(run) < 2:
             return None
         later = [t for t in self.times.between(run[-1].end, draft.sentence.end) if t.start >= run[-1].end]
@@ -3187,7 +3169,21 @@ class _Assembler:
             len(later) > len(times) and self._joined(times[-1].end, later[len(times)].start)
         ):
             return None
-        return times[at - first]
+        return times[run.index(draft.mention)]
+
+    def _figure_list(self, draft: Draft, joined: Callable[[int, int], bool]) -> list[QuantityMention]:
+        """The figures of the sentence listed with the figure, each joined to the next as ``joined``
+        says of the text between them (the figure alone if none is; empty if it is not one of the
+        sentence's figures)."""
+        figures = self.figures.between(draft.sentence.start, draft.sentence.end)
+        if draft.mention not in figures:
+            return []
+        first = last = figures.index(draft.mention)
+        while first > 0 and joined(figures[first - 1].end, figures[first].start):
+            first -= 1
+        while last + 1 < len(figures) and joined(figures[last].end, figures[last + 1].start):
+            last += 1
+        return figures[first : last + 1]
 
     def _leads_to(self, time: TimeMention, b: int, draft: Draft) -> bool:
         """``time`` opens the sentence's first clause (or one after lead-ins with no figure or time),

@@ -1578,10 +1578,7 @@ def _level_change(
         )
     first, last = before[-1], until[-1]
     change = last.obs.value - first.obs.value
-    scale = Decimal(100) if draft.mention.kind == QuantityKind.BASIS_POINT else Decimal(1)
-    claimed = abs(draft.value) / scale
-    precision = None if draft.precision is None else draft.precision / scale
-    interval = claim_interval(claimed, draft.mention.qualifier, precision)
+    claimed, interval = _points_claimed(draft)
     moved = (
         f"{indicator.names.en}: {_fmt(first.obs.value, first.obs.unit)} ({first.obs.period}) to "
         f"{_fmt(last.obs.value, last.obs.unit)} ({last.obs.period}, released {last.obs.published}), "
@@ -1654,6 +1651,15 @@ def _level_change(
     )
 
 
+def _points_claimed(draft: Draft) -> tuple[Decimal, Interval]:
+    """A change in points (or basis points) as the size in points it claims, and the interval
+    of sizes it allows."""
+    scale = Decimal(100) if draft.mention.kind == QuantityKind.BASIS_POINT else Decimal(1)
+    claimed = abs(draft.value) / scale
+    precision = None if draft.precision is None else draft.precision / scale
+    return claimed, claim_interval(claimed, draft.mention.qualifier, precision)
+
+
 def _revision(
     draft: Draft, checker: Checker, as_of: dt.date, period: tuple[dt.date, dt.date] | None, match: float
 ) -> Verdict:
@@ -1666,8 +1672,9 @@ def _revision(
         for o in checker.refdata.observations(indicator.id, draft.entity_id or "")
         if period is not None and period[0] <= o.start and o.end <= period[1] and o.published <= as_of
     ]
-    spans = {(o.start, o.end) for o in rows}
-    releases = sorted((o for o in rows if len(spans) == 1), key=lambda o: o.published)
+    # one period's releases (a span holding several periods is no revision of one)
+    one_period = len({(o.start, o.end) for o in rows}) == 1
+    releases = sorted(rows, key=lambda o: o.published) if one_period else []
     if len(releases) < 2:
         return _verdict_of(
             status=S.UNVERIFIABLE,
@@ -1678,9 +1685,7 @@ def _revision(
         )
     first, last = releases[-2], releases[-1]
     change = last.value - first.value
-    scale = Decimal(100) if draft.mention.kind == QuantityKind.BASIS_POINT else Decimal(1)
-    precision = None if draft.precision is None else draft.precision / scale
-    interval = claim_interval(abs(draft.value) / scale, draft.mention.qualifier, precision)
+    claimed, interval = _points_claimed(draft)
     moved = (
         f"{indicator.names.en}, {first.period}: {_fmt(first.value, first.unit)} (released "
         f"{first.published}) revised to {_fmt(last.value, last.unit)} (released {last.published}), a "
@@ -1697,7 +1702,7 @@ def _revision(
         status=S.UNVERIFIABLE,
         confidence=0.7,
         reference=checker.reference(last),
-        explanation=f"{moved} The text says {format_number(abs(draft.value) / scale)} points; it may "
+        explanation=f"{moved} The text says {format_number(claimed)} points; it may "
         "count from an estimate the reference data does not hold.",
     )
 
